@@ -1,0 +1,106 @@
+// Opens the database: embedded PGlite by default (data in a folder, or in memory for tests),
+// PostgreSQL when a connection string is given. Both speak to Prisma through a driver adapter.
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import pg from 'pg';
+import { PrismaClient } from '../generated/prisma/client';
+
+export type Db = PrismaClient;
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** Runs a multi-statement SQL script outside Prisma (migrations, test set-up). */
+export interface SqlRunner {
+  exec(sql: string): Promise<void>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs fn while holding a lock that other processes using the same database respect. */
+  withExclusiveLock<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+export interface Database {
+  kind: DatabaseKind;
+  prisma: Db;
+  sql: SqlRunner;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgresql://... connection string; when absent the embedded PGlite is used. */
+  databaseUrl?: string;
+  /** PGlite data folder; absent means in memory. */
+  dataDir?: string;
+  /** Pool size per API process on PostgreSQL. */
+  poolSize?: number;
+}
+
+// An arbitrary fixed key for pg_advisory_lock, so replicas migrate one at a time.
+const MIGRATION_LOCK_KEY = 727_073_691;
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.dataDir);
+}
+
+async function openPglite(dataDir?: string): Promise<Database> {
+  const client = new PGlite(dataDir);
+  await client.waitReady;
+  // PGlite has one connection. Its own mutex makes plain queries wait while a transaction runs,
+  // so concurrent requests are serialized; see lib/db.int.test.ts.
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  const sql: SqlRunner = {
+    async exec(text) {
+      await client.exec(text);
+    },
+    async query<T>(text: string, params: unknown[] = []) {
+      const result = await client.query<T>(text, params);
+      return result.rows;
+    },
+    // A single process owns the PGlite folder, so the process-level mutex is enough.
+    withExclusiveLock: (fn) => fn(),
+  };
+  return {
+    kind: 'pglite',
+    prisma,
+    sql,
+    async close() {
+      await prisma.$disconnect();
+      await client.close();
+    },
+  };
+}
+
+async function openPostgres(connectionString: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString, max: 2 });
+  // adapter-pg 7.x works with Prisma 6.19's client; its types come from the other major.
+  const adapter = new PrismaPg({ connectionString, max: poolSize }) as unknown as ConstructorParameters<
+    typeof PrismaClient
+  >[0]['adapter'];
+  const prisma = new PrismaClient({ adapter });
+  const sql: SqlRunner = {
+    async exec(text) {
+      await pool.query(text);
+    },
+    async query<T>(text: string, params: unknown[] = []) {
+      const result = await pool.query(text, params);
+      return result.rows as T[];
+    },
+    async withExclusiveLock(fn) {
+      const conn = await pool.connect();
+      try {
+        await conn.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+        return await fn();
+      } finally {
+        await conn.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+        conn.release();
+      }
+    },
+  };
+  return {
+    kind: 'postgres',
+    prisma,
+    sql,
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
