@@ -1048,7 +1048,7 @@ BEGIN
       AND c."informedOfComposition" AND c."informedOfWayOfWorking"
       AND c."informedOfInformationExchange"
   ) THEN
-    RAISE EXCEPTION 'responsibility group requires written consent' USING ERRCODE = '23514',
+    RAISE EXCEPTION 'ResponsibilityGroup_written_consent: responsibility group requires written consent' USING ERRCODE = '23514',
       CONSTRAINT = 'ResponsibilityGroup_written_consent';
   END IF;
   IF NOT EXISTS (
@@ -1056,7 +1056,7 @@ BEGIN
     WHERE a."personId" = NEW."personId" AND a."startDate" <= CURRENT_DATE
       AND (a."endDate" IS NULL OR a."endDate" >= CURRENT_DATE)
   ) THEN
-    RAISE EXCEPTION 'responsibility group requires an active coordinator' USING ERRCODE = '23514',
+    RAISE EXCEPTION 'ResponsibilityGroup_active_coordinator: responsibility group requires an active coordinator' USING ERRCODE = '23514',
       CONSTRAINT = 'ResponsibilityGroup_active_coordinator';
   END IF;
   RETURN NEW;
@@ -1078,7 +1078,7 @@ BEGIN
     WHERE a."personId" = NEW."personId" AND a."startDate" <= CURRENT_DATE
       AND (a."endDate" IS NULL OR a."endDate" >= CURRENT_DATE)
   ) THEN
-    RAISE EXCEPTION 'individual plan requires an active coordinator' USING ERRCODE = '23514',
+    RAISE EXCEPTION 'IndividualPlan_active_coordinator: individual plan requires an active coordinator' USING ERRCODE = '23514',
       CONSTRAINT = 'IndividualPlan_active_coordinator';
   END IF;
   RETURN NEW;

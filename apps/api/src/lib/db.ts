@@ -1,5 +1,6 @@
 // Opens the database: embedded PGlite by default (data in a folder, or in memory for tests),
 // PostgreSQL when a connection string is given. Both speak to Prisma through a driver adapter.
+import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
@@ -21,6 +22,8 @@ export interface Database {
   kind: DatabaseKind;
   prisma: Db;
   sql: SqlRunner;
+  /** Throws when the database does not answer (health check). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -33,6 +36,10 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
+// Adapters built against other Prisma versions (PGlite's on 6.10, adapter-pg 7.x) work with the
+// 6.19 client, but their types differ: they are handed over through this one type.
+type ClientAdapter = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>['adapter'];
+
 // An arbitrary fixed key for pg_advisory_lock, so replicas migrate one at a time.
 const MIGRATION_LOCK_KEY = 727_073_691;
 
@@ -41,11 +48,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 async function openPglite(dataDir?: string): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = new PGlite(dataDir);
   await client.waitReady;
   // PGlite has one connection. Its own mutex makes plain queries wait while a transaction runs,
   // so concurrent requests are serialized; see lib/db.int.test.ts.
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) as unknown as ClientAdapter });
   const sql: SqlRunner = {
     async exec(text) {
       await client.exec(text);
@@ -57,11 +65,18 @@ async function openPglite(dataDir?: string): Promise<Database> {
     // A single process owns the PGlite folder, so the process-level mutex is enough.
     withExclusiveLock: (fn) => fn(),
   };
+  let closed = false;
   return {
     kind: 'pglite',
     prisma,
     sql,
+    async ping() {
+      if (closed) throw new Error('database closed');
+      await client.query('SELECT 1');
+    },
     async close() {
+      if (closed) return;
+      closed = true;
       await prisma.$disconnect();
       await client.close();
     },
@@ -70,11 +85,7 @@ async function openPglite(dataDir?: string): Promise<Database> {
 
 async function openPostgres(connectionString: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: 2 });
-  // adapter-pg 7.x works with Prisma 6.19's client; its types come from the other major.
-  const adapter = new PrismaPg({ connectionString, max: poolSize }) as unknown as ConstructorParameters<
-    typeof PrismaClient
-  >[0]['adapter'];
-  const prisma = new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize }) as unknown as ClientAdapter });
   const sql: SqlRunner = {
     async exec(text) {
       await pool.query(text);
@@ -94,11 +105,17 @@ async function openPostgres(connectionString: string, poolSize: number): Promise
       }
     },
   };
+  let closed = false;
   return {
     kind: 'postgres',
     prisma,
     sql,
+    async ping() {
+      await pool.query('SELECT 1');
+    },
     async close() {
+      if (closed) return;
+      closed = true;
       await prisma.$disconnect();
       await pool.end();
     },

@@ -1,0 +1,49 @@
+// Per-request context: who is asking, in which language, and a database client bound to the
+// viewer's municipality. Services receive this scope explicitly.
+import type { Locale } from '@samhandling/shared';
+import type { Config } from './config/config';
+import type { Db } from './lib/db';
+import type { Logger } from './lib/logger';
+import { scopeToMunicipality, type TenantDb } from './lib/tenant';
+import type { AccessScope } from './modules/auth/policy';
+import type { Viewer } from './modules/auth/viewer';
+
+export interface Context {
+  requestId: string;
+  locale: Locale;
+  config: Config;
+  /** Unscoped client: sessions and start-up only. Services use `db`. */
+  prisma: Db;
+  db: TenantDb;
+  viewer: Viewer | null;
+  log: Logger;
+  /** Access scopes decided by @Can, by the path of the root field they were decided for. */
+  accessByPath: Map<string, AccessScope>;
+  /** The session token of the request, for sign-out and role switching. */
+  sessionToken?: string;
+}
+
+// A municipality id no row has: an anonymous request's scoped client finds nothing.
+const NO_MUNICIPALITY = '00000000-0000-0000-0000-000000000000';
+
+export function createContext(base: {
+  requestId: string;
+  locale: Locale;
+  config: Config;
+  prisma: Db;
+  viewer: Viewer | null;
+  log: Logger;
+  sessionToken?: string;
+}): Context {
+  return {
+    ...base,
+    db: scopeToMunicipality(base.prisma, base.viewer?.municipalityId ?? NO_MUNICIPALITY),
+    accessByPath: new Map(),
+  };
+}
+
+/** A signed-in viewer; resolvers behind @Can always have one. */
+export function viewerOf(ctx: Context): Viewer {
+  if (!ctx.viewer) throw new Error('viewerOf called without a signed-in viewer');
+  return ctx.viewer;
+}

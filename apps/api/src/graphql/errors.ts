@@ -1,0 +1,67 @@
+// Typed domain errors. Each carries a GraphQL code and a message key; the message is translated
+// into the caller's language when the response is sent (graphql/error-plugin.ts).
+import { GraphQLError } from 'graphql';
+import type { MessageKey, MessageParams } from '@samhandling/shared';
+
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'INTERNAL_SERVER_ERROR';
+
+export interface FieldError {
+  field: string;
+  messageKey: MessageKey;
+  params?: MessageParams;
+  /** Filled in when the response is translated. */
+  message?: string;
+}
+
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    readonly messageKey: MessageKey = `error.${code}`,
+    readonly params?: MessageParams,
+    readonly fields?: FieldError[],
+  ) {
+    super(messageKey, { extensions: { code, messageKey, ...(params ? { params } : {}), ...(fields ? { fields } : {}) } });
+  }
+}
+
+export const unauthenticated = (key: MessageKey = 'error.UNAUTHENTICATED') => new AppError('UNAUTHENTICATED', key);
+export const forbidden = (key: MessageKey = 'error.FORBIDDEN', params?: MessageParams) =>
+  new AppError('FORBIDDEN', key, params);
+export const notFound = () => new AppError('NOT_FOUND');
+export const conflict = (key: MessageKey, params?: MessageParams) => new AppError('CONFLICT', key, params);
+export const badInput = (fields: FieldError[]) => new AppError('BAD_USER_INPUT', 'error.BAD_USER_INPUT', undefined, fields);
+
+/** Database constraint names that map to a user-facing rule. */
+const CONSTRAINT_MESSAGES: Record<string, MessageKey> = {
+  IndividualPlan_one_open_plan_per_person: 'error.onePlanPerPerson',
+  IndividualPlan_active_coordinator: 'error.planNeedsCoordinator',
+  ResponsibilityGroup_written_consent: 'error.groupNeedsConsent',
+  ResponsibilityGroup_active_coordinator: 'error.groupNeedsCoordinator',
+};
+
+/** Turns a database rule violation into a CONFLICT with a clear message; undefined otherwise. */
+export function fromDatabaseError(error: unknown): AppError | undefined {
+  const text = collectText(error);
+  for (const [constraint, key] of Object.entries(CONSTRAINT_MESSAGES)) {
+    if (text.includes(constraint)) return conflict(key);
+  }
+  if (/violates (check|unique|foreign key) constraint|Unique constraint failed|23514|23505/.test(text)) {
+    return conflict('error.constraint');
+  }
+  return undefined;
+}
+
+function collectText(error: unknown, depth = 0): string {
+  if (!error || typeof error !== 'object' || depth > 4) return String(error ?? '');
+  const record = error as Record<string, unknown>;
+  return [record.message, record.constraint, record.code, JSON.stringify(record.meta ?? '')]
+    .map(String)
+    .concat(collectText(record.cause, depth + 1))
+    .join(' ');
+}

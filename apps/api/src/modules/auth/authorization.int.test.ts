@@ -1,0 +1,243 @@
+// The authorization table: every root query and mutation × every role, through HTTP against a
+// real database, plus the relationship rules (coordinator of, guardian of, group member with
+// consent) and the unauthenticated case. Denied mutations must leave the data unchanged.
+import { DEMO_PERSONS, DEMO_USERNAMES } from '../../demo/personas';
+import { ApiClient, startTestServer, type TestServer } from '../../test-support/test-server';
+import { rootFieldPolicies } from '../../schema';
+import type { Role } from '../../generated/prisma/client';
+
+jest.setTimeout(60_000);
+
+const USER_FOR_ROLE: Record<Role, string> = {
+  SYSTEM_COORDINATOR: DEMO_USERNAMES.systemCoordinator,
+  UNIT_LEADER: DEMO_USERNAMES.unitLeader,
+  COORDINATOR: DEMO_USERNAMES.coordinator,
+  SERVICE_PROVIDER: DEMO_USERNAMES.gp,
+  CITIZEN: DEMO_USERNAMES.citizen,
+};
+const ROLES = Object.keys(USER_FOR_ROLE) as Role[];
+
+interface Ids {
+  sofie: string;
+  sofieIpConsent: string;
+}
+
+interface Operation {
+  field: string;
+  document: string;
+  variables?: (ids: Ids, role: Role) => Record<string, unknown>;
+  allowed: Role[];
+}
+
+const OPERATIONS: Operation[] = [
+  { field: 'Query.me', document: 'query { me { username } }', allowed: ROLES },
+  {
+    field: 'Mutation.switchRole',
+    document: 'mutation ($role: Role!) { switchRole(role: $role) { activeRole } }',
+    variables: (_ids, role) => ({ role }),
+    allowed: ROLES,
+  },
+  { field: 'Query.referrals', document: 'query { referrals { id } }', allowed: ['SYSTEM_COORDINATOR'] },
+  { field: 'Query.referralCounts', document: 'query { referralCounts { status count } }', allowed: ['SYSTEM_COORDINATOR'] },
+  { field: 'Query.keOverview', document: 'query { keOverview { activePlans } }', allowed: ['SYSTEM_COORDINATOR'] },
+  { field: 'Query.myUnits', document: 'query { myUnits { name } }', allowed: ['UNIT_LEADER'] },
+  { field: 'Query.myCaseload', document: 'query { myCaseload { assignmentId } }', allowed: ['COORDINATOR'] },
+  { field: 'Query.myParticipation', document: 'query { myParticipation { groupId } }', allowed: ['SERVICE_PROVIDER'] },
+  { field: 'Query.actingFor', document: 'query { actingFor { id } }', allowed: ['CITIZEN'] },
+  {
+    field: 'Query.plan',
+    document: 'query ($personId: ID!) { plan(personId: $personId) { id } }',
+    variables: (ids) => ({ personId: ids.sofie }),
+    allowed: ['COORDINATOR', 'SERVICE_PROVIDER', 'CITIZEN'],
+  },
+  {
+    field: 'Query.consents',
+    document: 'query ($personId: ID!) { consents(personId: $personId) { id } }',
+    variables: (ids) => ({ personId: ids.sofie }),
+    allowed: ['SYSTEM_COORDINATOR', 'COORDINATOR', 'CITIZEN'],
+  },
+  {
+    field: 'Query.accessLog',
+    document: 'query ($personId: ID!) { accessLog(personId: $personId) { action } }',
+    variables: (ids) => ({ personId: ids.sofie }),
+    allowed: ['SYSTEM_COORDINATOR', 'CITIZEN'],
+  },
+  {
+    field: 'Mutation.createReferral',
+    document: 'mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id status } }',
+    variables: (ids) => ({
+      input: {
+        personId: ids.sofie,
+        sourceKind: 'PERSON',
+        sourceName: 'Sofie Berg',
+        channel: 'WRITTEN',
+        requested: 'COORDINATOR',
+        needDescription: 'Trenger hjelp til å samordne tjenestene etter flytting.',
+        consentToRefer: true,
+        consentForm: 'WRITTEN',
+      },
+    }),
+    allowed: ROLES,
+  },
+  {
+    field: 'Mutation.withdrawConsent',
+    document: 'mutation ($consentId: ID!) { withdrawConsent(consentId: $consentId) { withdrawnAt } }',
+    variables: (ids) => ({ consentId: ids.sofieIpConsent }),
+    allowed: ['SYSTEM_COORDINATOR', 'COORDINATOR', 'CITIZEN'],
+  },
+];
+
+let server: TestServer;
+let ids: Ids;
+const clients = {} as Record<Role, ApiClient>;
+
+async function personId(firstName: string, lastName: string): Promise<string> {
+  const person = await server.database.prisma.person.findFirstOrThrow({ where: { firstName, lastName } });
+  return person.id;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const sofie = await personId(DEMO_PERSONS.citizen.firstName, DEMO_PERSONS.citizen.lastName);
+  const consent = await server.database.prisma.consent.findFirstOrThrow({
+    where: { personId: sofie, scope: 'INDIVIDUAL_PLAN', withdrawnAt: null },
+  });
+  ids = { sofie, sofieIpConsent: consent.id };
+  for (const role of ROLES) clients[role] = await server.signIn(USER_FOR_ROLE[role]);
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+const codeOf = (result: { errors?: Array<{ extensions?: { code?: string } }> }) => result.errors?.[0]?.extensions?.code;
+
+describe('the table covers the schema', () => {
+  it('lists every root field, and every root field has a policy', () => {
+    const policies = rootFieldPolicies();
+    expect(OPERATIONS.map((op) => op.field).sort()).toEqual([...policies.keys()].sort());
+  });
+});
+
+describe.each(OPERATIONS)('$field', (operation) => {
+  it('is UNAUTHENTICATED without a session', async () => {
+    const result = await server.anonymous().gql(operation.document, operation.variables?.(ids, 'CITIZEN'));
+    expect(codeOf(result)).toBe('UNAUTHENTICATED');
+    expect(result.errors?.[0]?.message).toBe('Du må logge inn.');
+  });
+
+  // Denied roles first, so a mutation's allowed run cannot hide an unchanged-row check.
+  const ordered = [...ROLES].sort((a, b) => Number(operation.allowed.includes(a)) - Number(operation.allowed.includes(b)));
+  it.each(ordered)(`as %s`, async (role) => {
+    const before = await server.database.prisma.consent.findUniqueOrThrow({ where: { id: ids.sofieIpConsent } });
+    const result = await clients[role].gql(operation.document, operation.variables?.(ids, role));
+    if (operation.allowed.includes(role)) {
+      // Allowed: no authorization error (a withdrawal already done answers CONFLICT, which is allowed).
+      expect(['UNAUTHENTICATED', 'FORBIDDEN']).not.toContain(codeOf(result));
+      if (codeOf(result) !== 'CONFLICT') expect(result.errors).toBeUndefined();
+    } else {
+      expect(codeOf(result)).toBe('FORBIDDEN');
+      expect(result.errors?.[0]?.message).toBe('Du har ikke tilgang til dette.');
+      // Nothing of the field is returned: no data, or the field itself null.
+      expect(Object.values(result.data ?? {}).every((value) => value === null)).toBe(true);
+      const after = await server.database.prisma.consent.findUniqueOrThrow({ where: { id: ids.sofieIpConsent } });
+      expect(after).toEqual(before);
+    }
+  });
+});
+
+describe('relationships', () => {
+  const planQuery = 'query ($personId: ID!) { plan(personId: $personId) { id person { name } } }';
+
+  it('a coordinator reads only the plans of persons they coordinate', async () => {
+    const emil = await personId(DEMO_PERSONS.guardianChild.firstName, DEMO_PERSONS.guardianChild.lastName);
+    expect(codeOf(await clients.COORDINATOR.gql(planQuery, { personId: emil }))).toBe('FORBIDDEN');
+    const jonas = await server.signIn(DEMO_USERNAMES.childCoordinator);
+    const { plan } = await jonas.data(planQuery, { personId: emil });
+    expect(plan.person.name).toBe('Emil Dahl');
+  });
+
+  it('a guardian reads their ward’s plan, and nobody else’s', async () => {
+    const emil = await personId(DEMO_PERSONS.guardianChild.firstName, DEMO_PERSONS.guardianChild.lastName);
+    const mona = await server.signIn(DEMO_USERNAMES.guardian);
+    const { actingFor } = await mona.data('query { actingFor { id name } }');
+    expect(actingFor.map((p: { name: string }) => p.name)).toEqual(['Emil Dahl']);
+    expect((await mona.data(planQuery, { personId: emil })).plan.person.name).toBe('Emil Dahl');
+    expect(codeOf(await mona.gql(planQuery, { personId: ids.sofie }))).toBe('FORBIDDEN');
+    expect(codeOf(await clients.CITIZEN.gql(planQuery, { personId: emil }))).toBe('FORBIDDEN');
+  });
+
+  it('a group member without the person’s consent in force is denied the plan', async () => {
+    const kristoffer = await personId(DEMO_PERSONS.withdrawnExchangeConsent.firstName, DEMO_PERSONS.withdrawnExchangeConsent.lastName);
+    expect(codeOf(await clients.SERVICE_PROVIDER.gql(planQuery, { personId: kristoffer }))).toBe('FORBIDDEN');
+    const { myParticipation } = await clients.SERVICE_PROVIDER.data(
+      'query { myParticipation { person { name } hasAccess myMeasures { id } } }',
+    );
+    const entry = myParticipation.find((p: { person: { name: string } }) => p.person.name === 'Kristoffer Lund');
+    expect(entry).toEqual({ person: { name: 'Kristoffer Lund' }, hasAccess: false, myMeasures: [] });
+  });
+
+  it('a consent that shuts out a professional environment denies its members', async () => {
+    const linda = await personId(DEMO_PERSONS.physioRestricted.firstName, DEMO_PERSONS.physioRestricted.lastName);
+    const siri = await server.signIn(DEMO_USERNAMES.physio);
+    expect(codeOf(await siri.gql(planQuery, { personId: linda }))).toBe('FORBIDDEN');
+  });
+
+  it('a malformed person id is BAD_USER_INPUT, not an internal error', async () => {
+    const result = await clients.COORDINATOR.gql(planQuery, { personId: 'not-a-uuid' });
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('roles', () => {
+  it('a user with several roles acts in one at a time and can switch', async () => {
+    const nina = await server.signIn(DEMO_USERNAMES.leaderAndCoordinator);
+    const { me } = await nina.data('query { me { roles activeRole } }');
+    expect([...me.roles].sort()).toEqual(['COORDINATOR', 'UNIT_LEADER']);
+    expect(me.activeRole).toBe('UNIT_LEADER');
+    expect(codeOf(await nina.gql('query { myCaseload { assignmentId } }'))).toBe('FORBIDDEN');
+    await nina.data('mutation { switchRole(role: COORDINATOR) { activeRole } }');
+    const { myCaseload } = await nina.data('query { myCaseload { person { name } } }');
+    expect(myCaseload).toHaveLength(2);
+    expect(codeOf(await nina.gql('query { myUnits { name } }'))).toBe('FORBIDDEN');
+  });
+
+  it('a role the user does not hold cannot be taken', async () => {
+    const result = await clients.COORDINATOR.gql('mutation { switchRole(role: SYSTEM_COORDINATOR) { activeRole } }');
+    expect(codeOf(result)).toBe('FORBIDDEN');
+    expect(result.errors?.[0]?.message).toBe('Du har ikke rollen «SYSTEM_COORDINATOR».');
+    const { me } = await clients.COORDINATOR.data('query { me { activeRole } }');
+    expect(me.activeRole).toBe('COORDINATOR');
+  });
+});
+
+describe('tenants', () => {
+  it('no query reaches another municipality’s data', async () => {
+    const prisma = server.database.prisma;
+    const other = await prisma.municipality.create({ data: { name: 'Nabovik kommune', number: '9997' } });
+    const stranger = await prisma.person.create({
+      data: { municipalityId: other.id, firstName: 'Ukjent', lastName: 'Nabo', dateOfBirth: new Date('1980-01-01') },
+    });
+    await prisma.referral.create({
+      data: {
+        municipalityId: other.id,
+        personId: stranger.id,
+        sourceKind: 'PERSON',
+        sourceName: 'Ukjent Nabo',
+        channel: 'ORAL',
+        requested: 'BOTH',
+        needDescription: 'Behov i nabokommunen.',
+        consentToRefer: false,
+      },
+    });
+    const ke = clients.SYSTEM_COORDINATOR;
+    const { referrals } = await ke.data('query { referrals { person { name } } }');
+    expect(referrals.map((r: { person: { name: string } }) => r.person.name)).not.toContain('Ukjent Nabo');
+    expect(codeOf(await ke.gql('query ($p: ID!) { consents(personId: $p) { id } }', { p: stranger.id }))).toBe('FORBIDDEN');
+    const created = await ke.gql(OPERATIONS.find((op) => op.field === 'Mutation.createReferral')!.document, {
+      input: { ...OPERATIONS.find((op) => op.field === 'Mutation.createReferral')!.variables!(ids, 'SYSTEM_COORDINATOR').input as object, personId: stranger.id },
+    });
+    expect(codeOf(created)).toBe('FORBIDDEN');
+    expect(await prisma.referral.count({ where: { personId: stranger.id } })).toBe(1);
+  });
+});

@@ -1,0 +1,38 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Role, UserKind } from '../../graphql/enums';
+
+@ObjectType()
+export class UnitRef {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+}
+
+@ObjectType()
+export class Me {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  username: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => UserKind)
+  kind: UserKind;
+
+  @Field(() => [Role])
+  roles: Role[];
+
+  @Field(() => Role, { description: 'The role the user acts in now; staff with several roles switch it' })
+  activeRole: Role;
+
+  @Field(() => String)
+  municipalityName: string;
+
+  @Field(() => [UnitRef])
+  units: UnitRef[];
+}

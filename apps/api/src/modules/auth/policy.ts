@@ -1,0 +1,210 @@
+// The authorization policy: the one place that decides who may do what. Every root field of
+// the GraphQL schema names an action here (see can.decorator.ts); actions missing a role are
+// denied. A rule is a role plus, where data belongs to a person, a relationship to that person
+// checked against the database. Consent restrictions are applied here too.
+import type { LifeArea, Role } from '../../generated/prisma/client';
+import type { TenantDb } from '../../lib/tenant';
+import { badInput, forbidden, unauthenticated } from '../../graphql/errors';
+import type { Viewer } from './viewer';
+
+/**
+ * How a role relates to the data of an action:
+ * - signedIn: any signed-in user in that role (their own account);
+ * - tenant: the role alone suffices, data is the municipality's (scoped by the tenant client);
+ * - own: the role suffices and the service returns only the viewer's own items;
+ * - coordinatorOfPerson: the viewer is the person's active coordinator;
+ * - groupMemberWithConsent: the viewer is a member of the person's active responsibility group
+ *   and the person's information-exchange consent holds and does not exclude the viewer's unit;
+ * - personOrGuardian: the viewer is the person or their guardian.
+ */
+export type Relationship =
+  | 'signedIn'
+  | 'tenant'
+  | 'own'
+  | 'coordinatorOfPerson'
+  | 'groupMemberWithConsent'
+  | 'personOrGuardian';
+
+type Rule = Partial<Record<Role, Relationship>>;
+
+const EVERY_ROLE: Rule = {
+  SYSTEM_COORDINATOR: 'signedIn',
+  UNIT_LEADER: 'signedIn',
+  COORDINATOR: 'signedIn',
+  SERVICE_PROVIDER: 'signedIn',
+  CITIZEN: 'signedIn',
+};
+
+export const POLICY = {
+  'me.read': EVERY_ROLE,
+  'session.switchRole': EVERY_ROLE,
+  'referral.list': { SYSTEM_COORDINATOR: 'tenant' },
+  'referral.create': {
+    SYSTEM_COORDINATOR: 'tenant',
+    UNIT_LEADER: 'tenant',
+    COORDINATOR: 'tenant',
+    SERVICE_PROVIDER: 'tenant',
+    CITIZEN: 'personOrGuardian',
+  },
+  'ke.overview': { SYSTEM_COORDINATOR: 'tenant' },
+  'unit.overview': { UNIT_LEADER: 'own' },
+  'caseload.read': { COORDINATOR: 'own' },
+  'participation.read': { SERVICE_PROVIDER: 'own' },
+  'citizen.persons': { CITIZEN: 'own' },
+  'plan.read': {
+    COORDINATOR: 'coordinatorOfPerson',
+    SERVICE_PROVIDER: 'groupMemberWithConsent',
+    CITIZEN: 'personOrGuardian',
+  },
+  'consent.list': {
+    SYSTEM_COORDINATOR: 'tenant',
+    COORDINATOR: 'coordinatorOfPerson',
+    CITIZEN: 'personOrGuardian',
+  },
+  'consent.withdraw': {
+    SYSTEM_COORDINATOR: 'tenant',
+    COORDINATOR: 'coordinatorOfPerson',
+    CITIZEN: 'personOrGuardian',
+  },
+  'accessLog.read': {
+    SYSTEM_COORDINATOR: 'tenant',
+    CITIZEN: 'personOrGuardian',
+  },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof POLICY;
+
+export interface PolicyTarget {
+  personId: string;
+}
+
+/** What the viewer may see of the target, for services to apply. */
+export interface AccessScope {
+  relationship: Relationship;
+  /** Life areas whose goals and measures are hidden (the person refused exchange on them). */
+  hiddenLifeAreas: LifeArea[];
+}
+
+export interface PolicyContext {
+  viewer: Viewer | null;
+  db: TenantDb;
+}
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const FULL_ACCESS = (relationship: Relationship): AccessScope => ({ relationship, hiddenLifeAreas: [] });
+
+type TargetSource = PolicyTarget | undefined | (() => Promise<PolicyTarget | undefined> | PolicyTarget | undefined);
+
+/**
+ * Throws UNAUTHENTICATED or FORBIDDEN unless the viewer may perform the action on the target.
+ * A target given as a function is looked up only after the sign-in and role checks, so a caller
+ * without the role learns nothing about whether the target exists.
+ */
+export async function authorize(ctx: PolicyContext, action: Action, targetSource?: TargetSource): Promise<AccessScope> {
+  const viewer = ctx.viewer;
+  if (!viewer) throw unauthenticated();
+  const rule: Rule = POLICY[action];
+  const relationship = rule[viewer.activeRole];
+  if (!relationship) throw forbidden();
+  const target = typeof targetSource === 'function' ? await targetSource() : targetSource;
+  if (target && !UUID_PATTERN.test(target.personId)) {
+    throw badInput([{ field: 'personId', messageKey: 'validation.invalid' }]);
+  }
+  switch (relationship) {
+    case 'signedIn':
+    case 'tenant':
+    case 'own':
+      if (target) await requirePersonInTenant(ctx.db, target.personId);
+      return FULL_ACCESS(relationship);
+    case 'coordinatorOfPerson':
+      if (target && (await isActiveCoordinator(ctx.db, viewer, target.personId))) return FULL_ACCESS(relationship);
+      throw forbidden();
+    case 'personOrGuardian':
+      if (target && (await isPersonOrGuardian(ctx.db, viewer, target.personId))) return FULL_ACCESS(relationship);
+      throw forbidden();
+    case 'groupMemberWithConsent': {
+      const scope = target ? await groupMemberScope(ctx.db, viewer, target.personId) : null;
+      if (scope) return scope;
+      throw forbidden();
+    }
+  }
+}
+
+/** The roles that may perform an action at all (for the web app's navigation and tests). */
+export function rolesFor(action: Action): Role[] {
+  return Object.keys(POLICY[action]) as Role[];
+}
+
+async function requirePersonInTenant(db: TenantDb, personId: string): Promise<void> {
+  // The tenant client filters by municipality: a person of another municipality is not found.
+  const person = await db.person.findUnique({ where: { id: personId }, select: { id: true } });
+  if (!person) throw forbidden();
+}
+
+const today = () => new Date(new Date().toISOString().slice(0, 10));
+
+/** Assignments that are in force today (an old and a new one may overlap at a handover). */
+export const activeAssignmentFilter = () => ({
+  startDate: { lte: today() },
+  OR: [{ endDate: null }, { endDate: { gte: today() } }],
+});
+
+async function isActiveCoordinator(db: TenantDb, viewer: Viewer, personId: string): Promise<boolean> {
+  const count = await db.coordinatorAssignment.count({
+    where: { personId, coordinatorId: viewer.userId, ...activeAssignmentFilter() },
+  });
+  return count > 0;
+}
+
+/** The persons a citizen user may act for: themselves and those they are guardian of. */
+export async function personsActedFor(db: TenantDb, viewer: Viewer): Promise<string[]> {
+  const wards = await db.relative.findMany({
+    where: { userId: viewer.userId, isGuardian: true },
+    select: { personId: true },
+  });
+  const ids = wards.map((ward) => ward.personId);
+  if (viewer.personId) ids.unshift(viewer.personId);
+  return [...new Set(ids)];
+}
+
+async function isPersonOrGuardian(db: TenantDb, viewer: Viewer, personId: string): Promise<boolean> {
+  return (await personsActedFor(db, viewer)).includes(personId);
+}
+
+/** Consent for information exchange that holds today. */
+export const consentInForceFilter = () => ({
+  scope: 'INFORMATION_EXCHANGE' as const,
+  withdrawnAt: null,
+  OR: [{ periodEnd: null }, { periodEnd: { gte: today() } }],
+});
+
+async function groupMemberScope(db: TenantDb, viewer: Viewer, personId: string): Promise<AccessScope | null> {
+  const membership = await db.groupMember.findFirst({
+    where: { userId: viewer.userId, leftAt: null, group: { personId, status: 'ACTIVE' } },
+    select: { id: true },
+  });
+  if (!membership) return null;
+  const consents = await db.consent.findMany({
+    where: { personId, ...consentInForceFilter() },
+    include: { restrictions: true },
+  });
+  // A consent counts only if it does not shut out one of the viewer's professional environments.
+  const usable = consents.filter(
+    (consent) =>
+      !consent.restrictions.some(
+        (restriction) =>
+          restriction.kind === 'PROFESSIONAL_ENVIRONMENT' &&
+          restriction.unitId !== null &&
+          viewer.unitIds.includes(restriction.unitId),
+      ),
+  );
+  if (usable.length === 0) return null;
+  const hidden = new Set<LifeArea>();
+  for (const consent of usable) {
+    for (const restriction of consent.restrictions) {
+      if (restriction.kind === 'MATTER' && restriction.lifeArea) hidden.add(restriction.lifeArea);
+    }
+  }
+  return { relationship: 'groupMemberWithConsent', hiddenLifeAreas: [...hidden] };
+}

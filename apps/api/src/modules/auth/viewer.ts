@@ -1,0 +1,16 @@
+import type { Role, UserKind } from '../../generated/prisma/client';
+
+/** The signed-in user of a request, with the role they act in now. */
+export interface Viewer {
+  userId: string;
+  sessionId: string;
+  municipalityId: string;
+  username: string;
+  name: string;
+  kind: UserKind;
+  roles: Role[];
+  activeRole: Role;
+  /** The person a citizen user is (null for staff and for guardians who are not persons here). */
+  personId: string | null;
+  unitIds: string[];
+}

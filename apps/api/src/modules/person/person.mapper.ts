@@ -1,0 +1,33 @@
+import type { Person } from '../../generated/prisma/client';
+import type { PersonRef } from './person.type';
+
+type PersonFields = Pick<Person, 'id' | 'firstName' | 'lastName' | 'dateOfBirth' | 'expectedBirthDate'>;
+
+/** Fields to select for a PersonRef (keeps the national id out of list queries). */
+export const PERSON_REF_SELECT = {
+  id: true,
+  firstName: true,
+  lastName: true,
+  dateOfBirth: true,
+  expectedBirthDate: true,
+} as const;
+
+export function ageOn(dateOfBirth: Date, on: Date = new Date()): number {
+  let age = on.getUTCFullYear() - dateOfBirth.getUTCFullYear();
+  const beforeBirthday =
+    on.getUTCMonth() < dateOfBirth.getUTCMonth() ||
+    (on.getUTCMonth() === dateOfBirth.getUTCMonth() && on.getUTCDate() < dateOfBirth.getUTCDate());
+  if (beforeBirthday) age -= 1;
+  return age;
+}
+
+export function toPersonRef(person: PersonFields): PersonRef {
+  const age = person.dateOfBirth ? ageOn(person.dateOfBirth) : null;
+  return {
+    id: person.id,
+    name: `${person.firstName} ${person.lastName}`,
+    age,
+    isChild: age === null || age < 18,
+    expectedBirthDate: person.dateOfBirth ? null : person.expectedBirthDate,
+  };
+}

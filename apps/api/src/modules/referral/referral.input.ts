@@ -1,0 +1,82 @@
+import { IsIn, IsNotEmpty, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { Channel, ConsentForm, ReferralSourceKind, RequestedService } from '../../graphql/enums';
+import { LocalDate } from '../../graphql/scalars';
+
+// class-validator messages are message keys; graphql/validation.ts translates them.
+const required = { message: 'validation.required' };
+const tooLong = (max: number) => ({ message: 'validation.tooLong', context: { max } });
+
+@InputType({ description: 'A person not yet known to the municipality' })
+export class NewPersonInput {
+  @Field(() => String)
+  @IsNotEmpty(required)
+  @MaxLength(100, tooLong(100))
+  firstName: string;
+
+  @Field(() => String)
+  @IsNotEmpty(required)
+  @MaxLength(100, tooLong(100))
+  lastName: string;
+
+  @Field(() => String, { nullable: true, description: 'Fødselsnummer or D-number, 11 digits' })
+  @IsOptional()
+  @Matches(/^\d{11}$/, { message: 'validation.nationalId' })
+  nationalId?: string;
+
+  @Field(() => LocalDate, { nullable: true })
+  @IsOptional()
+  dateOfBirth?: Date;
+
+  @Field(() => LocalDate, { nullable: true, description: 'For an unborn child' })
+  @IsOptional()
+  expectedBirthDate?: Date;
+}
+
+@InputType()
+export class CreateReferralInput {
+  @Field(() => ID, { nullable: true, description: 'An existing person; or give newPerson' })
+  @IsOptional()
+  @IsUUID('all', { message: 'validation.invalid' })
+  personId?: string;
+
+  @Field(() => NewPersonInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  newPerson?: NewPersonInput;
+
+  @Field(() => ReferralSourceKind)
+  @IsIn(Object.values(ReferralSourceKind), { message: 'validation.invalidChoice' })
+  sourceKind: ReferralSourceKind;
+
+  @Field(() => String)
+  @IsNotEmpty(required)
+  @MaxLength(200, tooLong(200))
+  sourceName: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200, tooLong(200))
+  sourceOrganisation?: string;
+
+  @Field(() => Channel)
+  channel: Channel;
+
+  @Field(() => RequestedService)
+  requested: RequestedService;
+
+  @Field(() => String)
+  @Length(10, 4000, { message: 'validation.needDescription', context: { min: 10, max: 4000 } })
+  needDescription: string;
+
+  @Field(() => Boolean)
+  consentToRefer: boolean;
+
+  @Field(() => ConsentForm, { nullable: true })
+  @IsOptional()
+  consentForm?: ConsentForm;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  homeVisitPlanned?: boolean;
+}

@@ -1,0 +1,56 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { LocalDate } from '../../graphql/scalars';
+
+@ObjectType()
+export class UnitCoordinator {
+  @Field(() => ID)
+  userId: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  title: string | null;
+
+  @Field(() => Int, { description: 'Assignments in force today' })
+  activeAssignments: number;
+
+  @Field(() => Int)
+  childCoordinatorAssignments: number;
+}
+
+@ObjectType()
+export class CompetenceNeed {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  trainingNeed: string;
+
+  @Field(() => String, { nullable: true })
+  coordinatorName: string | null;
+
+  @Field(() => LocalDate)
+  notifiedAt: Date;
+
+  @Field(() => LocalDate, { description: "When KE's offer of training is due (municipality setting)" })
+  offerDueBy: Date;
+
+  @Field(() => LocalDate, { nullable: true })
+  trainingGivenAt: Date | null;
+}
+
+@ObjectType()
+export class UnitOverview {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => [UnitCoordinator])
+  coordinators: UnitCoordinator[];
+
+  @Field(() => [CompetenceNeed])
+  competenceNeeds: CompetenceNeed[];
+}

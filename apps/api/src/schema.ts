@@ -1,0 +1,70 @@
+// Builds the GraphQL schema from the modules' resolvers. Every root field must carry @Can:
+// a global middleware denies any root field without one (deny by default).
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, getMetadataStorage, type MiddlewareFn } from 'type-graphql';
+import type { Context } from './context';
+import { policyFor } from './graphql/can.decorator';
+import './graphql/enums';
+import { forbidden } from './graphql/errors';
+import { validateInput } from './graphql/validation';
+import { AccessLogResolver } from './modules/access-log/access-log.resolver';
+import { AuthResolver } from './modules/auth/auth.resolver';
+import { ConsentResolver } from './modules/consent/consent.resolver';
+import { CoordinatorResolver } from './modules/coordinator/coordinator.resolver';
+import { GroupResolver } from './modules/group/group.resolver';
+import { KeResolver } from './modules/ke/ke.resolver';
+import { PersonResolver } from './modules/person/person.resolver';
+import { PlanResolver } from './modules/plan/plan.resolver';
+import { ReferralResolver } from './modules/referral/referral.resolver';
+import { UnitResolver } from './modules/unit/unit.resolver';
+
+export const RESOLVERS = [
+  AuthResolver,
+  ReferralResolver,
+  KeResolver,
+  CoordinatorResolver,
+  UnitResolver,
+  GroupResolver,
+  PersonResolver,
+  PlanResolver,
+  ConsentResolver,
+  AccessLogResolver,
+] as const;
+
+/** Root fields ("Query.me") and the policy action each is behind; unlisted fields have none. */
+export function rootFieldPolicies(): Map<string, string> {
+  const storage = getMetadataStorage();
+  const result = new Map<string, string>();
+  const add = (kind: string, entries: typeof storage.queries) => {
+    for (const entry of entries) {
+      const policy = policyFor(entry.target, entry.methodName);
+      if (policy) result.set(`${kind}.${entry.schemaName}`, policy.action);
+    }
+  };
+  add('Query', storage.queries);
+  add('Mutation', storage.mutations);
+  return result;
+}
+
+function denyRootFieldsWithoutPolicy(): MiddlewareFn<Context> {
+  const roots = new Set(['Query', 'Mutation', 'Subscription']);
+  let policies: Map<string, string> | undefined;
+  return ({ info }, next) => {
+    policies ??= rootFieldPolicies();
+    if (roots.has(info.parentType.name) && !policies.has(`${info.parentType.name}.${info.fieldName}`)) {
+      throw forbidden();
+    }
+    return next();
+  };
+}
+
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: [...RESOLVERS],
+    validateFn: validateInput,
+    globalMiddlewares: [denyRootFieldsWithoutPolicy()],
+    emitSchemaFile: false,
+  });
+  return schema;
+}

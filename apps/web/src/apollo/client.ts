@@ -1,0 +1,36 @@
+import { ApolloClient, InMemoryCache } from '@apollo/client';
+import type { GraphQLCodegenDataMasking } from '@apollo/client/masking';
+import type { Locale } from '@samhandling/shared';
+import { createLink } from './links';
+
+// Apollo's types understand the client preset's fragment refs (used by Unmasked<> in test mocks).
+declare module '@apollo/client' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  export interface TypeOverrides extends GraphQLCodegenDataMasking.TypeOverrides {}
+}
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      // Objects without an `id` of their own.
+      CaseloadEntry: { keyFields: ['assignmentId'] },
+      ParticipationEntry: { keyFields: ['groupId'] },
+      KeOverview: { keyFields: [] },
+    },
+  });
+}
+
+export interface ClientOptions {
+  getLocale: () => Locale;
+  onUnauthenticated: () => void;
+}
+
+export function createApolloClient({ getLocale, onUnauthenticated }: ClientOptions): ApolloClient {
+  return new ApolloClient({
+    link: createLink({ getLocale, onUnauthenticated }),
+    cache: createCache(),
+    defaultOptions: {
+      watchQuery: { fetchPolicy: 'cache-and-network' },
+    },
+  });
+}

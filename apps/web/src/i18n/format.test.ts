@@ -1,0 +1,22 @@
+import { formatDate, formatDateTime, isBeforeToday, todayLocalDate } from './format';
+
+describe('date formatting', () => {
+  it('formats a LocalDate per language without shifting the day', () => {
+    expect(formatDate('nb', '2025-03-01')).toBe('1. mars 2025');
+    expect(formatDate('nn', '2025-03-01')).toBe('1. mars 2025');
+    expect(formatDate('en', '2025-03-01')).toBe('1 Mar 2025');
+  });
+
+  it('formats timestamps in Norwegian time', () => {
+    // 23:30 UTC on 31 Dec is already New Year's Day in Oslo.
+    expect(formatDate('nb', '2024-12-31T23:30:00.000Z')).toBe('1. jan. 2025');
+    expect(formatDateTime('en', '2025-06-12T08:00:00.000Z')).toBe('12 Jun 2025, 10:00');
+  });
+
+  it('knows whether a date has passed', () => {
+    const now = new Date('2025-05-10T12:00:00.000Z');
+    expect(todayLocalDate(now)).toBe('2025-05-10');
+    expect(isBeforeToday('2025-05-09', now)).toBe(true);
+    expect(isBeforeToday('2025-05-10', now)).toBe(false);
+  });
+});

@@ -1,0 +1,50 @@
+// Dates and times formatted with Intl for the chosen language.
+import type { Locale } from '@samhandling/shared';
+
+const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+
+/** Times are shown in the municipality's time zone, whatever the device says. */
+export const TIME_ZONE = 'Europe/Oslo';
+
+export function intlLocale(locale: Locale): string {
+  return INTL_LOCALE[locale];
+}
+
+/** Parses a LocalDate ("YYYY-MM-DD") as a calendar date, without a time-zone shift. */
+export function parseLocalDate(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+/** A LocalDate, or the calendar day (in the municipality) of a DateTimeISO. */
+export function formatDate(locale: Locale, value: string | null | undefined): string {
+  if (!value) return '';
+  const day = parseLocalDate(value);
+  if (day) return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(day);
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return value;
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: TIME_ZONE }).format(instant);
+}
+
+export function formatDateTime(locale: Locale, value: string | null | undefined): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: TIME_ZONE,
+  }).format(date);
+}
+
+/** Today's date in the municipality's time zone, as a LocalDate. */
+export function todayLocalDate(now: Date = new Date()): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** True when a LocalDate lies before today. */
+export function isBeforeToday(value: string, now: Date = new Date()): boolean {
+  return value < todayLocalDate(now);
+}

@@ -1,0 +1,29 @@
+import '@digdir/designsystemet-theme';
+import '@digdir/designsystemet-css';
+import './styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { createApolloClient } from './apollo/client';
+import { App } from './App';
+import { getLocale } from './i18n';
+import { appRoutes, SIGN_IN_PATH } from './routes';
+
+const router = createBrowserRouter(appRoutes);
+
+const client = createApolloClient({
+  getLocale,
+  onUnauthenticated: () => {
+    if (router.state.location.pathname === SIGN_IN_PATH) return;
+    void client.clearStore().finally(() => router.navigate(SIGN_IN_PATH, { replace: true }));
+  },
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('missing #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <App client={client} router={router} />
+  </StrictMode>,
+);

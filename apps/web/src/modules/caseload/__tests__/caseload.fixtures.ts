@@ -1,0 +1,39 @@
+import type { Unmasked } from '@apollo/client';
+import type { MyCaseloadQuery as MyCaseloadData } from '../../../gql/graphql';
+import { mockResult } from '../../../test-utils/render';
+import { MyCaseloadQuery } from '../graphql/caseload';
+
+type Entry = Unmasked<MyCaseloadData>['myCaseload'][number];
+
+const sofie: Entry = {
+  __typename: 'CaseloadEntry',
+  assignmentId: 'a-1',
+  person: { __typename: 'PersonRef', id: 'p-sofie', name: 'Sofie Berg', age: 34, expectedBirthDate: null },
+  isChildCoordinator: false,
+  planId: 'plan-1',
+  planStatus: 'ACTIVE',
+  nextRevisionDate: '2025-09-01',
+  openMeasures: 4,
+  nextMeetingAt: '2025-06-12T08:00:00.000Z',
+  hasResponsibilityGroup: true,
+  since: '2024-01-15',
+  endsOn: null,
+};
+
+const emil: Entry = {
+  __typename: 'CaseloadEntry',
+  assignmentId: 'a-2',
+  person: { __typename: 'PersonRef', id: 'p-emil', name: 'Emil Dahl', age: 9, expectedBirthDate: null },
+  isChildCoordinator: true,
+  planId: null,
+  planStatus: null,
+  nextRevisionDate: null,
+  openMeasures: 0,
+  nextMeetingAt: null,
+  hasResponsibilityGroup: false,
+  since: '2024-05-01',
+  endsOn: '2025-07-01',
+};
+
+export const caseloadMock = mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [sofie, emil] });
+

@@ -1,0 +1,132 @@
+import type { Unmasked } from '@apollo/client';
+import type { PersonConsentsQuery as PersonConsentsData } from '../../../gql/graphql';
+import { mockResult } from '../../../test-utils/render';
+import { AccessLogQuery, ActingForQuery, CitizenPlanQuery, PersonConsentsQuery } from '../graphql/citizen';
+
+export type Consent = Unmasked<PersonConsentsData>['consents'][number];
+
+export const SOFIE_ID = 'p-sofie';
+export const EMIL_ID = 'p-emil';
+
+export const actingForSofie = mockResult(
+  ActingForQuery,
+  {},
+  { __typename: 'Query', actingFor: [{ __typename: 'PersonRef', id: SOFIE_ID, name: 'Sofie Berg', age: 34, isChild: false }] },
+);
+
+export const sofiePlan = mockResult(
+  CitizenPlanQuery,
+  { personId: SOFIE_ID },
+  {
+    __typename: 'Query',
+    plan: {
+      __typename: 'PlanView',
+      id: 'plan-1',
+      status: 'ACTIVE',
+      whatIsImportant: 'Å bo hjemme og komme tilbake i jobb.',
+      nextRevisionDate: '2025-09-01',
+      periodEnd: '2026-01-31',
+      hiddenLifeAreas: [],
+      coordinators: [
+        {
+          __typename: 'CoordinatorContact',
+          name: 'Ingrid Solberg',
+          unitName: 'Hjemmetjenesten',
+          phone: '99 88 77 66',
+          email: 'ingrid@fjordvik.kommune.no',
+          since: '2024-01-15',
+          isChildCoordinator: false,
+        },
+      ],
+      goals: [
+        {
+          __typename: 'GoalView',
+          id: 'g-1',
+          kind: 'LONG_TERM',
+          status: 'IN_PROGRESS',
+          description: 'Komme tilbake i arbeid',
+          targetDate: null,
+          lifeArea: 'WORK',
+          parentGoalId: null,
+        },
+      ],
+      measures: [
+        {
+          __typename: 'MeasureView',
+          id: 'm-1',
+          description: 'avklare arbeidstrening',
+          responsible: 'NAV Fjordvik',
+          dueDate: '2025-08-15',
+          status: 'ONGOING',
+        },
+        {
+          __typename: 'MeasureView',
+          id: 'm-2',
+          description: 'øve på å ta bussen alene',
+          responsible: 'Sofie',
+          dueDate: null,
+          status: 'PLANNED',
+        },
+      ],
+      upcomingMeetings: [
+        { __typename: 'MeetingRef', id: 'mt-1', type: 'EVALUATION', startsAt: '2025-09-01T10:00:00.000Z', location: null, status: 'PLANNED' },
+      ],
+    },
+  },
+);
+
+export const planConsent: Consent = {
+  __typename: 'ConsentView',
+  id: 'c-plan',
+  scope: 'INDIVIDUAL_PLAN',
+  form: 'WRITTEN',
+  givenAt: '2024-02-01T09:00:00.000Z',
+  givenByName: null,
+  periodEnd: null,
+  withdrawnAt: null,
+  restrictions: [],
+};
+
+export const exchangeConsent: Consent = {
+  __typename: 'ConsentView',
+  id: 'c-exchange',
+  scope: 'INFORMATION_EXCHANGE',
+  form: 'ORAL',
+  givenAt: '2024-02-01T09:00:00.000Z',
+  givenByName: null,
+  periodEnd: null,
+  withdrawnAt: null,
+  restrictions: [
+    { __typename: 'ConsentRestrictionView', kind: 'PROFESSIONAL_ENVIRONMENT', description: 'Gjelder alt.', lifeArea: null, unitName: 'Fysio- og ergoterapi' },
+  ],
+};
+
+export const oldGroupConsent: Consent = {
+  __typename: 'ConsentView',
+  id: 'c-old',
+  scope: 'RESPONSIBILITY_GROUP',
+  form: 'WRITTEN',
+  givenAt: '2022-01-01T09:00:00.000Z',
+  givenByName: null,
+  periodEnd: null,
+  withdrawnAt: '2023-01-01T09:00:00.000Z',
+  restrictions: [],
+};
+
+export const sofieConsents = mockResult(
+  PersonConsentsQuery,
+  { personId: SOFIE_ID },
+  { __typename: 'Query', consents: [planConsent, exchangeConsent, oldGroupConsent] },
+);
+
+export const sofieAccessLog = mockResult(
+  AccessLogQuery,
+  { personId: SOFIE_ID },
+  {
+    __typename: 'Query',
+    accessLog: [
+      { __typename: 'AccessLogView', at: '2025-05-02T07:15:00.000Z', actorName: 'Per Aasen', actorTitle: 'Fastlege', actorRole: 'SERVICE_PROVIDER', action: 'plan.read' },
+      { __typename: 'AccessLogView', at: '2025-05-01T12:00:00.000Z', actorName: 'Ingrid Solberg', actorTitle: null, actorRole: 'COORDINATOR', action: 'caseload.read' },
+    ],
+  },
+);

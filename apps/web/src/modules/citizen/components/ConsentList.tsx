@@ -1,0 +1,167 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { EmptyState } from '../../../components/EmptyState';
+import { ErrorState } from '../../../components/ErrorState';
+import { LoadingState } from '../../../components/LoadingState';
+import { graphql, useFragment, type FragmentType } from '../../../gql';
+import { useI18n } from '../../../i18n';
+import { isInForce } from '../consent';
+import { PersonConsentsQuery } from '../graphql/citizen';
+import { WithdrawConsentDialog } from './WithdrawConsentDialog';
+
+export const ConsentItemFragment = graphql(`
+  fragment ConsentItem on ConsentView {
+    id
+    scope
+    form
+    givenAt
+    givenByName
+    periodEnd
+    withdrawnAt
+    restrictions {
+      kind
+      description
+      lifeArea
+      unitName
+    }
+  }
+`);
+
+function ConsentCards(props: {
+  consents: readonly FragmentType<typeof ConsentItemFragment>[];
+  onWithdraw: (consent: { id: string; scopeLabel: string }) => void;
+}) {
+  const consents = useFragment(ConsentItemFragment, props.consents);
+  const { t, formatDate, locale } = useI18n();
+  // In force first; otherwise the server's order.
+  const sorted = [...consents].sort((a, b) => Number(isInForce(b)) - Number(isInForce(a)));
+  return (
+    <ul className="app-card-grid app-card-grid--wide" role="list">
+      {sorted.map((consent) => {
+        const inForce = isInForce(consent);
+        const scopeLabel = t(`consentScope.${consent.scope}`);
+        return (
+          <li key={consent.id}>
+            <Card data-color="neutral" className="app-consent" data-testid={`consent-${consent.id}`}>
+              <Heading level={3} data-size="2xs">
+                {scopeLabel}
+              </Heading>
+              <div className="app-tags">
+                {inForce ? (
+                  <Tag data-size="sm" data-color="success">
+                    {t('web.consent.inForce')}
+                  </Tag>
+                ) : consent.withdrawnAt ? (
+                  <Tag data-size="sm" data-color="neutral">
+                    {t('web.consent.withdrawnOn', { date: formatDate(consent.withdrawnAt) })}
+                  </Tag>
+                ) : (
+                  <Tag data-size="sm" data-color="neutral">
+                    {t('web.consent.expired')}
+                  </Tag>
+                )}
+                <Tag data-size="sm" data-color="neutral" variant="outline">
+                  {t(`web.consentForm.${consent.form}`)}
+                </Tag>
+              </div>
+              <Paragraph data-size="sm">
+                {consent.givenByName
+                  ? t('web.consent.givenOnBy', { date: formatDate(consent.givenAt), name: consent.givenByName })
+                  : t('web.consent.givenOn', { date: formatDate(consent.givenAt) })}
+              </Paragraph>
+              {consent.periodEnd && (
+                <Paragraph data-size="sm">{t('web.consent.validUntil', { date: formatDate(consent.periodEnd) })}</Paragraph>
+              )}
+              {consent.restrictions.length > 0 && (
+                <div>
+                  <Paragraph data-size="sm">
+                    <strong>{t('web.consent.restrictions')}</strong>
+                  </Paragraph>
+                  <ul className="app-restrictions">
+                    {consent.restrictions.map((restriction, index) => (
+                      <li key={index}>
+                        <Paragraph data-size="sm">
+                          {restriction.kind === 'PROFESSIONAL_ENVIRONMENT' && restriction.unitName
+                            ? t('web.consent.restrictionUnit', { unit: restriction.unitName })
+                            : restriction.lifeArea
+                              ? t('web.consent.restrictionArea', { area: t(`web.lifeArea.${restriction.lifeArea}`).toLocaleLowerCase(locale) })
+                              : null}{' '}
+                          {restriction.description}
+                        </Paragraph>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+              {inForce && (
+                <Button
+                  variant="secondary"
+                  data-color="danger"
+                  data-size="sm"
+                  aria-label={t('web.consent.withdrawLabel', { scope: scopeLabel })}
+                  onClick={() => props.onWithdraw({ id: consent.id, scopeLabel })}
+                >
+                  {t('web.consent.withdraw')}
+                </Button>
+              )}
+            </Card>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The person's consents, with "Trekk tilbake" on those in force. */
+export function ConsentList({ personId }: { personId: string }) {
+  const { t } = useI18n();
+  const { data, error, refetch } = useQuery(PersonConsentsQuery, { variables: { personId } });
+  const [pending, setPending] = useState<{ id: string; scopeLabel: string } | null>(null);
+  const [withdrawn, setWithdrawn] = useState<string | null>(null);
+
+  let content;
+  if (data) {
+    content =
+      data.consents.length === 0 ? (
+        <EmptyState>{t('web.consent.empty')}</EmptyState>
+      ) : (
+        <ConsentCards
+          consents={data.consents}
+          onWithdraw={(consent) => {
+            setWithdrawn(null);
+            setPending(consent);
+          }}
+        />
+      );
+  } else if (error) {
+    content = <ErrorState error={error} headingLevel={3} onRetry={() => void refetch()} />;
+  } else {
+    content = <LoadingState label={t('web.consent.loading')} lines={2} />;
+  }
+
+  return (
+    <section aria-labelledby="citizen-consents" className="app-section">
+      <Heading level={2} data-size="sm" id="citizen-consents">
+        {t('web.consent.title')}
+      </Heading>
+      <Paragraph data-size="sm">{t('web.consent.intro')}</Paragraph>
+      {withdrawn && (
+        <Alert data-color="success" role="status">
+          <Paragraph>{t('web.consent.withdrawn', { scope: withdrawn })}</Paragraph>
+        </Alert>
+      )}
+      {content}
+      <WithdrawConsentDialog
+        open={pending !== null}
+        consentId={pending?.id ?? null}
+        scopeLabel={pending?.scopeLabel ?? ''}
+        onClose={() => setPending(null)}
+        onWithdrawn={() => {
+          setWithdrawn(pending?.scopeLabel ?? '');
+          setPending(null);
+        }}
+      />
+    </section>
+  );
+}

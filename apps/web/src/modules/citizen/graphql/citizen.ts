@@ -1,0 +1,48 @@
+import { graphql } from '../../../gql';
+
+export const ActingForQuery = graphql(`
+  query ActingFor {
+    actingFor {
+      id
+      name
+      age
+      isChild
+    }
+  }
+`);
+
+export const CitizenPlanQuery = graphql(`
+  query CitizenPlan($personId: ID!) {
+    plan(personId: $personId) {
+      id
+      ...CitizenPlanView
+    }
+  }
+`);
+
+export const PersonConsentsQuery = graphql(`
+  query PersonConsents($personId: ID!) {
+    consents(personId: $personId) {
+      id
+      ...ConsentItem
+    }
+  }
+`);
+
+export const WithdrawConsentMutation = graphql(`
+  mutation WithdrawConsent($consentId: ID!, $note: String) {
+    withdrawConsent(consentId: $consentId, note: $note) {
+      id
+      withdrawnAt
+      ...ConsentItem
+    }
+  }
+`);
+
+export const AccessLogQuery = graphql(`
+  query AccessLog($personId: ID!) {
+    accessLog(personId: $personId) {
+      ...AccessLogRow
+    }
+  }
+`);

@@ -1,0 +1,10 @@
+import { graphql } from '../../../gql';
+
+export const MyParticipationQuery = graphql(`
+  query MyParticipation {
+    myParticipation {
+      groupId
+      ...ParticipationCard
+    }
+  }
+`);

@@ -1,0 +1,99 @@
+import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { graphql, useFragment, type FragmentType } from '../../../gql';
+import { useI18n } from '../../../i18n';
+import { PLAN_STATUS_COLOR } from '../status';
+import { CoordinatorContacts } from './CoordinatorContacts';
+import { GoalList } from './GoalList';
+import { HiddenLifeAreasNotice } from './HiddenLifeAreasNotice';
+import { MeasureTable } from './MeasureTable';
+import { MeetingList } from './MeetingList';
+
+export const PlanDetailsFragment = graphql(`
+  fragment PlanDetails on PlanView {
+    id
+    status
+    periodStart
+    periodEnd
+    nextRevisionDate
+    whatIsImportant
+    hiddenLifeAreas
+    person {
+      id
+      name
+    }
+    coordinators {
+      ...CoordinatorContactItem
+    }
+    goals {
+      id
+      ...GoalListGoal
+    }
+    measures {
+      id
+      ...MeasureRow
+    }
+    upcomingMeetings {
+      id
+      ...MeetingItem
+    }
+  }
+`);
+
+/** The individual plan as professionals see it (below the page's h1). */
+export function PlanDetails(props: { plan: FragmentType<typeof PlanDetailsFragment> }) {
+  const plan = useFragment(PlanDetailsFragment, props.plan);
+  const { t, formatDate } = useI18n();
+  return (
+    <div className="app-stack">
+      <div className="app-tags">
+        <Tag data-color={PLAN_STATUS_COLOR[plan.status]}>{t(`planStatus.${plan.status}`)}</Tag>
+        {plan.periodStart && (
+          <Paragraph data-size="sm">
+            {t('web.plan.period', { from: formatDate(plan.periodStart), to: plan.periodEnd ? formatDate(plan.periodEnd) : '…' })}
+          </Paragraph>
+        )}
+        {plan.nextRevisionDate && (
+          <Paragraph data-size="sm">{t('web.plan.nextRevision', { date: formatDate(plan.nextRevisionDate) })}</Paragraph>
+        )}
+      </div>
+      <HiddenLifeAreasNotice areas={plan.hiddenLifeAreas} />
+
+      <Card data-color="neutral" variant="tinted" asChild>
+        <section aria-labelledby="plan-important">
+          <Heading level={2} data-size="sm" id="plan-important">
+            {t('web.plan.whatIsImportant')}
+          </Heading>
+          <Paragraph variant="long">{plan.whatIsImportant || t('web.plan.whatIsImportantMissing')}</Paragraph>
+        </section>
+      </Card>
+
+      <section aria-labelledby="plan-coordinators" className="app-section">
+        <Heading level={2} data-size="sm" id="plan-coordinators">
+          {t('web.plan.coordinators')}
+        </Heading>
+        <CoordinatorContacts coordinators={plan.coordinators} />
+      </section>
+
+      <section aria-labelledby="plan-goals" className="app-section">
+        <Heading level={2} data-size="sm" id="plan-goals">
+          {t('web.plan.goals')}
+        </Heading>
+        <GoalList goals={plan.goals} />
+      </section>
+
+      <section aria-labelledby="plan-measures" className="app-section">
+        <Heading level={2} data-size="sm" id="plan-measures">
+          {t('web.plan.measures')}
+        </Heading>
+        <MeasureTable measures={plan.measures} caption={t('web.plan.measures')} />
+      </section>
+
+      <section aria-labelledby="plan-meetings" className="app-section">
+        <Heading level={2} data-size="sm" id="plan-meetings">
+          {t('web.plan.upcomingMeetings')}
+        </Heading>
+        <MeetingList meetings={plan.upcomingMeetings} />
+      </section>
+    </div>
+  );
+}

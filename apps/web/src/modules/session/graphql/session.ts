@@ -1,0 +1,23 @@
+import { graphql } from '../../../gql';
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      activeRole
+      roles
+      ...AppHeaderMe
+    }
+  }
+`);
+
+export const SwitchRoleMutation = graphql(`
+  mutation SwitchRole($role: Role!) {
+    switchRole(role: $role) {
+      id
+      activeRole
+      roles
+      ...AppHeaderMe
+    }
+  }
+`);

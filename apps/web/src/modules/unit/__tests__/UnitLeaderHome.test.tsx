@@ -1,0 +1,80 @@
+import { mockMe } from '../../../test-utils/fixtures';
+import { mockResult, renderApp, screen, within } from '../../../test-utils/render';
+import { MyUnitsQuery } from '../graphql/unit';
+
+const units = mockResult(
+  MyUnitsQuery,
+  {},
+  {
+    __typename: 'Query',
+    myUnits: [
+      {
+        __typename: 'UnitOverview',
+        id: 'unit-home',
+        name: 'Hjemmetjenesten',
+        coordinators: [
+          { __typename: 'UnitCoordinator', userId: 'u-ingrid', name: 'Ingrid Solberg', title: 'Sykepleier', activeAssignments: 7, childCoordinatorAssignments: 0 },
+          { __typename: 'UnitCoordinator', userId: 'u-hans', name: 'Hans Moe', title: null, activeAssignments: 1, childCoordinatorAssignments: 1 },
+        ],
+        competenceNeeds: [
+          {
+            __typename: 'CompetenceNeed',
+            id: 'c-overdue',
+            coordinatorName: 'Hans Moe',
+            trainingNeed: 'Opplæring i individuell plan',
+            notifiedAt: '2019-06-01',
+            offerDueBy: '2019-12-01',
+            trainingGivenAt: null,
+          },
+          {
+            __typename: 'CompetenceNeed',
+            id: 'c-given',
+            coordinatorName: 'Ingrid Solberg',
+            trainingNeed: 'Veiledning i barnekoordinatorrollen',
+            notifiedAt: '2019-01-10',
+            offerDueBy: '2019-07-10',
+            trainingGivenAt: '2019-03-15',
+          },
+          {
+            __typename: 'CompetenceNeed',
+            id: 'c-waiting',
+            coordinatorName: null,
+            trainingNeed: 'Ansvarsgruppemøter',
+            notifiedAt: '2999-01-01',
+            offerDueBy: '2999-07-01',
+            trainingGivenAt: null,
+          },
+        ],
+      },
+    ],
+  },
+);
+
+describe('UnitLeaderHome', () => {
+  it('shows the coordinators with their assignments and marks overdue training offers', async () => {
+    renderApp({ mocks: [mockMe('UNIT_LEADER'), units] });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Min virksomhet' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Hjemmetjenesten' })).toBeInTheDocument();
+
+    const coordinators = screen.getByRole('table', { name: 'Koordinatorer i Hjemmetjenesten' });
+    const ingrid = within(coordinators).getByRole('row', { name: /Ingrid Solberg/ });
+    expect(within(ingrid).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Sykepleier', '7', '0']);
+
+    const needs = screen.getByRole('table', { name: 'Behov for opplæring i Hjemmetjenesten' });
+    const overdue = within(needs).getByRole('row', { name: /Opplæring i individuell plan/ });
+    expect(overdue).toHaveTextContent('Fristen er passert');
+    expect(overdue).toHaveTextContent('1. des. 2019');
+    const given = within(needs).getByRole('row', { name: /Veiledning i barnekoordinatorrollen/ });
+    expect(given).toHaveTextContent('Gitt 15. mars 2019');
+    expect(given).not.toHaveTextContent('Fristen er passert');
+    const waiting = within(needs).getByRole('row', { name: /Ansvarsgruppemøter/ });
+    expect(waiting).toHaveTextContent('Venter på tilbud');
+    expect(waiting).toHaveTextContent('Hele virksomheten');
+  });
+
+  it('says so when the leader leads no unit', async () => {
+    renderApp({ mocks: [mockMe('UNIT_LEADER'), mockResult(MyUnitsQuery, {}, { __typename: 'Query', myUnits: [] })] });
+    expect(await screen.findByText('Du leder ingen virksomheter.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,92 @@
+import { useApolloClient } from '@apollo/client/react';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { ErrorState } from '../components/ErrorState';
+import { LoadingState } from '../components/LoadingState';
+import { PageShell } from '../components/PageShell';
+import { SimpleHeader } from '../components/SimpleHeader';
+import { usePageTitle } from '../components/usePageTitle';
+import { useT } from '../i18n';
+import { AuthApiError, demoLogin, fetchAuthConfig, fetchDemoUsers, type DemoUser } from '../lib/auth-api';
+import { DemoUserList } from '../modules/auth/components/DemoUserList';
+
+type LoadState =
+  | { status: 'loading' }
+  | { status: 'error'; error: unknown }
+  | { status: 'disabled' }
+  | { status: 'ready'; users: DemoUser[] };
+
+export function SignInPage() {
+  const t = useT();
+  usePageTitle(t('signIn.title'));
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const [pending, setPending] = useState<string | null>(null);
+  const [signInError, setSignInError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    setState({ status: 'loading' });
+    try {
+      const config = await fetchAuthConfig();
+      if (!config.demoLogin) {
+        setState({ status: 'disabled' });
+        return;
+      }
+      setState({ status: 'ready', users: await fetchDemoUsers() });
+    } catch (error) {
+      setState({ status: 'error', error });
+    }
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const signIn = async (user: DemoUser) => {
+    setPending(user.username);
+    setSignInError(null);
+    try {
+      await demoLogin(user.username);
+      // Nothing cached from an earlier session may leak into the new one.
+      await client.clearStore();
+      void navigate('/', { replace: true });
+    } catch (error) {
+      setSignInError(error instanceof AuthApiError && error.message ? error.message : t('signIn.failed'));
+      setPending(null);
+    }
+  };
+
+  return (
+    <PageShell header={<SimpleHeader />}>
+      <Heading level={1} data-size="lg">
+        {t('signIn.title')}
+      </Heading>
+      {state.status === 'loading' && <LoadingState lines={3} />}
+      {state.status === 'error' && (
+        <ErrorState
+          error={state.error}
+          message={state.error instanceof AuthApiError && state.error.message ? state.error.message : undefined}
+          onRetry={() => void load()}
+        />
+      )}
+      {state.status === 'disabled' && (
+        <Alert data-color="info">
+          <Paragraph>{t('signIn.productionNotice')}</Paragraph>
+        </Alert>
+      )}
+      {state.status === 'ready' && (
+        <>
+          <Paragraph className="app-lead">{t('signIn.demoIntro')}</Paragraph>
+          {signInError && (
+            <Alert data-color="danger" role="alert">
+              <Paragraph>{signInError}</Paragraph>
+            </Alert>
+          )}
+          <DemoUserList users={state.users} pendingUsername={pending} onSignIn={(user) => void signIn(user)} />
+        </>
+      )}
+    </PageShell>
+  );
+}

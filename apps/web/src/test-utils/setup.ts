@@ -1,0 +1,57 @@
+// Jest setup for the web app (jsdom): matchers, and the browser APIs jsdom lacks.
+import '@testing-library/jest-dom';
+import { TextDecoder, TextEncoder } from 'node:util';
+import { resetLocaleForTests } from '../i18n/locale-store';
+
+if (typeof globalThis.TextEncoder === 'undefined') {
+  Object.assign(globalThis, { TextEncoder, TextDecoder });
+}
+
+if (typeof window.matchMedia !== 'function') {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
+
+// Designsystemet synchronises spinner animations through the Web Animations API.
+if (typeof document.getAnimations !== 'function') {
+  document.getAnimations = () => [];
+}
+
+if (typeof globalThis.ResizeObserver === 'undefined') {
+  globalThis.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+
+// jsdom has <dialog> but not its methods.
+const dialogProto = HTMLDialogElement.prototype as HTMLDialogElement & Record<string, unknown>;
+if (typeof dialogProto.showModal !== 'function') {
+  dialogProto.show = function show(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  dialogProto.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  dialogProto.close = function close(this: HTMLDialogElement, returnValue?: string) {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    if (returnValue !== undefined) this.returnValue = returnValue;
+    this.dispatchEvent(new Event('close'));
+  };
+}
+
+afterEach(() => {
+  window.localStorage.clear();
+  resetLocaleForTests();
+});
