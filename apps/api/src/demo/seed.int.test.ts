@@ -1,40 +1,15 @@
 // The demo seed on a fresh database: every fact in personas.ts holds, the domain's rules hold,
 // and two seeds on two fresh databases give the same names. In-memory PGlite by default; a
 // throwaway PostgreSQL database when TEST_DATABASE=postgres.
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { openDatabase, type Database } from '../lib/db';
+import type { Database } from '../lib/db';
+import { openTestDatabase } from '../test-support/test-server';
 import { migrate } from '../lib/migrate';
 import { DEMO_FACTS, DEMO_MUNICIPALITY, DEMO_PERSONS, DEMO_UNITS, DEMO_USERNAMES } from './personas';
 import { isSeeded, seedDemo, type SeedDemoResult } from './seed';
 
 jest.setTimeout(120_000);
 
-const USE_POSTGRES = process.env.TEST_DATABASE === 'postgres';
-const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-
-async function openFresh(): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (!USE_POSTGRES) return { database: await openDatabase({}), drop: async () => undefined };
-  const name = `samhandling_seed_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 2 });
-  return {
-    database,
-    drop: async () => {
-      const cleanup = new pg.Client({ connectionString: ADMIN_URL });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
-    },
-  };
-}
-
-let fresh: Awaited<ReturnType<typeof openFresh>>;
+let fresh: Awaited<ReturnType<typeof openTestDatabase>>;
 let db: Database['prisma'];
 let result: SeedDemoResult;
 let seedMs: number;
@@ -49,7 +24,7 @@ const personNamed = (name: { firstName: string; lastName: string }) =>
 const userNamed = (username: string) => db.user.findUniqueOrThrow({ where: { username } });
 
 beforeAll(async () => {
-  fresh = await openFresh();
+  fresh = await openTestDatabase();
   db = fresh.database.prisma;
   await migrate(fresh.database.sql);
   expect(await isSeeded(db)).toBe(false);
@@ -507,7 +482,7 @@ describe('the personas', () => {
 
 describe('determinism', () => {
   it('gives the same names and texts on another fresh database', async () => {
-    const other = await openFresh();
+    const other = await openTestDatabase();
     try {
       await migrate(other.database.sql);
       await seedDemo(other.database.prisma);

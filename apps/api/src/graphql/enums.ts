@@ -1,62 +1,10 @@
-// Prisma's enums exposed in the GraphQL schema under the same names.
+// Prisma's enums, exposed in the GraphQL schema under the same names. Registering all of them is
+// harmless: the schema lists only those a type uses.
 import { registerEnumType } from 'type-graphql';
-import {
-  Channel,
-  ConsentForm,
-  ConsentScope,
-  GoalKind,
-  GoalStatus,
-  LifeArea,
-  MeasureStatus,
-  MeetingStatus,
-  MeetingType,
-  PlanStatus,
-  ReferralSourceKind,
-  ReferralStatus,
-  RequestedService,
-  RestrictionKind,
-  Role,
-  UserKind,
-} from '../generated/prisma/client';
+import * as prismaEnums from '../generated/prisma/enums';
 
-const enums = {
-  Channel,
-  ConsentForm,
-  ConsentScope,
-  GoalKind,
-  GoalStatus,
-  LifeArea,
-  MeasureStatus,
-  MeetingStatus,
-  MeetingType,
-  PlanStatus,
-  ReferralSourceKind,
-  ReferralStatus,
-  RequestedService,
-  RestrictionKind,
-  Role,
-  UserKind,
-};
-
-for (const [name, values] of Object.entries(enums)) {
+for (const [name, values] of Object.entries(prismaEnums)) {
   registerEnumType(values, { name });
 }
 
-export {
-  Channel,
-  ConsentForm,
-  ConsentScope,
-  GoalKind,
-  GoalStatus,
-  LifeArea,
-  MeasureStatus,
-  MeetingStatus,
-  MeetingType,
-  PlanStatus,
-  ReferralSourceKind,
-  ReferralStatus,
-  RequestedService,
-  RestrictionKind,
-  Role,
-  UserKind,
-};
+export * from '../generated/prisma/enums';

@@ -1,22 +1,16 @@
 // The database layer under concurrency. PGlite has a single connection: concurrent requests and
 // interactive transactions must be serialized so that no transaction sees another's statements.
 // The same test runs on PostgreSQL (TEST_DATABASE=postgres), where row locks do the work.
-import { startTestServer, TEST_DATABASE, type TestServer } from '../test-support/test-server';
+import { TEST_DATABASE, useTestServer } from '../test-support/test-server';
 
 jest.setTimeout(60_000);
 
-let server: TestServer;
+const server = useTestServer();
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
 
-afterAll(async () => {
-  await server?.close();
-});
 
 it(`serializes concurrent read-modify-write transactions and plain queries (${TEST_DATABASE})`, async () => {
-  const prisma = server.database.prisma;
+  const prisma = server().database.prisma;
   const municipality = await prisma.municipality.findFirstOrThrow();
   const start = municipality.agendaNoticeDays;
   const rounds = 25;
@@ -37,14 +31,14 @@ it(`serializes concurrent read-modify-write transactions and plain queries (${TE
 });
 
 it('rolls back a failed transaction completely while other requests go on', async () => {
-  const prisma = server.database.prisma;
+  const prisma = server().database.prisma;
   const before = await prisma.person.count();
   const failing = prisma.$transaction(async (tx) => {
     const municipality = await tx.municipality.findFirstOrThrow();
     await tx.person.create({ data: { municipalityId: municipality.id, firstName: 'Rull', lastName: 'Tilbake', dateOfBirth: new Date('1990-01-01') } });
     throw new Error('abort on purpose');
   });
-  const client = await server.signIn('kari.ke');
+  const client = await server().signIn('kari.ke');
   const [outcome, overview] = await Promise.allSettled([failing, client.data('query { keOverview { activePlans } }')]);
   expect(outcome.status).toBe('rejected');
   expect(overview.status).toBe('fulfilled');
@@ -52,7 +46,7 @@ it('rolls back a failed transaction completely while other requests go on', asyn
 });
 
 it('answers many concurrent HTTP requests correctly', async () => {
-  const clients = await Promise.all(['kari.ke', 'ingrid.koordinator', 'per.lege', 'sofie.borger'].map((u) => server.signIn(u)));
+  const clients = await Promise.all(['kari.ke', 'ingrid.koordinator', 'per.lege', 'sofie.borger'].map((u) => server().signIn(u)));
   const queries = ['query { keOverview { activePlans } }', 'query { myCaseload { person { name } } }', 'query { myParticipation { groupId } }', 'query { actingFor { name } }'];
   const expected = await Promise.all(clients.map((client, i) => client.data(queries[i]!)));
   const runs = await Promise.all(Array.from({ length: 40 }, (_, n) => clients[n % 4]!.data(queries[n % 4]!)));

@@ -2,25 +2,21 @@
 // Each is also mapped to a clear message (graphql/errors.ts fromDatabaseError).
 import { fromDatabaseError } from '../graphql/errors';
 import type { Database } from './db';
-import { startTestServer, type TestServer } from '../test-support/test-server';
+import { useTestServer } from '../test-support/test-server';
 
 jest.setTimeout(60_000);
 
-let server: TestServer;
+const server = useTestServer();
 let db: Database['prisma'];
 let municipalityId: string;
 
 const person = (firstName: string, lastName: string) => db.person.findFirstOrThrow({ where: { firstName, lastName } });
 
 beforeAll(async () => {
-  server = await startTestServer();
-  db = server.database.prisma;
+  db = server().database.prisma;
   municipalityId = (await db.municipality.findFirstOrThrow()).id;
 });
 
-afterAll(async () => {
-  await server?.close();
-});
 
 async function messageKeyOf(promise: Promise<unknown>): Promise<string | undefined> {
   const error = await promise.then(

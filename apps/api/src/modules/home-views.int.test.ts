@@ -1,21 +1,15 @@
 // Each role's home view returns the seeded municipality's data, and reads are access-logged.
 import { DEMO_FACTS, DEMO_USERNAMES } from '../demo/personas';
-import { startTestServer, type TestServer } from '../test-support/test-server';
+import { useTestServer } from '../test-support/test-server';
 
 jest.setTimeout(60_000);
 
-let server: TestServer;
+const server = useTestServer();
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
 
-afterAll(async () => {
-  await server?.close();
-});
 
 it('KE sees referrals by status and the register counts', async () => {
-  const ke = await server.signIn(DEMO_USERNAMES.systemCoordinator);
+  const ke = await server().signIn(DEMO_USERNAMES.systemCoordinator);
   const { keOverview, referrals } = await ke.data(
     'query { keOverview { referralCounts { status count } activePlans draftPlans activeGroups personsWithCoordinator unregisteredChangeForms } referrals(status: RECEIVED) { person { name } sourceKind status } }',
   );
@@ -31,12 +25,12 @@ it('KE sees referrals by status and the register counts', async () => {
 });
 
 it('a coordinator sees their caseload, and each read is in the person’s access log', async () => {
-  const ingrid = await server.signIn(DEMO_USERNAMES.coordinator);
+  const ingrid = await server().signIn(DEMO_USERNAMES.coordinator);
   const { myCaseload } = await ingrid.data('query { myCaseload { person { id name } planStatus openMeasures } }');
   expect(myCaseload).toHaveLength(DEMO_FACTS.ingridCaseloadSize);
   const sofie = myCaseload.find((entry: { person: { name: string } }) => entry.person.name === DEMO_FACTS.citizenPersonName);
   expect(sofie.planStatus).toBe('ACTIVE');
-  const logged = await server.database.prisma.accessLogEntry.findMany({
+  const logged = await server().database.prisma.accessLogEntry.findMany({
     where: { personId: sofie.person.id, action: 'caseload.read', actor: { username: DEMO_USERNAMES.coordinator } },
   });
   expect(logged).toHaveLength(1);
@@ -44,11 +38,11 @@ it('a coordinator sees their caseload, and each read is in the person’s access
 });
 
 it('the citizen sees their plan in full, and who has read it', async () => {
-  const citizen = await server.signIn(DEMO_USERNAMES.citizen);
+  const citizen = await server().signIn(DEMO_USERNAMES.citizen);
   const { actingFor } = await citizen.data('query { actingFor { id name } }');
   expect(actingFor).toHaveLength(1);
   const personId = actingFor[0].id;
-  const ingrid = await server.signIn(DEMO_USERNAMES.coordinator);
+  const ingrid = await server().signIn(DEMO_USERNAMES.coordinator);
   await ingrid.data('query ($p: ID!) { plan(personId: $p) { id } }', { p: personId });
   const { plan, accessLog } = await citizen.data(
     'query ($p: ID!) { plan(personId: $p) { status goals { kind } measures { responsible } coordinators { name } hiddenLifeAreas } accessLog(personId: $p) { actorName action } }',
@@ -65,14 +59,14 @@ it('the citizen sees their plan in full, and who has read it', async () => {
 });
 
 it('a service provider sees their groups and measures, less what the consent hides', async () => {
-  const per = await server.signIn(DEMO_USERNAMES.gp);
+  const per = await server().signIn(DEMO_USERNAMES.gp);
   const { myParticipation } = await per.data('query { myParticipation { person { name } hasAccess myMeasures { description } } }');
   expect(myParticipation).toHaveLength(DEMO_FACTS.perLegeActiveGroupCount);
   const sofie = myParticipation.find((p: { person: { name: string } }) => p.person.name === DEMO_FACTS.citizenPersonName);
   expect(sofie.hasAccess).toBe(true);
   // Sofie refused exchange on one matter: the provider's view of her plan hides that life area.
-  const personId = (await server.database.prisma.person.findFirstOrThrow({ where: { firstName: 'Sofie', lastName: 'Berg' } })).id;
-  const restriction = await server.database.prisma.consentRestriction.findFirst({
+  const personId = (await server().database.prisma.person.findFirstOrThrow({ where: { firstName: 'Sofie', lastName: 'Berg' } })).id;
+  const restriction = await server().database.prisma.consentRestriction.findFirst({
     where: { kind: 'MATTER', consent: { personId, scope: 'INFORMATION_EXCHANGE', withdrawnAt: null } },
   });
   const { plan } = await per.data('query ($p: ID!) { plan(personId: $p) { goals { lifeArea } hiddenLifeAreas } }', { p: personId });
@@ -85,7 +79,7 @@ it('a service provider sees their groups and measures, less what the consent hid
 });
 
 it('a unit leader sees the unit’s coordinators and training needs', async () => {
-  const ola = await server.signIn(DEMO_USERNAMES.unitLeader);
+  const ola = await server().signIn(DEMO_USERNAMES.unitLeader);
   const { myUnits } = await ola.data('query { myUnits { name coordinators { name activeAssignments } competenceNeeds { notifiedAt offerDueBy } } }');
   expect(myUnits.map((u: { name: string }) => u.name)).toEqual(['Hjemmetjenesten']);
   const ingrid = myUnits[0].coordinators.find((c: { name: string }) => c.name === 'Ingrid Solberg');

@@ -56,7 +56,8 @@ export class ApiClient {
   }
 }
 
-async function openTestDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
+/** A fresh, empty database: in-memory PGlite, or a throwaway PostgreSQL database. */
+export async function openTestDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
   if (TEST_DATABASE === 'pglite') {
     return { database: await openDatabase({}), drop: async () => undefined };
   }
@@ -76,6 +77,24 @@ async function openTestDatabase(): Promise<{ database: Database; drop: () => Pro
       await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await cleanup.end();
     },
+  };
+}
+
+/**
+ * Starts a server before the file's tests and closes it after; the returned function gives it.
+ * Use startTestServer directly for a second server inside a test.
+ */
+export function useTestServer(env: Record<string, string> = {}): () => TestServer {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(env);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => {
+    if (!server) throw new Error('the test server is not started yet');
+    return server;
   };
 }
 

@@ -2,7 +2,7 @@
 // real database, plus the relationship rules (coordinator of, guardian of, group member with
 // consent) and the unauthenticated case. Denied mutations must leave the data unchanged.
 import { DEMO_PERSONS, DEMO_USERNAMES } from '../../demo/personas';
-import { ApiClient, startTestServer, type TestServer } from '../../test-support/test-server';
+import { ApiClient, useTestServer } from '../../test-support/test-server';
 import { rootFieldPolicies } from '../../schema';
 import type { Role } from '../../generated/prisma/client';
 
@@ -87,28 +87,24 @@ const OPERATIONS: Operation[] = [
   },
 ];
 
-let server: TestServer;
+const server = useTestServer();
 let ids: Ids;
 const clients = {} as Record<Role, ApiClient>;
 
 async function personId(firstName: string, lastName: string): Promise<string> {
-  const person = await server.database.prisma.person.findFirstOrThrow({ where: { firstName, lastName } });
+  const person = await server().database.prisma.person.findFirstOrThrow({ where: { firstName, lastName } });
   return person.id;
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
   const sofie = await personId(DEMO_PERSONS.citizen.firstName, DEMO_PERSONS.citizen.lastName);
-  const consent = await server.database.prisma.consent.findFirstOrThrow({
+  const consent = await server().database.prisma.consent.findFirstOrThrow({
     where: { personId: sofie, scope: 'INDIVIDUAL_PLAN', withdrawnAt: null },
   });
   ids = { sofie, sofieIpConsent: consent.id };
-  for (const role of ROLES) clients[role] = await server.signIn(USER_FOR_ROLE[role]);
+  for (const role of ROLES) clients[role] = await server().signIn(USER_FOR_ROLE[role]);
 });
 
-afterAll(async () => {
-  await server?.close();
-});
 
 const codeOf = (result: { errors?: Array<{ extensions?: { code?: string } }> }) => result.errors?.[0]?.extensions?.code;
 
@@ -121,7 +117,7 @@ describe('the table covers the schema', () => {
 
 describe.each(OPERATIONS)('$field', (operation) => {
   it('is UNAUTHENTICATED without a session', async () => {
-    const result = await server.anonymous().gql(operation.document, operation.variables?.(ids, 'CITIZEN'));
+    const result = await server().anonymous().gql(operation.document, operation.variables?.(ids, 'CITIZEN'));
     expect(codeOf(result)).toBe('UNAUTHENTICATED');
     expect(result.errors?.[0]?.message).toBe('Du må logge inn.');
   });
@@ -129,7 +125,7 @@ describe.each(OPERATIONS)('$field', (operation) => {
   // Denied roles first, so a mutation's allowed run cannot hide an unchanged-row check.
   const ordered = [...ROLES].sort((a, b) => Number(operation.allowed.includes(a)) - Number(operation.allowed.includes(b)));
   it.each(ordered)(`as %s`, async (role) => {
-    const before = await server.database.prisma.consent.findUniqueOrThrow({ where: { id: ids.sofieIpConsent } });
+    const before = await server().database.prisma.consent.findUniqueOrThrow({ where: { id: ids.sofieIpConsent } });
     const result = await clients[role].gql(operation.document, operation.variables?.(ids, role));
     if (operation.allowed.includes(role)) {
       // Allowed: no authorization error (a withdrawal already done answers CONFLICT, which is allowed).
@@ -140,7 +136,7 @@ describe.each(OPERATIONS)('$field', (operation) => {
       expect(result.errors?.[0]?.message).toBe('Du har ikke tilgang til dette.');
       // Nothing of the field is returned: no data, or the field itself null.
       expect(Object.values(result.data ?? {}).every((value) => value === null)).toBe(true);
-      const after = await server.database.prisma.consent.findUniqueOrThrow({ where: { id: ids.sofieIpConsent } });
+      const after = await server().database.prisma.consent.findUniqueOrThrow({ where: { id: ids.sofieIpConsent } });
       expect(after).toEqual(before);
     }
   });
@@ -152,14 +148,14 @@ describe('relationships', () => {
   it('a coordinator reads only the plans of persons they coordinate', async () => {
     const emil = await personId(DEMO_PERSONS.guardianChild.firstName, DEMO_PERSONS.guardianChild.lastName);
     expect(codeOf(await clients.COORDINATOR.gql(planQuery, { personId: emil }))).toBe('FORBIDDEN');
-    const jonas = await server.signIn(DEMO_USERNAMES.childCoordinator);
+    const jonas = await server().signIn(DEMO_USERNAMES.childCoordinator);
     const { plan } = await jonas.data(planQuery, { personId: emil });
     expect(plan.person.name).toBe('Emil Dahl');
   });
 
   it('a guardian reads their ward’s plan, and nobody else’s', async () => {
     const emil = await personId(DEMO_PERSONS.guardianChild.firstName, DEMO_PERSONS.guardianChild.lastName);
-    const mona = await server.signIn(DEMO_USERNAMES.guardian);
+    const mona = await server().signIn(DEMO_USERNAMES.guardian);
     const { actingFor } = await mona.data('query { actingFor { id name } }');
     expect(actingFor.map((p: { name: string }) => p.name)).toEqual(['Emil Dahl']);
     expect((await mona.data(planQuery, { personId: emil })).plan.person.name).toBe('Emil Dahl');
@@ -179,7 +175,7 @@ describe('relationships', () => {
 
   it('a consent that shuts out a professional environment denies its members', async () => {
     const linda = await personId(DEMO_PERSONS.physioRestricted.firstName, DEMO_PERSONS.physioRestricted.lastName);
-    const siri = await server.signIn(DEMO_USERNAMES.physio);
+    const siri = await server().signIn(DEMO_USERNAMES.physio);
     expect(codeOf(await siri.gql(planQuery, { personId: linda }))).toBe('FORBIDDEN');
   });
 
@@ -191,7 +187,7 @@ describe('relationships', () => {
 
 describe('roles', () => {
   it('a user with several roles acts in one at a time and can switch', async () => {
-    const nina = await server.signIn(DEMO_USERNAMES.leaderAndCoordinator);
+    const nina = await server().signIn(DEMO_USERNAMES.leaderAndCoordinator);
     const { me } = await nina.data('query { me { roles activeRole } }');
     expect([...me.roles].sort()).toEqual(['COORDINATOR', 'UNIT_LEADER']);
     expect(me.activeRole).toBe('UNIT_LEADER');
@@ -213,7 +209,7 @@ describe('roles', () => {
 
 describe('tenants', () => {
   it('no query reaches another municipality’s data', async () => {
-    const prisma = server.database.prisma;
+    const prisma = server().database.prisma;
     const other = await prisma.municipality.create({ data: { name: 'Nabovik kommune', number: '9997' } });
     const stranger = await prisma.person.create({
       data: { municipalityId: other.id, firstName: 'Ukjent', lastName: 'Nabo', dateOfBirth: new Date('1980-01-01') },

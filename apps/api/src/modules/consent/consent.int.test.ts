@@ -1,26 +1,22 @@
 // Consent is voluntary and can be withdrawn at any time; the withdrawal takes effect at once.
 import { DEMO_USERNAMES } from '../../demo/personas';
-import { startTestServer, type TestServer } from '../../test-support/test-server';
+import { useTestServer } from '../../test-support/test-server';
 
 jest.setTimeout(60_000);
 
-let server: TestServer;
+const server = useTestServer();
 let sofieId: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  sofieId = (await server.database.prisma.person.findFirstOrThrow({ where: { firstName: 'Sofie', lastName: 'Berg' } })).id;
+  sofieId = (await server().database.prisma.person.findFirstOrThrow({ where: { firstName: 'Sofie', lastName: 'Berg' } })).id;
 });
 
-afterAll(async () => {
-  await server?.close();
-});
 
 const planQuery = 'query ($p: ID!) { plan(personId: $p) { id } }';
 
 it('the person withdraws the information-exchange consent and group members lose access at once', async () => {
-  const citizen = await server.signIn(DEMO_USERNAMES.citizen);
-  const gp = await server.signIn(DEMO_USERNAMES.gp);
+  const citizen = await server().signIn(DEMO_USERNAMES.citizen);
+  const gp = await server().signIn(DEMO_USERNAMES.gp);
   expect((await gp.data(planQuery, { p: sofieId })).plan.id).toBeDefined();
 
   const { consents } = await citizen.data('query ($p: ID!) { consents(personId: $p) { id scope withdrawnAt } }', { p: sofieId });
@@ -34,16 +30,16 @@ it('the person withdraws the information-exchange consent and group members lose
   const denied = await gp.gql(planQuery, { p: sofieId });
   expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   // The coordinator's access rests on the appointment, not on the exchange consent.
-  const ingrid = await server.signIn(DEMO_USERNAMES.coordinator);
+  const ingrid = await server().signIn(DEMO_USERNAMES.coordinator);
   expect((await ingrid.data(planQuery, { p: sofieId })).plan.id).toBeDefined();
 
-  const stored = await server.database.prisma.consent.findUniqueOrThrow({ where: { id: exchange.id } });
+  const stored = await server().database.prisma.consent.findUniqueOrThrow({ where: { id: exchange.id } });
   expect(stored.withdrawnNote).toBe('Ønsker ikke deling nå.');
 });
 
 it('a consent cannot be withdrawn twice', async () => {
-  const citizen = await server.signIn(DEMO_USERNAMES.citizen);
-  const consent = await server.database.prisma.consent.findFirstOrThrow({ where: { personId: sofieId, withdrawnAt: null } });
+  const citizen = await server().signIn(DEMO_USERNAMES.citizen);
+  const consent = await server().database.prisma.consent.findFirstOrThrow({ where: { personId: sofieId, withdrawnAt: null } });
   const mutation = 'mutation ($id: ID!) { withdrawConsent(consentId: $id) { id } }';
   const [first, second] = await Promise.all([citizen.gql(mutation, { id: consent.id }), citizen.gql(mutation, { id: consent.id })]);
   const codes = [first, second].map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
@@ -53,7 +49,7 @@ it('a consent cannot be withdrawn twice', async () => {
 });
 
 it('an unknown consent is NOT_FOUND', async () => {
-  const citizen = await server.signIn(DEMO_USERNAMES.citizen);
+  const citizen = await server().signIn(DEMO_USERNAMES.citizen);
   const result = await citizen.gql('mutation { withdrawConsent(consentId: "6f1c7d2e-1111-4c3b-9a55-000000000000") { id } }');
   expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 });

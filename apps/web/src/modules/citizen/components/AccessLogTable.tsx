@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Section } from '../../../components/Section';
+import { Button, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { MessageKey } from '@samhandling/shared';
 import { useState } from 'react';
 import { DateText } from '../../../components/DateText';
@@ -86,10 +87,7 @@ export function AccessLogTable({ personId }: { personId: string }) {
   const t = useT();
   const { data, error, refetch } = useQuery(AccessLogQuery, { variables: { personId } });
   return (
-    <section aria-labelledby="citizen-access-log" className="app-section">
-      <Heading level={2} data-size="sm" id="citizen-access-log">
-        {t('web.accessLog.title')}
-      </Heading>
+    <Section id="citizen-access-log" title={t('web.accessLog.title')}>
       <Paragraph data-size="sm">{t('web.accessLog.intro')}</Paragraph>
       {data ? (
         <AccessLogRows entries={data.accessLog} />
@@ -98,6 +96,6 @@ export function AccessLogTable({ personId }: { personId: string }) {
       ) : (
         <LoadingState label={t('web.accessLog.loading')} lines={3} />
       )}
-    </section>
+    </Section>
   );
 }

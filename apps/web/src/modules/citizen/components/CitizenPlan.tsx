@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { Section } from '../../../components/Section';
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
@@ -58,34 +59,22 @@ function CitizenPlanSections(props: { plan: FragmentType<typeof CitizenPlanViewF
         </section>
       </Card>
 
-      <section aria-labelledby="citizen-goals" className="app-section">
-        <Heading level={2} data-size="sm" id="citizen-goals">
-          {t('web.citizen.goals')}
-        </Heading>
+      <Section id="citizen-goals" title={t('web.citizen.goals')}>
         <GoalList goals={plan.goals} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="citizen-measures" className="app-section">
-        <Heading level={2} data-size="sm" id="citizen-measures">
-          {t('web.citizen.whoDoesWhat')}
-        </Heading>
+      <Section id="citizen-measures" title={t('web.citizen.whoDoesWhat')}>
         <WhoDoesWhat measures={plan.measures} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="citizen-coordinator" className="app-section">
-        <Heading level={2} data-size="sm" id="citizen-coordinator">
-          {t('web.citizen.coordinator')}
-        </Heading>
+      <Section id="citizen-coordinator" title={t('web.citizen.coordinator')}>
         <Paragraph data-size="sm">{t('web.citizen.coordinatorHelp')}</Paragraph>
         <CoordinatorContacts coordinators={plan.coordinators} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="citizen-meetings" className="app-section">
-        <Heading level={2} data-size="sm" id="citizen-meetings">
-          {t('web.citizen.meetings')}
-        </Heading>
+      <Section id="citizen-meetings" title={t('web.citizen.meetings')}>
         <MeetingList meetings={plan.upcomingMeetings} />
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { Section } from '../../../components/Section';
 import { Alert, Button, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { EmptyState } from '../../../components/EmptyState';
@@ -141,10 +142,7 @@ export function ConsentList({ personId }: { personId: string }) {
   }
 
   return (
-    <section aria-labelledby="citizen-consents" className="app-section">
-      <Heading level={2} data-size="sm" id="citizen-consents">
-        {t('web.consent.title')}
-      </Heading>
+    <Section id="citizen-consents" title={t('web.consent.title')}>
       <Paragraph data-size="sm">{t('web.consent.intro')}</Paragraph>
       {withdrawn && (
         <Alert data-color="success" role="status">
@@ -162,6 +160,6 @@ export function ConsentList({ personId }: { personId: string }) {
           setPending(null);
         }}
       />
-    </section>
+    </Section>
   );
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { Section } from '../../../components/Section';
 import { Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useSearchParams } from 'react-router';
@@ -40,10 +41,7 @@ export function KeHome() {
         <LoadingState label={t('web.ke.loadingOverview')} lines={2} />
       )}
 
-      <section aria-labelledby="ke-inbox" className="app-section">
-        <Heading level={2} data-size="sm" id="ke-inbox">
-          {t('web.ke.inbox')}
-        </Heading>
+      <Section id="ke-inbox" title={t('web.ke.inbox')}>
         <div className="app-toolbar">
           <Label htmlFor={filterId} data-size="sm">
             {t('web.ke.statusFilter')}
@@ -77,7 +75,7 @@ export function KeHome() {
         ) : (
           <LoadingState label={t('web.ke.loadingInbox')} lines={4} />
         )}
-      </section>
+      </Section>
     </>
   );
 }

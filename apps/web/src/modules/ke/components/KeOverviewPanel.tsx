@@ -1,4 +1,5 @@
-import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Card, Paragraph } from '@digdir/designsystemet-react';
+import { Section } from '../../../components/Section';
 import type { MessageKey } from '@samhandling/shared';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { useT } from '../../../i18n';
@@ -60,26 +61,20 @@ export function KeOverviewPanel(props: { overview: FragmentType<typeof KeOvervie
   const countOf = (status: string) => overview.referralCounts.find((entry) => entry.status === status)?.count ?? 0;
   return (
     <>
-      <section aria-labelledby="ke-referral-counts" className="app-section">
-        <Heading level={2} data-size="sm" id="ke-referral-counts">
-          {t('web.ke.referralCounts')}
-        </Heading>
+      <Section id="ke-referral-counts" title={t('web.ke.referralCounts')}>
         <ul className="app-figures" role="list">
           {REFERRAL_STATUSES.map((status) => (
             <Figure key={status} label={t(`referralStatus.${status}`)} value={countOf(status)} testId={`referral-count-${status}`} />
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="ke-registers" className="app-section">
-        <Heading level={2} data-size="sm" id="ke-registers">
-          {t('web.ke.registers')}
-        </Heading>
+      </Section>
+      <Section id="ke-registers" title={t('web.ke.registers')}>
         <ul className="app-figures" role="list">
           {REGISTERS.map(({ field, label }) => (
             <Figure key={field} label={t(label)} value={overview[field]} testId={`register-${field}`} />
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Section } from '../../../components/Section';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { useI18n } from '../../../i18n';
 import { PLAN_STATUS_COLOR } from '../status';
@@ -67,33 +68,21 @@ export function PlanDetails(props: { plan: FragmentType<typeof PlanDetailsFragme
         </section>
       </Card>
 
-      <section aria-labelledby="plan-coordinators" className="app-section">
-        <Heading level={2} data-size="sm" id="plan-coordinators">
-          {t('web.plan.coordinators')}
-        </Heading>
+      <Section id="plan-coordinators" title={t('web.plan.coordinators')}>
         <CoordinatorContacts coordinators={plan.coordinators} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="plan-goals" className="app-section">
-        <Heading level={2} data-size="sm" id="plan-goals">
-          {t('web.plan.goals')}
-        </Heading>
+      <Section id="plan-goals" title={t('web.plan.goals')}>
         <GoalList goals={plan.goals} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="plan-measures" className="app-section">
-        <Heading level={2} data-size="sm" id="plan-measures">
-          {t('web.plan.measures')}
-        </Heading>
+      <Section id="plan-measures" title={t('web.plan.measures')}>
         <MeasureTable measures={plan.measures} caption={t('web.plan.measures')} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="plan-meetings" className="app-section">
-        <Heading level={2} data-size="sm" id="plan-meetings">
-          {t('web.plan.upcomingMeetings')}
-        </Heading>
+      <Section id="plan-meetings" title={t('web.plan.upcomingMeetings')}>
         <MeetingList meetings={plan.upcomingMeetings} />
-      </section>
+      </Section>
     </div>
   );
 }
