@@ -15,8 +15,21 @@ export default defineConfig({
     const connectionString = process.env.DATABASE_URL;
     if (connectionString && !connectionString.startsWith('postgresql://pglite/')) {
       const { PrismaPg } = await import('@prisma/adapter-pg');
+      const factory = new PrismaPg({ connectionString });
+      // adapter-pg splits a migration script at every ";", which breaks function bodies (the
+      // triggers in our migrations). PostgreSQL runs a multi-statement script sent as one
+      // simple query, so the script is sent whole.
+      const connect = factory.connect.bind(factory);
+      factory.connect = async () => {
+        const adapter = await connect();
+        const internals = adapter as unknown as { client: { query(sql: string): Promise<unknown> }; onError(e: unknown): never };
+        adapter.executeScript = async (script: string) => {
+          await internals.client.query(script).catch((error: unknown) => internals.onError(error));
+        };
+        return adapter;
+      };
       // adapter-pg 7.x works with the 6.19 CLI; its types come from the other major, hence the cast.
-      return new PrismaPg({ connectionString }) as never;
+      return factory as never;
     }
     const { PGlite } = await import('@electric-sql/pglite');
     const { PrismaPGlite } = await import('pglite-prisma-adapter');

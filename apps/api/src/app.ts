@@ -7,7 +7,7 @@ import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import { localeFromAcceptLanguage, translate, type Locale, type MessageKey } from '@samhandling/shared';
 import type { Config } from './config/config';
@@ -50,9 +50,9 @@ function sendError(reply: FastifyReply, status: number, locale: Locale, code: st
 
 export async function buildApp({ config, database, schema, log }: AppDeps): Promise<FastifyInstance> {
   const { prisma } = database;
+  // Fastify's own request logging is off: the onResponse hook below writes one redacted line.
   const app = Fastify({
-    loggerInstance: log as FastifyBaseLogger,
-    disableRequestLogging: true,
+    logger: false,
     bodyLimit: 1024 * 1024,
     genReqId: () => randomUUID(),
     trustProxy: config.production,
@@ -107,6 +107,13 @@ export async function buildApp({ config, database, schema, log }: AppDeps): Prom
       log.error({ err: error }, 'health check: database unavailable');
       return reply.code(503).send({ status: 'error', db: 'unavailable', reason: 'database did not answer' });
     }
+  });
+
+  app.setErrorHandler(async (error: Error & { statusCode?: number }, request, reply) => {
+    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
+    if (status >= 500) log.error({ err: error, requestId: request.id }, 'request failed');
+    const code = status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    return sendError(reply, status, request.locale, code, status >= 500 ? 'error.INTERNAL_SERVER_ERROR' : 'error.BAD_USER_INPUT');
   });
 
   // --- Sign-in (demo mode). Production sign-in (OpenID Connect) will add its own routes here.

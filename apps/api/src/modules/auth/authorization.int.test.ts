@@ -27,6 +27,8 @@ interface Operation {
   document: string;
   variables?: (ids: Ids, role: Role) => Record<string, unknown>;
   allowed: Role[];
+  /** The access-log action an allowed call writes for the person (Sofie). */
+  logs?: string;
 }
 
 const OPERATIONS: Operation[] = [
@@ -49,18 +51,21 @@ const OPERATIONS: Operation[] = [
     document: 'query ($personId: ID!) { plan(personId: $personId) { id } }',
     variables: (ids) => ({ personId: ids.sofie }),
     allowed: ['COORDINATOR', 'SERVICE_PROVIDER', 'CITIZEN'],
+    logs: 'plan.read',
   },
   {
     field: 'Query.consents',
     document: 'query ($personId: ID!) { consents(personId: $personId) { id } }',
     variables: (ids) => ({ personId: ids.sofie }),
     allowed: ['SYSTEM_COORDINATOR', 'COORDINATOR', 'CITIZEN'],
+    logs: 'consent.list',
   },
   {
     field: 'Query.accessLog',
     document: 'query ($personId: ID!) { accessLog(personId: $personId) { action } }',
     variables: (ids) => ({ personId: ids.sofie }),
     allowed: ['SYSTEM_COORDINATOR', 'CITIZEN'],
+    logs: 'accessLog.read',
   },
   {
     field: 'Mutation.createReferral',
@@ -78,6 +83,7 @@ const OPERATIONS: Operation[] = [
       },
     }),
     allowed: ROLES,
+    logs: 'referral.create',
   },
   {
     field: 'Mutation.withdrawConsent',
@@ -126,8 +132,14 @@ describe.each(OPERATIONS)('$field', (operation) => {
   const ordered = [...ROLES].sort((a, b) => Number(operation.allowed.includes(a)) - Number(operation.allowed.includes(b)));
   it.each(ordered)(`as %s`, async (role) => {
     const before = await server().database.prisma.consent.findUniqueOrThrow({ where: { id: ids.sofieIpConsent } });
+    const logged = () =>
+      server().database.prisma.accessLogEntry.count({
+        where: { personId: ids.sofie, action: operation.logs, actor: { username: USER_FOR_ROLE[role] } },
+      });
+    const loggedBefore = operation.logs ? await logged() : 0;
     const result = await clients[role].gql(operation.document, operation.variables?.(ids, role));
     if (operation.allowed.includes(role)) {
+      if (operation.logs) expect(await logged()).toBe(loggedBefore + 1);
       // Allowed: no authorization error (a withdrawal already done answers CONFLICT, which is allowed).
       expect(['UNAUTHENTICATED', 'FORBIDDEN']).not.toContain(codeOf(result));
       if (codeOf(result) !== 'CONFLICT') expect(result.errors).toBeUndefined();
@@ -138,6 +150,7 @@ describe.each(OPERATIONS)('$field', (operation) => {
       expect(Object.values(result.data ?? {}).every((value) => value === null)).toBe(true);
       const after = await server().database.prisma.consent.findUniqueOrThrow({ where: { id: ids.sofieIpConsent } });
       expect(after).toEqual(before);
+      if (operation.logs) expect(await logged()).toBe(loggedBefore);
     }
   });
 });

@@ -80,6 +80,7 @@ export async function createReferral(ctx: Context, input: CreateReferralInput): 
     },
     include: { person: { select: PERSON_REF_SELECT } },
   });
+  await recordAccess(ctx, [personId], 'referral.create');
   const { person, ...rest } = referral;
   return { ...rest, person: toPersonRef(person) };
 }
