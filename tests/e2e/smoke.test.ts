@@ -1,7 +1,7 @@
 // End-to-end: start the built app on a fresh embedded database (as `pnpm start` does), then in
 // Chromium sign in as a demo user of every role and see that role's home view with seeded data.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,6 +20,29 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+/** Runs axe-core (WCAG 2.1 A and AA rules) on the page; returns serious and critical violations. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  // Through the DevTools protocol, which the app's Content-Security-Policy does not govern.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
 
 let server: ChildProcess;
 let baseUrl: string;
@@ -100,11 +123,34 @@ describe.each(ROLES)('$role', ({ role, name, heading, seeded }) => {
       await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 20_000 });
       await page.getByText(name).first().waitFor();
       await page.getByText(seeded).first().waitFor({ timeout: 20_000 });
+      await page.getByText(/Laster|Henter/).first().waitFor({ state: 'detached', timeout: 20_000 }).catch(() => undefined);
+      expect(await accessibilityViolations(page)).toEqual([]);
       await page.screenshot({ path: path.join(SCREENSHOTS, `${role.replace(/\W+/g, '-').toLowerCase()}.png`), fullPage: true });
     } finally {
       await context.close();
     }
   });
+});
+
+it('the sign-in page passes the accessibility rules and works with the keyboard alone', async () => {
+  const context = await browser.newContext({ locale: 'nb-NO' });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${baseUrl}/logg-inn`);
+    await page.getByRole('button', { name: 'Logg inn som Sofie Berg' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // Tab until the button for Sofie Berg has focus, then press Enter.
+    let focused = '';
+    for (let i = 0; i < 60 && focused !== 'Logg inn som Sofie Berg'; i += 1) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    }
+    expect(focused).toBe('Logg inn som Sofie Berg');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Min plan' }).waitFor();
+  } finally {
+    await context.close();
+  }
 });
 
 it('a user with two roles switches role, and signing out returns to the sign-in page', async () => {
