@@ -187,7 +187,6 @@ export async function buildApp({ config, database, schema, log }: AppDeps): Prom
           prisma,
           viewer: await viewerFor(request),
           log,
-          sessionToken: request.cookies[SESSION_COOKIE],
         }),
     }),
   });

@@ -19,8 +19,6 @@ export interface Context {
   log: Logger;
   /** Access scopes decided by @Can, by the path of the root field they were decided for. */
   accessByPath: Map<string, AccessScope>;
-  /** The session token of the request, for sign-out and role switching. */
-  sessionToken?: string;
 }
 
 // A municipality id no row has: an anonymous request's scoped client finds nothing.
@@ -33,7 +31,6 @@ export function createContext(base: {
   prisma: Db;
   viewer: Viewer | null;
   log: Logger;
-  sessionToken?: string;
 }): Context {
   return {
     ...base,

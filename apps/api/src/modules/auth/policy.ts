@@ -124,16 +124,11 @@ export async function authorize(ctx: PolicyContext, action: Action, targetSource
       if (target && (await isPersonOrGuardian(ctx.db, viewer, target.personId))) return FULL_ACCESS(relationship);
       throw forbidden();
     case 'groupMemberWithConsent': {
-      const scope = target ? await groupMemberScope(ctx.db, viewer, target.personId) : null;
+      const scope = target ? (await groupMemberScopes(ctx.db, viewer, [target.personId])).get(target.personId) : null;
       if (scope) return scope;
       throw forbidden();
     }
   }
-}
-
-/** The roles that may perform an action at all (for the web app's navigation and tests). */
-export function rolesFor(action: Action): Role[] {
-  return Object.keys(POLICY[action]) as Role[];
 }
 
 async function requirePersonInTenant(db: TenantDb, personId: string): Promise<void> {
@@ -173,22 +168,40 @@ async function isPersonOrGuardian(db: TenantDb, viewer: Viewer, personId: string
 }
 
 /** Consent for information exchange that holds today. */
-export const consentInForceFilter = () => ({
+const consentInForceFilter = () => ({
   scope: 'INFORMATION_EXCHANGE' as const,
   withdrawnAt: null,
   OR: [{ periodEnd: null }, { periodEnd: { gte: today() } }],
 });
 
-async function groupMemberScope(db: TenantDb, viewer: Viewer, personId: string): Promise<AccessScope | null> {
-  const membership = await db.groupMember.findFirst({
-    where: { userId: viewer.userId, leftAt: null, group: { personId, status: 'ACTIVE' } },
-    select: { id: true },
-  });
-  if (!membership) return null;
-  const consents = await db.consent.findMany({
-    where: { personId, ...consentInForceFilter() },
-    include: { restrictions: true },
-  });
+/**
+ * What a group member may see of each person's plan: null where the viewer is no current member
+ * of the person's active group, or no information-exchange consent in force lets them in.
+ * One pair of queries for any number of persons (lists use it; authorize uses it for one).
+ */
+export async function groupMemberScopes(db: TenantDb, viewer: Viewer, personIds: string[]): Promise<Map<string, AccessScope | null>> {
+  const [memberships, consents] = await Promise.all([
+    db.groupMember.findMany({
+      where: { userId: viewer.userId, leftAt: null, group: { personId: { in: personIds }, status: 'ACTIVE' } },
+      select: { group: { select: { personId: true } } },
+    }),
+    db.consent.findMany({
+      where: { personId: { in: personIds }, ...consentInForceFilter() },
+      include: { restrictions: true },
+    }),
+  ]);
+  const members = new Set(memberships.map((m) => m.group.personId));
+  return new Map(
+    personIds.map((personId) => [
+      personId,
+      members.has(personId) ? scopeFromConsents(viewer, consents.filter((c) => c.personId === personId)) : null,
+    ]),
+  );
+}
+
+type ConsentWithRestrictions = { restrictions: Array<{ kind: string; unitId: string | null; lifeArea: LifeArea | null }> };
+
+function scopeFromConsents(viewer: Viewer, consents: ConsentWithRestrictions[]): AccessScope | null {
   // A consent counts only if it does not shut out one of the viewer's professional environments.
   const usable = consents.filter(
     (consent) =>
