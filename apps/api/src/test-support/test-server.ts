@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { loadConfig } from '../config/config';
 import { openDatabase, type Database } from '../lib/db';
-import { createLogger } from '../lib/logger';
+import { createLogger, type Logger } from '../lib/logger';
 import { startServer, type RunningServer } from '../server';
 
 export const TEST_DATABASE = process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'pglite';
@@ -98,10 +98,10 @@ export function useTestServer(env: Record<string, string> = {}): () => TestServe
   };
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, log: Logger = createLogger('silent')): Promise<TestServer> {
   const { database, drop } = await openTestDatabase();
   const config = loadConfig({ PORT: '0', DEMO_LOGIN: '1', WEB_DIST: '/nonexistent', ...env });
-  const server = await startServer(config, { database, log: createLogger('silent') });
+  const server = await startServer(config, { database, log });
   const baseUrl = server.url.replace('[::1]', 'localhost');
   return {
     ...server,
