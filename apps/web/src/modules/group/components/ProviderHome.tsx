@@ -1,9 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
-import { usePageTitle } from '../../../components/usePageTitle';
+import { PageIntro } from '../../../components/PageIntro';
+import { QueryContent } from '../../../components/QueryContent';
 import { useT } from '../../../i18n';
 import { MyParticipationQuery } from '../graphql/group';
 import { ParticipationCard } from './ParticipationCard';
@@ -11,30 +8,27 @@ import { ParticipationCard } from './ParticipationCard';
 /** The service provider's home: the responsibility groups they take part in. */
 export function ProviderHome() {
   const t = useT();
-  const title = t('web.group.title');
-  usePageTitle(title);
   const { data, error, refetch } = useQuery(MyParticipationQuery);
   return (
     <>
-      <Heading level={1} data-size="lg">
-        {title}
-      </Heading>
-      <Paragraph className="app-lead">{t('web.group.intro')}</Paragraph>
-      {data ? (
-        data.myParticipation.length === 0 ? (
-          <EmptyState>{t('web.group.empty')}</EmptyState>
-        ) : (
+      <PageIntro title={t('web.group.title')} intro={t('web.group.intro')} />
+      <QueryContent
+        data={data}
+        error={error}
+        refetch={refetch}
+        items={(result) => result.myParticipation}
+        empty={t('web.group.empty')}
+        loadingLabel={t('web.group.loading')}
+        loadingLines={4}
+      >
+        {(entries) => (
           <div className="app-stack">
-            {data.myParticipation.map((entry) => (
+            {entries.map((entry) => (
               <ParticipationCard key={entry.groupId} entry={entry} />
             ))}
           </div>
-        )
-      ) : error ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : (
-        <LoadingState label={t('web.group.loading')} lines={4} />
-      )}
+        )}
+      </QueryContent>
     </>
   );
 }

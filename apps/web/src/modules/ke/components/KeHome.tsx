@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Section } from '../../../components/Section';
-import { Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { Label, Select } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useSearchParams } from 'react-router';
-import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
-import { usePageTitle } from '../../../components/usePageTitle';
+import { PageIntro } from '../../../components/PageIntro';
+import { QueryContent } from '../../../components/QueryContent';
 import { useT } from '../../../i18n';
 import { KeOverviewQuery, ReferralInboxQuery } from '../graphql/ke';
 import { isReferralStatus, REFERRAL_STATUSES } from '../statuses';
@@ -16,8 +16,6 @@ import { ReferralTable } from './ReferralTable';
 /** The system coordinator's home: KE's registers and the referral inbox. */
 export function KeHome() {
   const t = useT();
-  const title = t('web.ke.title');
-  usePageTitle(title);
   const filterId = useId();
   const [searchParams, setSearchParams] = useSearchParams();
   const statusParam = searchParams.get('status') ?? '';
@@ -28,10 +26,7 @@ export function KeHome() {
 
   return (
     <>
-      <Heading level={1} data-size="lg">
-        {title}
-      </Heading>
-      <Paragraph className="app-lead">{t('web.ke.intro')}</Paragraph>
+      <PageIntro title={t('web.ke.title')} intro={t('web.ke.intro')} />
 
       {overview.data ? (
         <KeOverviewPanel overview={overview.data.keOverview} />
@@ -64,17 +59,17 @@ export function KeHome() {
             ))}
           </Select>
         </div>
-        {inbox.data ? (
-          inbox.data.referrals.length === 0 ? (
-            <EmptyState>{status ? t('web.ke.noReferralsWithStatus') : t('web.ke.noReferrals')}</EmptyState>
-          ) : (
-            <ReferralTable referrals={inbox.data.referrals} caption={t('web.ke.inbox')} />
-          )
-        ) : inbox.error ? (
-          <ErrorState error={inbox.error} headingLevel={3} onRetry={() => void inbox.refetch()} />
-        ) : (
-          <LoadingState label={t('web.ke.loadingInbox')} lines={4} />
-        )}
+        <QueryContent
+          data={inbox.data}
+          error={inbox.error}
+          refetch={inbox.refetch}
+          items={(result) => result.referrals}
+          empty={status ? t('web.ke.noReferralsWithStatus') : t('web.ke.noReferrals')}
+          loadingLabel={t('web.ke.loadingInbox')}
+          errorHeadingLevel={3}
+        >
+          {(referrals) => <ReferralTable referrals={referrals} caption={t('web.ke.inbox')} />}
+        </QueryContent>
       </Section>
     </>
   );
