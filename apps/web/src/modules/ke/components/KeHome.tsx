@@ -1,10 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Section } from '../../../components/Section';
-import { Label, Select } from '@digdir/designsystemet-react';
-import { useId } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
+import { LabelledSelect } from '../../../components/LabelledSelect';
 import { PageIntro } from '../../../components/PageIntro';
 import { QueryContent } from '../../../components/QueryContent';
 import { useT } from '../../../i18n';
@@ -16,7 +15,6 @@ import { ReferralTable } from './ReferralTable';
 /** The system coordinator's home: KE's registers and the referral inbox. */
 export function KeHome() {
   const t = useT();
-  const filterId = useId();
   const [searchParams, setSearchParams] = useSearchParams();
   const statusParam = searchParams.get('status') ?? '';
   const status = isReferralStatus(statusParam) ? statusParam : null;
@@ -37,28 +35,16 @@ export function KeHome() {
       )}
 
       <Section id="ke-inbox" title={t('web.ke.inbox')}>
-        <div className="app-toolbar">
-          <Label htmlFor={filterId} data-size="sm">
-            {t('web.ke.statusFilter')}
-          </Label>
-          <Select
-            id={filterId}
-            data-size="sm"
-            width="auto"
-            value={status ?? ''}
-            onChange={(event) => {
-              const next = event.target.value;
-              setSearchParams(isReferralStatus(next) ? { status: next } : {}, { replace: true });
-            }}
-          >
-            <Select.Option value="">{t('web.ke.allStatuses')}</Select.Option>
-            {REFERRAL_STATUSES.map((option) => (
-              <Select.Option key={option} value={option}>
-                {t(`referralStatus.${option}`)}
-              </Select.Option>
-            ))}
-          </Select>
-        </div>
+        <LabelledSelect
+          className="app-toolbar"
+          label={t('web.ke.statusFilter')}
+          value={status ?? ''}
+          options={[
+            { value: '', label: t('web.ke.allStatuses') },
+            ...REFERRAL_STATUSES.map((option) => ({ value: option, label: t(`referralStatus.${option}`) })),
+          ]}
+          onChange={(next) => setSearchParams(isReferralStatus(next) ? { status: next } : {}, { replace: true })}
+        />
         <QueryContent
           data={inbox.data}
           error={inbox.error}
