@@ -1,11 +1,10 @@
 // Starts the whole server from a Config: database, migrations, demo data, schema, HTTP.
 // main.ts calls it with the environment; tests call it with their own database.
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './config/config';
 import { isSeeded, seedDemo } from './demo/seed';
-import { openDatabase, type Database } from './lib/db';
+import { openConfiguredDatabase, type Database } from './lib/db';
 import { createLogger, type Logger } from './lib/logger';
 import { migrate } from './lib/migrate';
 import { purgeExpiredSessions } from './modules/auth/session.service';
@@ -31,11 +30,7 @@ export async function startServer(config: Config, options: { database?: Database
   const log = options.log ?? createLogger(config.logLevel);
   const database =
     options.database ??
-    (await openDatabase({
-      databaseUrl: config.databaseUrl,
-      dataDir: path.join(config.dataDir, 'pglite'),
-      poolSize: config.dbPoolSize,
-    }));
+    (await openConfiguredDatabase(config, (error) => log.warn({ err: error }, 'an idle database connection failed')));
   await prepareDatabase(database, config, log);
   const schema = await buildAppSchema();
   const app = await buildApp({ config, database, schema, log });

@@ -124,23 +124,20 @@ export class DemoBuilder {
   // ---- lookups -----------------------------------------------------------------------------
 
   user(username: string): string {
-    const id = this.userIds.get(username);
-    if (!id) throw new Error(`demo seed: unknown user ${username}`);
-    return id;
+    return this.lookup(this.userIds, 'user', username);
   }
   unit(key: string): string {
-    const id = this.unitIds.get(key);
-    if (!id) throw new Error(`demo seed: unknown unit ${key}`);
-    return id;
+    return this.lookup(this.unitIds, 'unit', key);
   }
   person(key: string): string {
-    const id = this.personIds.get(key);
-    if (!id) throw new Error(`demo seed: unknown person ${key}`);
-    return id;
+    return this.lookup(this.personIds, 'person', key);
   }
   relative(key: string): string {
-    const id = this.relativeIds.get(key);
-    if (!id) throw new Error(`demo seed: unknown relative ${key}`);
+    return this.lookup(this.relativeIds, 'relative', key);
+  }
+  private lookup(ids: Map<string, string>, kind: string, key: string): string {
+    const id = ids.get(key);
+    if (!id) throw new Error(`demo seed: unknown ${kind} ${key}`);
     return id;
   }
 

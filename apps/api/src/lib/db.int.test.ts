@@ -1,6 +1,7 @@
 // The database layer under concurrency. PGlite has a single connection: concurrent requests and
 // interactive transactions must be serialized so that no transaction sees another's statements.
 // The same test runs on PostgreSQL (TEST_DATABASE=postgres), where row locks do the work.
+import pg from 'pg';
 import { TEST_DATABASE, useTestServer } from '../test-support/test-server';
 
 jest.setTimeout(60_000);
@@ -52,3 +53,28 @@ it('answers many concurrent HTTP requests correctly', async () => {
   const runs = await Promise.all(Array.from({ length: 40 }, (_, n) => clients[n % 4]!.data(queries[n % 4]!)));
   runs.forEach((result, n) => expect(result).toEqual(expected[n % 4]));
 });
+
+// Only PostgreSQL has a server that can drop connections; the PGlite run has nothing to test here.
+if (TEST_DATABASE === 'postgres') {
+  it('keeps serving after the database server drops its idle connections (restart, failover)', async () => {
+    const client = await server().signIn('kari.ke');
+    await client.data('query { keOverview { activePlans } }');
+    const [current] = await server().database.sql.query<{ db: string }>('SELECT current_database() AS db');
+    const db = current!.db;
+    const admin = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' });
+    await admin.connect();
+    try {
+      const { rows } = await admin.query<{ killed: boolean }>(
+        'SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+        [db],
+      );
+      expect(rows.length).toBeGreaterThan(0);
+    } finally {
+      await admin.end();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const { keOverview } = await client.data('query { keOverview { activePlans } }');
+    expect(keOverview.activePlans).toBeGreaterThan(0);
+    expect((await fetch(`${server().url}/healthz`)).status).toBe(200);
+  });
+}

@@ -1,6 +1,7 @@
 // Opens the database: embedded PGlite by default (data in a folder, or in memory for tests),
 // PostgreSQL when a connection string is given. Both speak to Prisma through a driver adapter.
 import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
@@ -34,6 +35,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** Pool size per API process on PostgreSQL. */
   poolSize?: number;
+  /** Called when an idle PostgreSQL connection fails (e.g. the server restarted). */
+  onPoolError?: (error: Error) => void;
 }
 
 // Adapters built against other Prisma versions (PGlite's on 6.10, adapter-pg 7.x) work with the
@@ -43,8 +46,23 @@ type ClientAdapter = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>[
 // An arbitrary fixed key for pg_advisory_lock, so replicas migrate one at a time.
 const MIGRATION_LOCK_KEY = 727_073_691;
 
+/** The database a configuration names: PostgreSQL at its URL, or PGlite in DATA_DIR/pglite. */
+export function openConfiguredDatabase(
+  config: { databaseUrl?: string; dataDir: string; dbPoolSize: number },
+  onPoolError?: (error: Error) => void,
+): Promise<Database> {
+  return openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: path.join(config.dataDir, 'pglite'),
+    poolSize: config.dbPoolSize,
+    onPoolError,
+  });
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.dataDir);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.onPoolError)
+    : openPglite(options.dataDir);
 }
 
 async function openPglite(dataDir?: string): Promise<Database> {
@@ -83,9 +101,14 @@ async function openPglite(dataDir?: string): Promise<Database> {
   };
 }
 
-async function openPostgres(connectionString: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString, max: 2 });
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize }) as unknown as ClientAdapter });
+async function openPostgres(connectionString: string, poolSize: number, onPoolError?: (error: Error) => void): Promise<Database> {
+  // One pool, owned here, serves Prisma and the SQL runner. Closing ends it only after Prisma has
+  // let go, and an idle connection that the server drops (restart, failover) is reported, not
+  // thrown at the process as an unhandled 'error' event.
+  // At least two: the migration lock holds one connection while the migrations use another.
+  const pool = new pg.Pool({ connectionString, max: Math.max(poolSize, 2) });
+  pool.on('error', (error) => onPoolError?.(error));
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) as unknown as ClientAdapter });
   const sql: SqlRunner = {
     async exec(text) {
       await pool.query(text);
@@ -111,6 +134,7 @@ async function openPostgres(connectionString: string, poolSize: number): Promise
     prisma,
     sql,
     async ping() {
+      if (closed) throw new Error('database closed');
       await pool.query('SELECT 1');
     },
     async close() {

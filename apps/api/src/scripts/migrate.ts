@@ -1,13 +1,12 @@
 // Applies the migrations to the configured database (PGlite in DATA_DIR, or DATABASE_URL).
 // Safe to run from several replicas at once on PostgreSQL (advisory lock).
-import path from 'node:path';
 import { loadConfig } from '../config/config';
-import { openDatabase } from '../lib/db';
+import { openConfiguredDatabase } from '../lib/db';
 import { migrate } from '../lib/migrate';
 
 async function main() {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: path.join(config.dataDir, 'pglite') });
+  const database = await openConfiguredDatabase(config);
   try {
     const { applied, alreadyApplied } = await migrate(database.sql);
     console.log(`Applied ${applied.length} migration(s)${applied.length ? `: ${applied.join(', ')}` : ''}; ${alreadyApplied} already applied.`);

@@ -1,20 +1,16 @@
-// Migrates and seeds the demo municipality into an empty database (PGlite in DATA_DIR, or DATABASE_URL).
-import path from 'node:path';
+// Migrates and seeds the demo municipality into an empty database (PGlite in DATA_DIR, or
+// DATABASE_URL), as a demo-mode start does, whether or not demo sign-in is on.
 import { loadConfig } from '../config/config';
-import { isSeeded, seedDemo } from '../demo/seed';
-import { openDatabase } from '../lib/db';
-import { migrate } from '../lib/migrate';
+import { openConfiguredDatabase } from '../lib/db';
+import { createLogger } from '../lib/logger';
+import { prepareDatabase } from '../server';
 
 async function main() {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: path.join(config.dataDir, 'pglite') });
+  const database = await openConfiguredDatabase(config);
   try {
-    await migrate(database.sql);
-    if (await isSeeded(database.prisma)) {
-      console.log('The database already holds the demo municipality; nothing to do.');
-      return;
-    }
-    console.log(await seedDemo(database.prisma));
+    await prepareDatabase(database, { ...config, demoMode: true }, createLogger('info'));
+    console.log('The database is migrated and holds the demo municipality.');
   } finally {
     await database.close();
   }

@@ -102,7 +102,7 @@ export async function startTestServer(env: Record<string, string> = {}, log: Log
   const { database, drop } = await openTestDatabase();
   const config = loadConfig({ PORT: '0', DEMO_LOGIN: '1', WEB_DIST: '/nonexistent', ...env });
   const server = await startServer(config, { database, log });
-  const baseUrl = server.url.replace('[::1]', 'localhost');
+  const baseUrl = server.url;
   return {
     ...server,
     url: baseUrl,

@@ -1,6 +1,7 @@
 // Sessions live in the database so any API replica can serve any user. The cookie carries a
 // random token; only its SHA-256 is stored.
 import { createHash, randomBytes } from 'node:crypto';
+import { ROLES } from '@samhandling/shared';
 import type { Db } from '../../lib/db';
 import type { Role } from '../../generated/prisma/client';
 import type { Viewer } from './viewer';
@@ -29,8 +30,7 @@ export async function createSession(prisma: Db, userId: string, ttlHours: number
 
 /** The role a user starts in: the first in the product's order of roles. */
 function preferredRole(roles: Role[]): Role {
-  const order: Role[] = ['SYSTEM_COORDINATOR', 'UNIT_LEADER', 'COORDINATOR', 'SERVICE_PROVIDER', 'CITIZEN'];
-  const role = order.find((candidate) => roles.includes(candidate));
+  const role = ROLES.find((candidate) => roles.includes(candidate));
   if (!role) throw new Error('user has no role');
   return role;
 }
