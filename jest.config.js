@@ -1,4 +1,4 @@
-// One Jest run, three projects: the API (through HTTP against a real database), the web app
+// One Jest run, four projects: the shared package (catalogues, pure helpers), the API (through HTTP against a real database), the web app
 // (React Testing Library in jsdom) and end-to-end (the built app in Chromium).
 // The API project runs against PGlite, or PostgreSQL when TEST_DATABASE=postgres.
 const swcNode = [
@@ -30,6 +30,13 @@ const shared = { '^@samhandling/shared$': '<rootDir>/packages/shared/src/index.t
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
+    {
+      displayName: 'shared',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/packages/shared/src/**/*.test.ts'],
+      transform: { '^.+\\.ts$': swcNode },
+    },
     {
       displayName: 'api',
       rootDir: __dirname,

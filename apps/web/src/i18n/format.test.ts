@@ -7,6 +7,11 @@ describe('date formatting', () => {
     expect(formatDate('en', '2025-03-01')).toBe('1 Mar 2025');
   });
 
+  it('formats nynorsk dates as Norwegian, whatever the runtime knows of nn-NO', () => {
+    expect(formatDateTime('nn', '2026-11-23T08:13:00.000Z')).toBe(formatDateTime('nb', '2026-11-23T08:13:00.000Z'));
+    expect(formatDate('nn', '2027-01-22')).toBe('22. jan. 2027');
+  });
+
   it('formats timestamps in Norwegian time', () => {
     // 23:30 UTC on 31 Dec is already New Year's Day in Oslo.
     expect(formatDate('nb', '2024-12-31T23:30:00.000Z')).toBe('1. jan. 2025');

@@ -1,7 +1,9 @@
 // Dates and times formatted with Intl for the chosen language.
 import type { Locale } from '@samhandling/shared';
 
-const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+// Nynorsk dates use bokmål's formats (nynorsk shares its month names): browsers without nn-NO
+// date data (Chromium) would otherwise fall back to the browser's own language.
+const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nb-NO', en: 'en-GB' };
 
 /** Times are shown in the municipality's time zone, whatever the device says. */
 export const TIME_ZONE = 'Europe/Oslo';

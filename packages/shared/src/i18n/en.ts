@@ -292,6 +292,7 @@ export const en: Catalog = {
   'web.accessLog.col.who': 'Who',
   'web.accessLog.col.role': 'Role',
   'web.accessLog.col.what': 'What',
+  'web.accessLog.times': '{count, plural, one {once} =2 {twice} other {# times}}',
   'web.accessLog.showAll': 'Show all {count}',
   'web.accessAction.planRead': 'Read the plan',
   'web.accessAction.caseloadRead': 'Saw you in their list of service users',

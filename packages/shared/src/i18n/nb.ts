@@ -1,5 +1,6 @@
 // Norwegian bokmål: the default language and the source of all message keys.
-// Placeholders are written {name}. nn.ts and en.ts must have every key (checked by the compiler).
+// Messages are ICU MessageFormat: placeholders {name}, plurals {count, plural, one {…} other {…}}.
+// nn.ts and en.ts must have every key with the same placeholders (the compiler and catalog.test.ts check).
 export const nb = {
   'app.name': 'Samhandling',
   'app.tagline': 'Koordinerte tjenester, koordinator og individuell plan',
@@ -291,6 +292,7 @@ export const nb = {
   'web.accessLog.col.who': 'Hvem',
   'web.accessLog.col.role': 'Rolle',
   'web.accessLog.col.what': 'Hva',
+  'web.accessLog.times': '{count, plural, one {# gang} other {# ganger}}',
   'web.accessLog.showAll': 'Vis alle {count}',
   'web.accessAction.planRead': 'Leste planen',
   'web.accessAction.caseloadRead': 'Så deg i listen over brukere',

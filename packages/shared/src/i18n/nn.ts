@@ -292,6 +292,7 @@ export const nn: Catalog = {
   'web.accessLog.col.who': 'Kven',
   'web.accessLog.col.role': 'Rolle',
   'web.accessLog.col.what': 'Kva',
+  'web.accessLog.times': '{count, plural, one {# gong} other {# gonger}}',
   'web.accessLog.showAll': 'Vis alle {count}',
   'web.accessAction.planRead': 'Las planen',
   'web.accessAction.caseloadRead': 'Såg deg i lista over brukarar',

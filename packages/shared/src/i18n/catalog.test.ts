@@ -1,0 +1,36 @@
+import { catalogProblems } from './check';
+import { en } from './en';
+import { translate } from './index';
+import { nb } from './nb';
+import { nn } from './nn';
+
+describe('the message catalogues', () => {
+  it('hold the same keys, valid ICU messages and the same placeholders in nb, nn and en', () => {
+    expect(catalogProblems(nb, { nb, nn, en })).toEqual([]);
+  });
+
+  it('reports a missing key, an extra key, a broken message and a renamed placeholder', () => {
+    const broken = { ...nn, 'web.person.age': '{alder} år', 'no.such.key': 'x', 'validation.tooLong': 'Høgst {max tegn' } as Record<string, string>;
+    delete broken['app.name'];
+    expect(catalogProblems(nb, { nn: broken })).toEqual(
+      expect.arrayContaining([
+        'nn: missing app.name',
+        'nn: no.such.key is not in the source catalogue',
+        expect.stringMatching(/^nn validation.tooLong: not a valid ICU message/),
+        'nn web.person.age: placeholders {alder} differ from the source\'s {age}',
+      ]),
+    );
+  });
+
+  it('chooses plural forms per language', () => {
+    expect(translate('nb', 'web.accessLog.times', { count: 1 })).toBe('1 gang');
+    expect(translate('nb', 'web.accessLog.times', { count: 3 })).toBe('3 ganger');
+    expect(translate('nn', 'web.accessLog.times', { count: 3 })).toBe('3 gonger');
+    expect(translate('en', 'web.accessLog.times', { count: 1 })).toBe('once');
+  });
+
+  it('fills placeholders and falls back to bokmål for an unknown language', () => {
+    expect(translate('en', 'signIn.signInAs', { name: 'Sofie Berg' })).toBe('Sign in as Sofie Berg');
+    expect(translate('xx' as never, 'signIn.signInAs', { name: 'Sofie Berg' })).toBe('Logg inn som Sofie Berg');
+  });
+});
