@@ -1,0 +1,104 @@
+// axe-core on every page a role reaches, in bokmål, nynorsk and English, on a 360 px phone and on
+// a desktop. Any violation fails, whatever its impact, and no page may scroll sideways.
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import {
+  accessibilityViolations,
+  chooseLanguage,
+  LANGUAGES,
+  overflowsHorizontally,
+  SCREENSHOTS,
+  settled,
+  signIn,
+  startApp,
+  VIEWPORTS,
+  type RunningApp,
+  type ViewportName,
+} from './support/app';
+
+jest.setTimeout(600_000);
+
+let app: RunningApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+interface PageVisit {
+  name: string;
+  /** Opens the page from wherever the previous visit left the browser. */
+  open(page: Page): Promise<void>;
+}
+
+const home: PageVisit = {
+  name: 'home',
+  open: async (page) => {
+    await page.goto(`${app.baseUrl}/`);
+  },
+};
+
+/** Opens the plan page of a person through the link on the home view, as the user would. */
+const planOf = (linkName: RegExp): PageVisit => ({
+  name: 'plan',
+  open: async (page) => {
+    await page.goto(`${app.baseUrl}/`);
+    await page.getByRole('link', { name: linkName }).first().click();
+    await page.waitForURL(/\/plan\//);
+  },
+});
+
+const ROLES: Array<{ user: string; name: string; pages: PageVisit[] }> = [
+  { user: 'system-coordinator', name: 'Kari Nordmann-Berg', pages: [home] },
+  { user: 'unit-leader', name: 'Ola Fjeld', pages: [home] },
+  { user: 'coordinator', name: 'Ingrid Solberg', pages: [home, planOf(/Sofie Berg/)] },
+  { user: 'service-provider', name: 'Per Aasen', pages: [home, planOf(/Sofie Berg/)] },
+  { user: 'citizen', name: 'Sofie Berg', pages: [home] },
+  { user: 'guardian', name: 'Mona Dahl', pages: [home] },
+];
+
+async function checkEveryLanguageAndWidth(page: Page, label: string, visit: PageVisit): Promise<string[]> {
+  const problems: string[] = [];
+  for (const language of LANGUAGES) {
+    await chooseLanguage(page, language);
+    for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
+      await page.setViewportSize(VIEWPORTS[viewport]);
+      await settled(page);
+      const where = `${label} ${visit.name} [${language}, ${viewport}]`;
+      for (const violation of await accessibilityViolations(page)) problems.push(`${where}: ${violation}`);
+      if (await overflowsHorizontally(page)) problems.push(`${where}: the page scrolls sideways`);
+      if (language === 'nb') {
+        await page.screenshot({ path: path.join(SCREENSHOTS, `${label}-${visit.name}-${viewport}.png`), fullPage: true });
+      }
+    }
+  }
+  await chooseLanguage(page, 'nb');
+  return problems;
+}
+
+describe.each(ROLES)('$user', ({ user, name, pages }) => {
+  it(`${name}: every page passes axe in nb, nn and en, at 360 px and on desktop`, async () => {
+    const page = await app.newPage();
+    await signIn(page, app.baseUrl, name);
+    const problems: string[] = [];
+    for (const visit of pages) {
+      await visit.open(page);
+      await settled(page);
+      problems.push(...(await checkEveryLanguageAndWidth(page, user, visit)));
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+it('the sign-in page and the not-found page pass axe in every language and width', async () => {
+  const page = await app.newPage();
+  const problems: string[] = [];
+  await page.goto(`${app.baseUrl}/logg-inn`);
+  await page.getByRole('button', { name: 'Logg inn som Sofie Berg' }).waitFor();
+  problems.push(...(await checkEveryLanguageAndWidth(page, 'signed-out', { name: 'sign-in', open: async () => undefined })));
+  await page.goto(`${app.baseUrl}/finnes-ikke`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  problems.push(...(await checkEveryLanguageAndWidth(page, 'signed-out', { name: 'not-found', open: async () => undefined })));
+  expect(problems).toEqual([]);
+});
