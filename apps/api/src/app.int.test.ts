@@ -1,4 +1,8 @@
-// The HTTP surface: health, security headers, demo sign-in, sessions, language, endpoint limits.
+// The HTTP surface: health, security headers, demo sign-in, sessions, language, endpoint limits,
+// errors (one translated shape on every route, 4xx for the caller's mistakes), the web app.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { DEMO_USERNAMES } from './demo/personas';
 import { startTestServer, useTestServer } from './test-support/test-server';
 
@@ -6,7 +10,28 @@ jest.setTimeout(60_000);
 
 const server = useTestServer();
 
+interface ErrorBody {
+  errors: Array<{ message: string; extensions: { code: string; fields?: Array<{ field: string; message: string }> } }>;
+}
 
+/** A raw request: the status and the parsed body, whatever the status. */
+async function call(pathname: string, init: RequestInit & { locale?: string } = {}): Promise<{ status: number; body: ErrorBody; text: string }> {
+  const headers = new Headers(init.headers);
+  headers.set('accept-language', init.locale ?? 'nb');
+  if (init.body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
+  const response = await fetch(`${server().url}${pathname}`, { ...init, headers });
+  const text = await response.text();
+  return { status: response.status, body: JSON.parse(text) as ErrorBody, text };
+}
+
+const postGraphql = (query: string, locale?: string) => call('/graphql', { method: 'POST', body: JSON.stringify({ query }), locale });
+
+/** The one error of a body, in GraphQL's shape and nothing more (no stack, no detail). */
+function onlyError(body: ErrorBody, code: string, message: string) {
+  expect(body.errors).toHaveLength(1);
+  expect(body.errors[0]).toMatchObject({ message, extensions: { code } });
+  expect(Object.keys(body.errors[0]!.extensions)).toEqual(['code']);
+}
 
 describe('GET /healthz', () => {
   it('answers ok with the database up', async () => {
@@ -15,13 +40,22 @@ describe('GET /healthz', () => {
     expect(await response.json()).toEqual({ status: 'ok', db: 'ok' });
   });
 
-  it('answers 503 with a reason when the database is down', async () => {
+  it('answers 503 when the database is down, and other routes a 500 without detail', async () => {
     const other = await startTestServer();
     try {
       await other.database.close();
-      const response = await fetch(`${other.url}/healthz`);
-      expect(response.status).toBe(503);
-      expect(await response.json()).toEqual({ status: 'error', db: 'unavailable', reason: 'database did not answer' });
+      const health = await fetch(`${other.url}/healthz`);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toEqual({
+        errors: [
+          { message: 'Tjenesten er ikke tilgjengelig akkurat nå. Prøv igjen om litt.', extensions: { code: 'SERVICE_UNAVAILABLE' } },
+        ],
+      });
+      const users = await fetch(`${other.url}/auth/demo-users`, { headers: { 'accept-language': 'en' } });
+      expect(users.status).toBe(500);
+      expect(await users.json()).toEqual({
+        errors: [{ message: 'Something went wrong on our side. Please try again shortly.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      });
     } finally {
       await other.close();
     }
@@ -88,16 +122,34 @@ describe('demo sign-in and sessions', () => {
     expect(sessions.some((session) => session.tokenHash === token)).toBe(false);
   });
 
-  it('refuses an unknown user with a Norwegian message', async () => {
-    const response = await fetch(`${server().url}/auth/demo-login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'finnes.ikke' }),
+  it('refuses an unknown user with a Norwegian message that does not repeat the name', async () => {
+    const { status, body } = await call('/auth/demo-login', { method: 'POST', body: JSON.stringify({ username: 'finnes.ikke' }) });
+    expect(status).toBe(401);
+    expect(body).toEqual({
+      errors: [{ message: 'Fant ingen demobruker med dette brukernavnet.', extensions: { code: 'UNAUTHENTICATED' } }],
     });
-    expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({
-      error: { code: 'UNAUTHENTICATED', message: 'Fant ingen demobruker med brukernavnet «finnes.ikke».' },
+  });
+
+  it('refuses a username longer than 100 characters with a field message, and does not echo it', async () => {
+    const { status, body, text } = await call('/auth/demo-login', { method: 'POST', body: JSON.stringify({ username: 'x'.repeat(900_000) }) });
+    expect(status).toBe(400);
+    expect(body).toEqual({
+      errors: [
+        {
+          message: 'Noe av det du fylte inn, er ikke gyldig.',
+          extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'username', message: 'Teksten kan ha høyst 100 tegn.' }] },
+        },
+      ],
     });
+    expect(text.length).toBeLessThan(500);
+    const atLimit = await call('/auth/demo-login', { method: 'POST', body: JSON.stringify({ username: 'x'.repeat(100) }) });
+    expect(atLimit.status).toBe(401);
+  });
+
+  it('asks for a username when none is given', async () => {
+    const { status, body } = await call('/auth/demo-login', { method: 'POST', body: JSON.stringify({ username: '  ' }), locale: 'nn' });
+    expect(status).toBe(400);
+    expect(body.errors[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'username', message: 'Feltet må fyllast ut.' }] });
   });
 
   it('signs out: the cookie no longer works', async () => {
@@ -130,6 +182,9 @@ describe('demo sign-in and sessions', () => {
         body: JSON.stringify({ username: DEMO_USERNAMES.coordinator }),
       });
       expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({
+        errors: [{ message: 'Innlogging med demobrukere er slått av.', extensions: { code: 'NOT_FOUND' } }],
+      });
       expect(await (await fetch(`${production.url}/auth/config`)).json()).toEqual({ demoLogin: false });
     } finally {
       await production.close();
@@ -149,14 +204,86 @@ describe('language', () => {
   });
 });
 
-describe('endpoint limits', () => {
-  it('rejects queries nested too deep', async () => {
-    const deep = `query { __schema { types { fields { type ${'{ ofType '.repeat(20)}{ name }${' }'.repeat(20)} } } } }`;
-    const result = await server().anonymous().gql(deep);
-    expect(result.errors?.[0]?.message).toMatch(/depth/i);
-    expect(result.data ?? undefined).toBeUndefined();
+describe('GraphQL requests that are not valid: HTTP 400, translated, no detail', () => {
+  const TOO_COMPLEX = 'Spørringen er for stor eller for sammensatt.';
+  const NOT_GRAPHQL = 'Forespørselen er ikke gyldig GraphQL, eller den er for lang.';
+  const NOT_THE_API = 'Forespørselen passer ikke med API-et.';
+
+  it.each([
+    ['a syntax error', '{ me { ', 'GRAPHQL_PARSE_FAILED', NOT_GRAPHQL],
+    ['more than 3000 tokens', `{ ${'me { id } '.repeat(1100)}}`, 'GRAPHQL_PARSE_FAILED', NOT_GRAPHQL],
+    ['an unknown field', '{ nope }', 'GRAPHQL_VALIDATION_FAILED', NOT_THE_API],
+    ['an argument of the wrong type', '{ referrals(status: 5) { id } }', 'GRAPHQL_VALIDATION_FAILED', NOT_THE_API],
+    [
+      'a query nested too deep',
+      `query { __schema { types { fields { type ${'{ ofType '.repeat(20)}{ name }${' }'.repeat(20)} } } } }`,
+      'GRAPHQL_VALIDATION_FAILED',
+      TOO_COMPLEX,
+    ],
+    ['more than 20 aliases', `{ ${Array.from({ length: 21 }, (_, i) => `a${i}: me { id }`).join(' ')} }`, 'GRAPHQL_VALIDATION_FAILED', TOO_COMPLEX],
+    ['more than 20 directives', `{ ${'__typename @include(if: true) '.repeat(21)}}`, 'GRAPHQL_VALIDATION_FAILED', TOO_COMPLEX],
+    [
+      'a query that costs too much',
+      `query { me { ${'...M '.repeat(300)}} } fragment M on Me { id name username roles activeRole kind municipalityName units { id name } }`,
+      'GRAPHQL_VALIDATION_FAILED',
+      TOO_COMPLEX,
+    ],
+  ])('%s', async (_case, query, code, message) => {
+    const { status, body, text } = await postGraphql(query);
+    expect(status).toBe(400);
+    onlyError(body, code, message);
+    expect(text).not.toMatch(/stack|Syntax Error|limit|Cannot query/i);
   });
 
+  it('answers in the caller’s language', async () => {
+    const { status, body } = await postGraphql('{ nope }', 'en');
+    expect(status).toBe(400);
+    onlyError(body, 'GRAPHQL_VALIDATION_FAILED', 'The request does not match the API.');
+  });
+
+  it('does not echo a bad variable value', async () => {
+    const long = 'x'.repeat(100_000);
+    const { status, body, text } = await call('/graphql', {
+      method: 'POST',
+      body: JSON.stringify({ query: 'query ($s: ReferralStatus) { referrals(status: $s) { id } }', variables: { s: long } }),
+    });
+    expect(status).toBe(400);
+    onlyError(body, 'BAD_USER_INPUT', 'Noe av det du fylte inn, er ikke gyldig.');
+    expect(text.length).toBeLessThan(500);
+  });
+});
+
+describe('errors outside GraphQL have its shape', () => {
+  it.each([
+    ['an unknown API path', 'GET', '/auth/nope'],
+    ['an unknown path under /healthz', 'GET', '/healthz/nope'],
+    ['an unknown route', 'POST', '/nope'],
+  ])('%s is a 404', async (_case, method, pathname) => {
+    const { status, body } = await call(pathname, { method });
+    expect(status).toBe(404);
+    onlyError(body, 'NOT_FOUND', 'Fant ikke det du lette etter.');
+  });
+
+  it('a body that is not JSON is a 400', async () => {
+    const { status, body } = await call('/auth/demo-login', { method: 'POST', body: '{"username": ', locale: 'en' });
+    expect(status).toBe(400);
+    onlyError(body, 'BAD_REQUEST', 'The request could not be read.');
+  });
+
+  it('a body of a type the API does not read is a 415', async () => {
+    const { status, body } = await call('/auth/demo-login', { method: 'POST', body: '<username/>', headers: { 'content-type': 'application/xml' } });
+    expect(status).toBe(415);
+    onlyError(body, 'BAD_REQUEST', 'Forespørselen kunne ikke leses.');
+  });
+
+  it('a body over the limit is a 413', async () => {
+    const { status, body } = await call('/graphql', { method: 'POST', body: JSON.stringify({ query: ' '.repeat(2 * 1024 * 1024) }) });
+    expect(status).toBe(413);
+    onlyError(body, 'BAD_REQUEST', 'Forespørselen er for stor.');
+  });
+});
+
+describe('endpoint limits', () => {
   it('rejects batched requests', async () => {
     const response = await fetch(`${server().url}/graphql`, {
       method: 'POST',
@@ -174,4 +301,44 @@ describe('endpoint limits', () => {
     });
     expect(response.status).toBe(400);
   });
+});
+
+describe('the web app', () => {
+  let webDist: string;
+  let web: Awaited<ReturnType<typeof startTestServer>>;
+
+  beforeAll(async () => {
+    webDist = mkdtempSync(path.join(tmpdir(), 'samhandling-web-'));
+    mkdirSync(path.join(webDist, 'assets'));
+    writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>Samhandling</title>');
+    writeFileSync(path.join(webDist, 'assets', 'app.js'), 'console.log(1);');
+    web = await startTestServer({ WEB_DIST: webDist });
+  });
+
+  afterAll(async () => {
+    await web?.close();
+    rmSync(webDist, { recursive: true, force: true });
+  });
+
+  it.each(['/', '/logg-inn', '/plan/0f8fad5b-d9cb-469f-a165-70867728950e'])('serves index.html for the client-side route %s', async (pathname) => {
+    const response = await fetch(`${web.url}${pathname}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect(await response.text()).toContain('<title>Samhandling</title>');
+  });
+
+  it('serves a built file', async () => {
+    const response = await fetch(`${web.url}/assets/app.js`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('console.log(1);');
+  });
+
+  it.each(['/assets/nope.js', '/assets/nope', '/favicon.ico', '/plan/styles.css', '/auth/nope', '/graphql/nope'])(
+    'answers a missing file or API path %s with 404, not the app',
+    async (pathname) => {
+      const response = await fetch(`${web.url}${pathname}`);
+      expect(response.status).toBe(404);
+      onlyError((await response.json()) as ErrorBody, 'NOT_FOUND', 'Fant ikke det du lette etter.');
+    },
+  );
 });

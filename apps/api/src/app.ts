@@ -1,4 +1,5 @@
 // The HTTP server: security headers, health check, sign-in routes, /graphql and the web app.
+// Every error leaves in GraphQL's shape, translated: { errors: [{ message, extensions: { code } }] }.
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -8,11 +9,12 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import type { GraphQLSchema } from 'graphql';
-import { localeFromAcceptLanguage, translate, type Locale, type MessageKey } from '@samhandling/shared';
+import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
+import { localeFromAcceptLanguage, type Locale } from '@samhandling/shared';
 import type { Config } from './config/config';
 import { createContext, type Context } from './context';
 import { errorTranslationPlugin, formatError } from './graphql/error-plugin';
+import { AppError, badInput, HTTP_STATUS, notFound, translateError, unauthenticated } from './graphql/errors';
 import type { Database } from './lib/db';
 import type { Logger } from './lib/logger';
 import { createSession, deleteSession, resolveSession, SESSION_COOKIE } from './modules/auth/session.service';
@@ -43,10 +45,31 @@ const SECURITY_HEADERS = {
 };
 
 const API_PREFIXES = ['/graphql', '/auth/', '/healthz'];
+const isApiPath = (url: string) => API_PREFIXES.some((prefix) => url.startsWith(prefix));
 
-function sendError(reply: FastifyReply, status: number, locale: Locale, code: string, key: MessageKey, params?: Record<string, string>) {
-  return reply.code(status).send({ error: { code, message: translate(locale, key, params) } });
+/** A path that names a file (built assets, or a last segment with an extension), not a client-side route. */
+const isFilePath = (url: string) => {
+  const pathname = url.split(/[?#]/, 1)[0]!;
+  return pathname.startsWith('/assets/') || /\.[\w-]+$/.test(pathname);
+};
+
+const DEMO_USERNAME_MAX = 100;
+
+function sendError(reply: FastifyReply, locale: Locale, error: AppError, status = HTTP_STATUS[error.code]) {
+  return reply.code(status).send({ errors: [translateError(locale, error)] });
 }
+
+/**
+ * Armor's limits report a validation error, which Apollo answers with HTTP 400; the message key
+ * gives it a translated message (armor's own reporter names no key).
+ */
+const rejectAsTooComplex = {
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(new GraphQLError(error.message, { extensions: { messageKey: 'error.queryTooComplex' } })),
+  ],
+};
 
 export async function buildApp({ config, database, schema, log }: AppDeps): Promise<FastifyInstance> {
   const { prisma } = database;
@@ -65,7 +88,7 @@ export async function buildApp({ config, database, schema, log }: AppDeps): Prom
 
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(SECURITY_HEADERS);
-    if (API_PREFIXES.some((prefix) => request.url.startsWith(prefix))) reply.header('cache-control', 'no-store');
+    if (isApiPath(request.url)) reply.header('cache-control', 'no-store');
     request.locale = localeFromAcceptLanguage(request.headers['accept-language']);
   });
 
@@ -99,28 +122,36 @@ export async function buildApp({ config, database, schema, log }: AppDeps): Prom
       expires: expiresAt,
     });
 
-  app.get('/healthz', async (_request, reply) => {
+  app.get('/healthz', async (request, reply) => {
     try {
       await database.ping();
       return reply.send({ status: 'ok', db: 'ok' });
     } catch (error) {
       log.error({ err: error }, 'health check: database unavailable');
-      return reply.code(503).send({ status: 'error', db: 'unavailable', reason: 'database did not answer' });
+      return sendError(reply, request.locale, new AppError('SERVICE_UNAVAILABLE'));
     }
   });
 
+  // Fastify's own errors (a body that is not JSON, too large, of an unknown type) keep their
+  // 4xx status; anything else is a 500 without detail, and is logged.
   app.setErrorHandler(async (error: Error & { statusCode?: number }, request, reply) => {
-    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
-    if (status >= 500) log.error({ err: error, requestId: request.id }, 'request failed');
-    const code = status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
-    return sendError(reply, status, request.locale, code, status >= 500 ? 'error.INTERNAL_SERVER_ERROR' : 'error.BAD_USER_INPUT');
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) {
+      log.error({ err: error, requestId: request.id }, 'request failed');
+      return sendError(reply, request.locale, new AppError('INTERNAL_SERVER_ERROR'));
+    }
+    return sendError(reply, request.locale, new AppError('BAD_REQUEST', status === 413 ? 'error.requestTooLarge' : 'error.BAD_REQUEST'), status);
   });
+
+  app.setNotFoundHandler(async (request, reply) => sendError(reply, request.locale, notFound()));
 
   // --- Sign-in (demo mode). Production sign-in (OpenID Connect) will add its own routes here.
   app.get('/auth/config', async () => ({ demoLogin: config.demoMode }));
 
+  const demoLoginDisabled = () => new AppError('NOT_FOUND', 'error.demoLoginDisabled');
+
   app.get('/auth/demo-users', async (request, reply) => {
-    if (!config.demoMode) return sendError(reply, 404, request.locale, 'NOT_FOUND', 'error.demoLoginDisabled');
+    if (!config.demoMode) return sendError(reply, request.locale, demoLoginDisabled());
     const users = await prisma.user.findMany({
       where: { active: true },
       orderBy: [{ kind: 'desc' }, { name: 'asc' }],
@@ -130,15 +161,16 @@ export async function buildApp({ config, database, schema, log }: AppDeps): Prom
   });
 
   app.post<{ Body: { username?: unknown } }>('/auth/demo-login', async (request, reply) => {
-    if (!config.demoMode) return sendError(reply, 404, request.locale, 'NOT_FOUND', 'error.demoLoginDisabled');
-    const username = typeof request.body?.username === 'string' ? request.body.username.trim() : '';
-    if (!username) {
-      return sendError(reply, 400, request.locale, 'BAD_USER_INPUT', 'validation.required');
+    if (!config.demoMode) return sendError(reply, request.locale, demoLoginDisabled());
+    const given = request.body?.username;
+    // The name is never echoed back: an error stays small whatever was sent.
+    if (typeof given === 'string' && given.length > DEMO_USERNAME_MAX) {
+      return sendError(reply, request.locale, badInput([{ field: 'username', messageKey: 'validation.tooLong', params: { max: DEMO_USERNAME_MAX } }]));
     }
+    const username = typeof given === 'string' ? given.trim() : '';
+    if (!username) return sendError(reply, request.locale, badInput([{ field: 'username', messageKey: 'validation.required' }]));
     const user = await prisma.user.findUnique({ where: { username } });
-    if (!user || !user.active) {
-      return sendError(reply, 401, request.locale, 'UNAUTHENTICATED', 'error.unknownDemoUser', { username });
-    }
+    if (!user || !user.active) return sendError(reply, request.locale, unauthenticated('error.unknownDemoUser'));
     const { token, expiresAt } = await createSession(prisma, user.id, config.sessionTtlHours);
     setSessionCookie(reply, token, expiresAt);
     return { username: user.username, name: user.name, roles: user.roles };
@@ -153,11 +185,13 @@ export async function buildApp({ config, database, schema, log }: AppDeps): Prom
   // --- GraphQL
   const armor = new ApolloArmor({
     // Introspection counts too: a deep introspection query is as costly as any other.
-    maxDepth: { n: 15, ignoreIntrospection: false },
-    maxAliases: { n: 20 },
-    maxDirectives: { n: 20 },
-    maxTokens: { n: 3000 },
-    costLimit: { maxCost: 10000 },
+    maxDepth: { n: 15, ignoreIntrospection: false, ...rejectAsTooComplex },
+    maxAliases: { n: 20, ...rejectAsTooComplex },
+    maxDirectives: { n: 20, ...rejectAsTooComplex },
+    // Tokens are counted by graphql-js's parser (parseOptions below): armor's token plugin parses
+    // in a hook whose errors Apollo answers with HTTP 500, even for a plain syntax error.
+    maxTokens: { enabled: false },
+    costLimit: { maxCost: 10000, ...rejectAsTooComplex },
     blockFieldSuggestion: { enabled: config.production },
   });
   const protection = armor.protect();
@@ -166,6 +200,7 @@ export async function buildApp({ config, database, schema, log }: AppDeps): Prom
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: 3000 },
     formatError,
     validationRules: protection.validationRules,
     plugins: [
@@ -195,11 +230,10 @@ export async function buildApp({ config, database, schema, log }: AppDeps): Prom
   const indexHtml = path.join(config.webDist, 'index.html');
   if (existsSync(indexHtml)) {
     await app.register(fastifyStatic, { root: config.webDist, index: false, wildcard: false });
-    // Files are routes of their own (registered at start); anything else is a client-side route.
+    // Files are routes of their own (registered at start); a path without an extension is a
+    // client-side route. A missing file is a 404, so a stale script is not answered with HTML.
     app.get('/*', async (request, reply) => {
-      if (API_PREFIXES.some((prefix) => request.url.startsWith(prefix))) {
-        return sendError(reply, 404, request.locale, 'NOT_FOUND', 'error.NOT_FOUND');
-      }
+      if (isApiPath(request.url) || isFilePath(request.url)) return sendError(reply, request.locale, notFound());
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     });
   } else {

@@ -1,5 +1,6 @@
 // Builds the GraphQL schema from the modules' resolvers. Every root field must carry @Can:
-// a global middleware denies any root field without one (deny by default).
+// a global middleware denies any root field without one (deny by default). Another refuses a
+// malformed id in any argument before the policy or the resolver looks anything up.
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage, type MiddlewareFn } from 'type-graphql';
@@ -7,6 +8,7 @@ import type { Context } from './context';
 import { policyFor } from './graphql/can.decorator';
 import './graphql/enums';
 import { forbidden } from './graphql/errors';
+import { rejectMalformedIds } from './graphql/ids';
 import { validateInput } from './graphql/validation';
 import { AccessLogResolver } from './modules/access-log/access-log.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
@@ -63,7 +65,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [...RESOLVERS],
     validateFn: validateInput,
-    globalMiddlewares: [denyRootFieldsWithoutPolicy()],
+    globalMiddlewares: [denyRootFieldsWithoutPolicy(), rejectMalformedIds],
     emitSchemaFile: false,
   });
   return schema;

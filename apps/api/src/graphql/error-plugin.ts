@@ -1,13 +1,29 @@
-// Translates error messages into the caller's language and hides internals: an error that is
-// not a known GraphQL error leaves as INTERNAL_SERVER_ERROR with no detail, and is logged.
+// Translates every error message into the caller's language and hides internals: parse and
+// validation errors get the message of their code, and an error that is not a known GraphQL
+// error leaves as INTERNAL_SERVER_ERROR with no detail, and is logged.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { isMessageKey, translate } from '@samhandling/shared';
+import { isMessageKey, type MessageKey, type MessageParams } from '@samhandling/shared';
 import type { Context } from '../context';
-import { fromDatabaseError, type FieldError } from './errors';
+import { fromDatabaseError, translateError, type FieldError } from './errors';
 
-const PASSTHROUGH_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+// Clients of automatic persisted queries match these messages, so they leave as they are.
+const PROTOCOL_CODES = new Set(['PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+
+// Apollo's codes without a message of their own (an unknown operation name is a bad request).
+const CODE_MESSAGES: Record<string, MessageKey> = { OPERATION_RESOLUTION_FAILURE: 'error.BAD_REQUEST' };
+
+/**
+ * The message key of an error: its own, or the one for its code. GraphQL's and the libraries'
+ * own texts never leave: they may echo the caller's input or name internals.
+ */
+function messageKeyOf(code: string, extensions: Record<string, unknown>): MessageKey | undefined {
+  const own = extensions.messageKey;
+  if (typeof own === 'string' && isMessageKey(own)) return own;
+  const byCode = CODE_MESSAGES[code] ?? `error.${code}`;
+  return isMessageKey(byCode) ? byCode : undefined;
+}
 
 export function errorTranslationPlugin(): ApolloServerPlugin<Context> {
   return {
@@ -25,28 +41,19 @@ export function errorTranslationPlugin(): ApolloServerPlugin<Context> {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           const locale = contextValue.locale;
           response.body.singleResult.errors = response.body.singleResult.errors.map((formatted) => {
-            const extensions = { ...(formatted.extensions ?? {}) } as Record<string, unknown>;
+            const extensions = (formatted.extensions ?? {}) as Record<string, unknown>;
             const code = String(extensions.code ?? 'INTERNAL_SERVER_ERROR');
-            const key = typeof extensions.messageKey === 'string' && isMessageKey(extensions.messageKey) ? extensions.messageKey : undefined;
-            delete extensions.stacktrace;
-            if (key) {
-              const fields = (extensions.fields as FieldError[] | undefined)?.map((field) => ({
-                field: field.field,
-                message: translate(locale, field.messageKey, field.params),
-              }));
-              return {
-                ...formatted,
-                message: translate(locale, key, extensions.params as Record<string, string> | undefined),
-                extensions: { code, ...(fields ? { fields } : {}) },
-              };
-            }
-            if (PASSTHROUGH_CODES.has(code)) return { ...formatted, extensions: { code } };
-            return {
-              message: translate(locale, 'error.INTERNAL_SERVER_ERROR'),
-              locations: formatted.locations,
-              path: formatted.path,
-              extensions: { code: 'INTERNAL_SERVER_ERROR' },
-            };
+            if (PROTOCOL_CODES.has(code)) return { message: formatted.message, extensions: { code } };
+            const messageKey = messageKeyOf(code, extensions);
+            const translated = messageKey
+              ? translateError(locale, {
+                  code,
+                  messageKey,
+                  params: extensions.params as MessageParams | undefined,
+                  fields: extensions.fields as FieldError[] | undefined,
+                })
+              : translateError(locale, { code: 'INTERNAL_SERVER_ERROR', messageKey: 'error.INTERNAL_SERVER_ERROR' });
+            return { ...translated, locations: formatted.locations, path: formatted.path };
           });
         },
       };

@@ -1,7 +1,8 @@
 // Typed domain errors. Each carries a GraphQL code and a message key; the message is translated
-// into the caller's language when the response is sent (graphql/error-plugin.ts).
+// into the caller's language when the response is sent (graphql/error-plugin.ts for GraphQL,
+// app.ts for the other routes, both through translateError: one shape for every error).
 import { GraphQLError } from 'graphql';
-import type { MessageKey, MessageParams } from '@samhandling/shared';
+import { translate, type Locale, type MessageKey, type MessageParams } from '@samhandling/shared';
 
 export type ErrorCode =
   | 'UNAUTHENTICATED'
@@ -9,7 +10,22 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
-  | 'INTERNAL_SERVER_ERROR';
+  | 'INTERNAL_SERVER_ERROR'
+  // Only outside GraphQL: a request that cannot be read, and a database that does not answer.
+  | 'BAD_REQUEST'
+  | 'SERVICE_UNAVAILABLE';
+
+/** The HTTP status of each code, for the routes outside GraphQL. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_REQUEST: 400,
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INTERNAL_SERVER_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
+};
 
 export interface FieldError {
   field: string;
@@ -36,6 +52,20 @@ export const forbidden = (key: MessageKey = 'error.FORBIDDEN', params?: MessageP
 export const notFound = () => new AppError('NOT_FOUND');
 export const conflict = (key: MessageKey, params?: MessageParams) => new AppError('CONFLICT', key, params);
 export const badInput = (fields: FieldError[]) => new AppError('BAD_USER_INPUT', 'error.BAD_USER_INPUT', undefined, fields);
+
+/** An error as it leaves the API, GraphQL or not: `{ errors: [TranslatedError] }`. */
+export interface TranslatedError {
+  message: string;
+  extensions: { code: string; fields?: Array<{ field: string; message: string }> };
+}
+
+export function translateError(
+  locale: Locale,
+  { code, messageKey, params, fields }: { code: string; messageKey: MessageKey; params?: MessageParams; fields?: FieldError[] },
+): TranslatedError {
+  const translated = fields?.map((field) => ({ field: field.field, message: translate(locale, field.messageKey, field.params) }));
+  return { message: translate(locale, messageKey, params), extensions: { code, ...(translated ? { fields: translated } : {}) } };
+}
 
 /** Database constraint names that map to a user-facing rule. */
 const CONSTRAINT_MESSAGES: Record<string, MessageKey> = {

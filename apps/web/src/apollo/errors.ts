@@ -42,14 +42,19 @@ function fromRaw(raw: RawGraphQLError | undefined): ApiErrorInfo | null {
   return { code, message: typeof raw.message === 'string' ? raw.message : null, fields };
 }
 
+/** The first error of a response body in the API's shape, `{ errors: [...] }`: GraphQL and the other routes alike. */
+export function apiErrorFromBody(body: unknown): ApiErrorInfo | null {
+  const errors = (body as { errors?: unknown } | null)?.errors;
+  return Array.isArray(errors) ? fromRaw(errors[0] as RawGraphQLError | undefined) : null;
+}
+
 /** The first API error in an Apollo error (GraphQL errors, or a non-2xx response with a GraphQL body). */
 export function apiErrorInfo(error: unknown): ApiErrorInfo | null {
   if (!error) return null;
   if (CombinedGraphQLErrors.is(error)) return fromRaw(error.errors[0] as RawGraphQLError | undefined);
   if (ServerError.is(error)) {
     try {
-      const body = JSON.parse(error.bodyText) as { errors?: RawGraphQLError[] };
-      const info = fromRaw(body.errors?.[0]);
+      const info = apiErrorFromBody(JSON.parse(error.bodyText));
       if (info) return info;
     } catch {
       // not JSON

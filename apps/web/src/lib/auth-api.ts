@@ -1,5 +1,6 @@
 // The sign-in endpoints outside GraphQL (same origin, session in an httpOnly cookie).
 import type { RoleName } from '@samhandling/shared';
+import { apiErrorFromBody } from '../apollo/errors';
 import { getLocale } from '../i18n/locale-store';
 
 export interface AuthConfig {
@@ -50,7 +51,8 @@ async function request<T>(path: string, init?: { method: 'POST'; body: unknown }
     body = null;
   }
   if (!response.ok) {
-    const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
+    // The server answers errors in GraphQL's shape on these routes too.
+    const error = apiErrorFromBody(body);
     throw new AuthApiError(response.status, error?.code ?? null, error?.message ?? response.statusText);
   }
   return body as T;

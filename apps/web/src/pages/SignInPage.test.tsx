@@ -81,13 +81,13 @@ describe('SignInPage', () => {
       'GET /auth/config': () => jsonResponse({ demoLogin: true }),
       'GET /auth/demo-users': () => jsonResponse({ users: USERS }),
       'POST /auth/demo-login': () =>
-        jsonResponse({ error: { code: 'UNAUTHENTICATED', message: 'Fant ingen demobruker med brukernavnet «per.lege».' } }, 401),
+        jsonResponse({ errors: [{ message: 'Fant ingen demobruker med dette brukernavnet.', extensions: { code: 'UNAUTHENTICATED' } }] }, 401),
     });
     const { user, router } = renderApp({ route: '/logg-inn' });
 
     await user.click(await screen.findByRole('button', { name: 'Logg inn som Per Aasen' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Fant ingen demobruker med brukernavnet «per.lege».');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Fant ingen demobruker med dette brukernavnet.');
     expect(router.state.location.pathname).toBe('/logg-inn');
   });
 

@@ -4,7 +4,8 @@
 // checked against the database. Consent restrictions are applied here too.
 import type { LifeArea, Role } from '../../generated/prisma/client';
 import type { TenantDb } from '../../lib/tenant';
-import { badInput, forbidden, unauthenticated } from '../../graphql/errors';
+import { forbidden, unauthenticated } from '../../graphql/errors';
+import { requireWellFormedId } from '../../graphql/ids';
 import type { Viewer } from './viewer';
 
 /**
@@ -90,8 +91,6 @@ export interface PolicyContext {
   db: TenantDb;
 }
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const FULL_ACCESS = (relationship: Relationship): AccessScope => ({ relationship, hiddenLifeAreas: [] });
 
 type TargetSource = PolicyTarget | undefined | (() => Promise<PolicyTarget | undefined> | PolicyTarget | undefined);
@@ -108,9 +107,7 @@ export async function authorize(ctx: PolicyContext, action: Action, targetSource
   const relationship = rule[viewer.activeRole];
   if (!relationship) throw forbidden();
   const target = typeof targetSource === 'function' ? await targetSource() : targetSource;
-  if (target && !UUID_PATTERN.test(target.personId)) {
-    throw badInput([{ field: 'personId', messageKey: 'validation.invalid' }]);
-  }
+  if (target) requireWellFormedId('personId', target.personId);
   switch (relationship) {
     case 'signedIn':
     case 'tenant':

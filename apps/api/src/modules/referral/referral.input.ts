@@ -1,4 +1,4 @@
-import { IsIn, IsNotEmpty, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Channel, ConsentForm, ReferralSourceKind, RequestedService } from '../../graphql/enums';
 import { LocalDate } from '../../graphql/scalars';
@@ -35,9 +35,8 @@ export class NewPersonInput {
 
 @InputType()
 export class CreateReferralInput {
+  // Its form is checked with every other id argument (graphql/ids.ts).
   @Field(() => ID, { nullable: true, description: 'An existing person; or give newPerson' })
-  @IsOptional()
-  @IsUUID('all', { message: 'validation.invalid' })
   personId?: string;
 
   @Field(() => NewPersonInput, { nullable: true })

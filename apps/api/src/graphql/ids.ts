@@ -1,0 +1,71 @@
+// Every id in the schema is a UUID (the database's primary keys). Arguments of type ID are
+// checked here, for every field, before its resolver, its policy or any lookup runs: a malformed
+// id is the caller's mistake (BAD_USER_INPUT with the field), not a database error.
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLID,
+  isInputObjectType,
+  isListType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+} from 'graphql';
+import type { MiddlewareFn } from 'type-graphql';
+import { badInput, type FieldError } from './errors';
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const isWellFormedId = (value: unknown): value is string => typeof value === 'string' && UUID_PATTERN.test(value);
+
+/** Throws BAD_USER_INPUT for the field unless the value is a well-formed id. */
+export function requireWellFormedId(field: string, value: unknown): void {
+  if (!isWellFormedId(value)) throw badInput([{ field, messageKey: 'validation.invalid' }]);
+}
+
+/** Whether a value of the type can hold an id (in itself, a list or an input object). */
+export function containsId(type: GraphQLInputType, seen = new Set<GraphQLInputType>()): boolean {
+  const named = getNamedType(type);
+  if (named === GraphQLID) return true;
+  if (!isInputObjectType(named) || seen.has(named)) return false;
+  seen.add(named);
+  return Object.values(named.getFields()).some((field) => containsId(field.type, seen));
+}
+
+const join = (prefix: string, name: string) => (prefix ? `${prefix}.${name}` : name);
+
+function malformedIds(type: GraphQLInputType, value: unknown, field: string): FieldError[] {
+  if (value === null || value === undefined) return [];
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) {
+    const items = Array.isArray(value) ? value : [value];
+    return items.flatMap((item, index) => malformedIds(nullable.ofType, item, join(field, String(index))));
+  }
+  if (isInputObjectType(nullable)) {
+    const record = value as Record<string, unknown>;
+    return Object.values(nullable.getFields()).flatMap((inner) => malformedIds(inner.type, record[inner.name], join(field, inner.name)));
+  }
+  return nullable === GraphQLID && !isWellFormedId(value) ? [{ field, messageKey: 'validation.invalid' }] : [];
+}
+
+// Which arguments of a field can hold an id, worked out once per field.
+const idArgumentsOf = new WeakMap<GraphQLField<unknown, unknown>, GraphQLArgument[]>();
+
+/**
+ * A global middleware. Fields of an input object are named as class-validator names them
+ * (`personId` inside `input`), so the web shows the message by the same field either way.
+ */
+export const rejectMalformedIds: MiddlewareFn = ({ args, info }, next) => {
+  const field = info.parentType.getFields()[info.fieldName];
+  if (!field || field.args.length === 0) return next();
+  let idArguments = idArgumentsOf.get(field);
+  if (!idArguments) {
+    idArguments = field.args.filter((argument) => containsId(argument.type));
+    idArgumentsOf.set(field, idArguments);
+  }
+  const errors = idArguments.flatMap((argument) =>
+    malformedIds(argument.type, args[argument.name], isInputObjectType(getNullableType(argument.type)) ? '' : argument.name),
+  );
+  if (errors.length > 0) throw badInput(errors);
+  return next();
+};
