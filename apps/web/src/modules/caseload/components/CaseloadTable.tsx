@@ -1,5 +1,6 @@
 import { Link, Table, Tag } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
+import { DataTable } from '../../../components/DataTable';
 import { DateText } from '../../../components/DateText';
 import { PersonAge } from '../../../components/PersonAge';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
@@ -40,7 +41,7 @@ function CaseloadTableRow(props: { entry: FragmentType<typeof CaseloadRowFragmen
           <PersonAge age={entry.person.age} expectedBirthDate={entry.person.expectedBirthDate} />
         </div>
       </Table.HeaderCell>
-      <Table.Cell>
+      <DataTable.Cell label={t('web.caseload.col.assignment')}>
         <div className="app-tags">
           <span>{t('web.caseload.since', { date: formatDate(entry.since) })}</span>
           {entry.isChildCoordinator && (
@@ -54,8 +55,8 @@ function CaseloadTableRow(props: { entry: FragmentType<typeof CaseloadRowFragmen
             </Tag>
           )}
         </div>
-      </Table.Cell>
-      <Table.Cell>
+      </DataTable.Cell>
+      <DataTable.Cell label={t('web.caseload.col.plan')}>
         {entry.planStatus ? (
           <Tag data-color={PLAN_STATUS_COLOR[entry.planStatus]} data-size="sm">
             {t(`planStatus.${entry.planStatus}`)}
@@ -63,42 +64,29 @@ function CaseloadTableRow(props: { entry: FragmentType<typeof CaseloadRowFragmen
         ) : (
           <span className="app-muted">{t('web.caseload.noPlan')}</span>
         )}
-      </Table.Cell>
-      <Table.Cell>
+      </DataTable.Cell>
+      <DataTable.Cell label={t('web.caseload.col.nextRevision')}>
         <DateText value={entry.nextRevisionDate} />
-      </Table.Cell>
-      <Table.Cell>{entry.openMeasures}</Table.Cell>
-      <Table.Cell>
+      </DataTable.Cell>
+      <DataTable.Cell label={t('web.caseload.col.openMeasures')}>{entry.openMeasures}</DataTable.Cell>
+      <DataTable.Cell label={t('web.caseload.col.nextMeeting')}>
         {entry.nextMeetingAt ? <DateText value={entry.nextMeetingAt} withTime /> : <span className="app-muted">{t('common.none')}</span>}
-      </Table.Cell>
-      <Table.Cell>{entry.hasResponsibilityGroup ? t('web.common.yes') : t('web.common.no')}</Table.Cell>
+      </DataTable.Cell>
+      <DataTable.Cell label={t('web.caseload.col.group')}>{entry.hasResponsibilityGroup ? t('web.common.yes') : t('web.common.no')}</DataTable.Cell>
     </Table.Row>
   );
 }
 
 export function CaseloadTable(props: { entries: readonly ({ assignmentId: string } & FragmentType<typeof CaseloadRowFragment>)[] }) {
   const { t } = useI18n();
+  const columns = (['person', 'assignment', 'plan', 'nextRevision', 'openMeasures', 'nextMeeting', 'group'] as const).map((column) =>
+    t(`web.caseload.col.${column}`),
+  );
   return (
-    <div className="app-table-wrap">
-      <Table zebra data-size="sm">
-        <caption className="app-visually-hidden">{t('web.caseload.caption')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('web.caseload.col.person')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('web.caseload.col.assignment')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('web.caseload.col.plan')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('web.caseload.col.nextRevision')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('web.caseload.col.openMeasures')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('web.caseload.col.nextMeeting')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('web.caseload.col.group')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {props.entries.map((entry) => (
-            <CaseloadTableRow key={entry.assignmentId} entry={entry} />
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <DataTable caption={t('web.caseload.caption')} columns={columns}>
+      {props.entries.map((entry) => (
+        <CaseloadTableRow key={entry.assignmentId} entry={entry} />
+      ))}
+    </DataTable>
   );
 }

@@ -1,4 +1,5 @@
 import { Table, Tag } from '@digdir/designsystemet-react';
+import { DataTable } from '../../../components/DataTable';
 import { DateText } from '../../../components/DateText';
 import { PersonAge } from '../../../components/PersonAge';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
@@ -30,24 +31,24 @@ function ReferralTableRow(props: { referral: FragmentType<typeof ReferralRowFrag
   return (
     <Table.Row>
       <Table.HeaderCell scope="row">{referral.person.name}</Table.HeaderCell>
-      <Table.Cell>
+      <DataTable.Cell label={t('web.ke.col.age')}>
         <PersonAge age={referral.person.age} expectedBirthDate={referral.person.expectedBirthDate} />
-      </Table.Cell>
-      <Table.Cell>
+      </DataTable.Cell>
+      <DataTable.Cell label={t('web.ke.col.source')}>
         {t(`referralSource.${referral.sourceKind}`)}
         <span className="app-muted"> · {referral.sourceName}</span>
-      </Table.Cell>
-      <Table.Cell>{t(`channel.${referral.channel}`)}</Table.Cell>
-      <Table.Cell>{t(`requested.${referral.requested}`)}</Table.Cell>
-      <Table.Cell>
+      </DataTable.Cell>
+      <DataTable.Cell label={t('web.ke.col.channel')}>{t(`channel.${referral.channel}`)}</DataTable.Cell>
+      <DataTable.Cell label={t('web.ke.col.requested')}>{t(`requested.${referral.requested}`)}</DataTable.Cell>
+      <DataTable.Cell label={t('web.ke.col.received')}>
         <DateText value={referral.receivedAt} />
-      </Table.Cell>
-      <Table.Cell>
+      </DataTable.Cell>
+      <DataTable.Cell label={t('web.ke.col.status')}>
         <Tag data-color={REFERRAL_STATUS_COLOR[referral.status]} data-size="sm">
           {t(`referralStatus.${referral.status}`)}
         </Tag>
-      </Table.Cell>
-      <Table.Cell>{referral.journalNumber ?? <span className="app-muted">{t('web.common.notSet')}</span>}</Table.Cell>
+      </DataTable.Cell>
+      <DataTable.Cell label={t('web.ke.col.journalNumber')}>{referral.journalNumber ?? <span className="app-muted">{t('web.common.notSet')}</span>}</DataTable.Cell>
     </Table.Row>
   );
 }
@@ -57,28 +58,14 @@ export function ReferralTable(props: {
   caption: string;
 }) {
   const t = useT();
+  const columns = (['person', 'age', 'source', 'channel', 'requested', 'received', 'status', 'journalNumber'] as const).map((column) =>
+    t(`web.ke.col.${column}`),
+  );
   return (
-    <div className="app-table-wrap">
-      <Table zebra data-size="sm">
-        <caption className="app-visually-hidden">{props.caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('web.ke.col.person')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('web.ke.col.age')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('web.ke.col.source')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('web.ke.col.channel')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('web.ke.col.requested')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('web.ke.col.received')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('web.ke.col.status')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('web.ke.col.journalNumber')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {props.referrals.map((referral) => (
-            <ReferralTableRow key={referral.id} referral={referral} />
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <DataTable caption={props.caption} columns={columns}>
+      {props.referrals.map((referral) => (
+        <ReferralTableRow key={referral.id} referral={referral} />
+      ))}
+    </DataTable>
   );
 }

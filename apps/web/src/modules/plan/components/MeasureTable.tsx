@@ -1,4 +1,5 @@
 import { Table, Tag } from '@digdir/designsystemet-react';
+import { DataTable } from '../../../components/DataTable';
 import { DateText } from '../../../components/DateText';
 import { EmptyState } from '../../../components/EmptyState';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
@@ -25,35 +26,28 @@ export function MeasureTable(props: {
   const t = useT();
   const showResponsible = props.showResponsible ?? true;
   if (measures.length === 0) return <EmptyState>{props.emptyText ?? t('web.plan.noMeasures')}</EmptyState>;
+  const columns = [
+    t('web.plan.col.measure'),
+    ...(showResponsible ? [t('web.plan.col.responsible')] : []),
+    t('web.plan.col.due'),
+    t('web.plan.col.status'),
+  ];
   return (
-    <div className="app-table-wrap">
-      <Table zebra data-size="sm">
-        <caption className="app-visually-hidden">{props.caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('web.plan.col.measure')}</Table.HeaderCell>
-            {showResponsible && <Table.HeaderCell>{t('web.plan.col.responsible')}</Table.HeaderCell>}
-            <Table.HeaderCell>{t('web.plan.col.due')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('web.plan.col.status')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {measures.map((measure) => (
-            <Table.Row key={measure.id}>
-              <Table.HeaderCell scope="row">{measure.description}</Table.HeaderCell>
-              {showResponsible && <Table.Cell>{measure.responsible}</Table.Cell>}
-              <Table.Cell>
-                {measure.dueDate ? <DateText value={measure.dueDate} /> : <span className="app-muted">{t('web.common.notSet')}</span>}
-              </Table.Cell>
-              <Table.Cell>
-                <Tag data-size="sm" data-color={MEASURE_STATUS_COLOR[measure.status]}>
-                  {t(`measureStatus.${measure.status}`)}
-                </Tag>
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <DataTable caption={props.caption} columns={columns}>
+      {measures.map((measure) => (
+        <Table.Row key={measure.id}>
+          <Table.HeaderCell scope="row">{measure.description}</Table.HeaderCell>
+          {showResponsible && <DataTable.Cell label={t('web.plan.col.responsible')}>{measure.responsible}</DataTable.Cell>}
+          <DataTable.Cell label={t('web.plan.col.due')}>
+            {measure.dueDate ? <DateText value={measure.dueDate} /> : <span className="app-muted">{t('web.common.notSet')}</span>}
+          </DataTable.Cell>
+          <DataTable.Cell label={t('web.plan.col.status')}>
+            <Tag data-size="sm" data-color={MEASURE_STATUS_COLOR[measure.status]}>
+              {t(`measureStatus.${measure.status}`)}
+            </Tag>
+          </DataTable.Cell>
+        </Table.Row>
+      ))}
+    </DataTable>
   );
 }

@@ -1,4 +1,5 @@
 import { Card, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { DataTable } from '../../../components/DataTable';
 import { DateText } from '../../../components/DateText';
 import { EmptyState } from '../../../components/EmptyState';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
@@ -27,6 +28,9 @@ export const UnitCardFragment = graphql(`
   }
 `);
 
+const COORDINATOR_COLUMNS = ['name', 'title', 'activeAssignments', 'childAssignments'] as const;
+const COMPETENCE_COLUMNS = ['need', 'coordinator', 'notified', 'offerDueBy', 'status'] as const;
+
 export function UnitCard(props: { unit: FragmentType<typeof UnitCardFragment> }) {
   const unit = useFragment(UnitCardFragment, props.unit);
   const { t, formatDate } = useI18n();
@@ -44,29 +48,19 @@ export function UnitCard(props: { unit: FragmentType<typeof UnitCardFragment> })
         {unit.coordinators.length === 0 ? (
           <EmptyState>{t('web.unit.noCoordinators')}</EmptyState>
         ) : (
-          <div className="app-table-wrap">
-            <Table data-size="sm" zebra>
-              <caption className="app-visually-hidden">{t('web.unit.coordinatorsIn', { unit: unit.name })}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('web.unit.col.name')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('web.unit.col.title')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('web.unit.col.activeAssignments')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('web.unit.col.childAssignments')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {unit.coordinators.map((coordinator) => (
-                  <Table.Row key={coordinator.userId}>
-                    <Table.HeaderCell scope="row">{coordinator.name}</Table.HeaderCell>
-                    <Table.Cell>{coordinator.title ?? ''}</Table.Cell>
-                    <Table.Cell>{coordinator.activeAssignments}</Table.Cell>
-                    <Table.Cell>{coordinator.childCoordinatorAssignments}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
+          <DataTable
+            caption={t('web.unit.coordinatorsIn', { unit: unit.name })}
+            columns={COORDINATOR_COLUMNS.map((column) => t(`web.unit.col.${column}`))}
+          >
+            {unit.coordinators.map((coordinator) => (
+              <Table.Row key={coordinator.userId}>
+                <Table.HeaderCell scope="row">{coordinator.name}</Table.HeaderCell>
+                <DataTable.Cell label={t('web.unit.col.title')}>{coordinator.title ?? ''}</DataTable.Cell>
+                <DataTable.Cell label={t('web.unit.col.activeAssignments')}>{coordinator.activeAssignments}</DataTable.Cell>
+                <DataTable.Cell label={t('web.unit.col.childAssignments')}>{coordinator.childCoordinatorAssignments}</DataTable.Cell>
+              </Table.Row>
+            ))}
+          </DataTable>
         )}
 
         <Heading level={3} data-size="xs">
@@ -78,52 +72,41 @@ export function UnitCard(props: { unit: FragmentType<typeof UnitCardFragment> })
         {unit.competenceNeeds.length === 0 ? (
           <EmptyState>{t('web.unit.noCompetenceNeeds')}</EmptyState>
         ) : (
-          <div className="app-table-wrap">
-            <Table data-size="sm" zebra>
-              <caption className="app-visually-hidden">{t('web.unit.competenceNeedsIn', { unit: unit.name })}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('web.unit.col.need')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('web.unit.col.coordinator')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('web.unit.col.notified')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('web.unit.col.offerDueBy')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('web.unit.col.status')}</Table.HeaderCell>
+          <DataTable
+            caption={t('web.unit.competenceNeedsIn', { unit: unit.name })}
+            columns={COMPETENCE_COLUMNS.map((column) => t(`web.unit.col.${column}`))}
+          >
+            {unit.competenceNeeds.map((need) => {
+              const overdue = !need.trainingGivenAt && isBeforeToday(need.offerDueBy);
+              return (
+                <Table.Row key={need.id} data-overdue={overdue || undefined}>
+                  <Table.HeaderCell scope="row">{need.trainingNeed}</Table.HeaderCell>
+                  <DataTable.Cell label={t('web.unit.col.coordinator')}>{need.coordinatorName ?? t('web.unit.wholeUnit')}</DataTable.Cell>
+                  <DataTable.Cell label={t('web.unit.col.notified')}>
+                    <DateText value={need.notifiedAt} />
+                  </DataTable.Cell>
+                  <DataTable.Cell label={t('web.unit.col.offerDueBy')}>
+                    <DateText value={need.offerDueBy} />
+                  </DataTable.Cell>
+                  <DataTable.Cell label={t('web.unit.col.status')}>
+                    {need.trainingGivenAt ? (
+                      <Tag data-color="success" data-size="sm">
+                        {t('web.unit.trainingGiven', { date: formatDate(need.trainingGivenAt) })}
+                      </Tag>
+                    ) : overdue ? (
+                      <Tag data-color="danger" data-size="sm">
+                        {t('web.unit.overdue')}
+                      </Tag>
+                    ) : (
+                      <Tag data-color="warning" data-size="sm">
+                        {t('web.unit.awaitingTraining')}
+                      </Tag>
+                    )}
+                  </DataTable.Cell>
                 </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {unit.competenceNeeds.map((need) => {
-                  const overdue = !need.trainingGivenAt && isBeforeToday(need.offerDueBy);
-                  return (
-                    <Table.Row key={need.id} data-overdue={overdue || undefined}>
-                      <Table.HeaderCell scope="row">{need.trainingNeed}</Table.HeaderCell>
-                      <Table.Cell>{need.coordinatorName ?? t('web.unit.wholeUnit')}</Table.Cell>
-                      <Table.Cell>
-                        <DateText value={need.notifiedAt} />
-                      </Table.Cell>
-                      <Table.Cell>
-                        <DateText value={need.offerDueBy} />
-                      </Table.Cell>
-                      <Table.Cell>
-                        {need.trainingGivenAt ? (
-                          <Tag data-color="success" data-size="sm">
-                            {t('web.unit.trainingGiven', { date: formatDate(need.trainingGivenAt) })}
-                          </Tag>
-                        ) : overdue ? (
-                          <Tag data-color="danger" data-size="sm">
-                            {t('web.unit.overdue')}
-                          </Tag>
-                        ) : (
-                          <Tag data-color="warning" data-size="sm">
-                            {t('web.unit.awaitingTraining')}
-                          </Tag>
-                        )}
-                      </Table.Cell>
-                    </Table.Row>
-                  );
-                })}
-              </Table.Body>
-            </Table>
-          </div>
+              );
+            })}
+          </DataTable>
         )}
       </section>
     </Card>
