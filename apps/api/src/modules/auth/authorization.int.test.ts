@@ -62,7 +62,7 @@ const OPERATIONS: Operation[] = [
   },
   {
     field: 'Query.accessLog',
-    document: 'query ($personId: ID!) { accessLog(personId: $personId) { action } }',
+    document: 'query ($personId: ID!) { accessLog(personId: $personId, first: 5) { totalCount entries { action } } }',
     variables: (ids) => ({ personId: ids.sofie }),
     allowed: ['SYSTEM_COORDINATOR', 'CITIZEN'],
     logs: 'accessLog.read',
