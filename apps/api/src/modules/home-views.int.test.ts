@@ -39,9 +39,10 @@ it('a coordinator sees their caseload, and each read is in the person’s access
 
 it('the citizen sees their plan in full, and who has read it', async () => {
   const citizen = await server().signIn(DEMO_USERNAMES.citizen);
-  const { actingFor } = await citizen.data('query { actingFor { id name } }');
+  const { actingFor, me } = await citizen.data('query { actingFor { id name } me { personId } }');
   expect(actingFor).toHaveLength(1);
   const personId = actingFor[0].id;
+  expect(me.personId).toBe(personId);
   const ingrid = await server().signIn(DEMO_USERNAMES.coordinator);
   await ingrid.data('query ($p: ID!) { plan(personId: $p) { id } }', { p: personId });
   const { plan, accessLog } = await citizen.data(
