@@ -1,2 +1,3 @@
 export * from './roles';
 export * from './i18n';
+export * from './time';

@@ -39,13 +39,14 @@ it('a coordinator sees their caseload, and each read is in the person’s access
 
 it('the citizen sees their plan in full, and who has read it', async () => {
   const citizen = await server().signIn(DEMO_USERNAMES.citizen);
-  const { actingFor } = await citizen.data('query { actingFor { id name } }');
+  const { actingFor, me } = await citizen.data('query { actingFor { id name } me { personId } }');
   expect(actingFor).toHaveLength(1);
   const personId = actingFor[0].id;
+  expect(me.personId).toBe(personId);
   const ingrid = await server().signIn(DEMO_USERNAMES.coordinator);
   await ingrid.data('query ($p: ID!) { plan(personId: $p) { id } }', { p: personId });
   const { plan, accessLog } = await citizen.data(
-    'query ($p: ID!) { plan(personId: $p) { status goals { kind } measures { responsible } coordinators { name } hiddenLifeAreas } accessLog(personId: $p) { actorName action } }',
+    'query ($p: ID!) { plan(personId: $p) { status goals { kind } measures { responsible } coordinators { name } hiddenLifeAreas } accessLog(personId: $p) { entries { actorName action count } } }',
     { p: personId },
   );
   expect(plan.status).toBe('ACTIVE');
@@ -55,7 +56,7 @@ it('the citizen sees their plan in full, and who has read it', async () => {
   expect(plan.measures.every((m: { responsible: string }) => m.responsible.length > 0)).toBe(true);
   expect(plan.coordinators.map((c: { name: string }) => c.name)).toContain('Ingrid Solberg');
   expect(plan.hiddenLifeAreas).toEqual([]);
-  expect(accessLog).toEqual(expect.arrayContaining([{ actorName: 'Ingrid Solberg', action: 'plan.read' }]));
+  expect(accessLog.entries).toEqual(expect.arrayContaining([{ actorName: 'Ingrid Solberg', action: 'plan.read', count: 1 }]));
 });
 
 it('a service provider sees their groups and measures, less what the consent hides', async () => {

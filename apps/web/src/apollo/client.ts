@@ -9,6 +9,11 @@ declare module '@apollo/client' {
   export interface TypeOverrides extends GraphQLCodegenDataMasking.TypeOverrides {}
 }
 
+/** A page of lines that "load more" appends to the pages before it. */
+interface PageOfEntries {
+  entries: unknown[];
+}
+
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
@@ -16,6 +21,19 @@ export function createCache(): InMemoryCache {
       CaseloadEntry: { keyFields: ['assignmentId'] },
       ParticipationEntry: { keyFields: ['groupId'] },
       KeOverview: { keyFields: [] },
+      Query: {
+        fields: {
+          // One cached log per person and filter; a page fetched with `after` extends it, the
+          // first page (a new load or a refetch) starts it over.
+          accessLog: {
+            keyArgs: ['personId', 'includeOwnReads'],
+            merge(existing: PageOfEntries | undefined, incoming: PageOfEntries, { args }) {
+              if (!existing || !args?.after) return incoming;
+              return { ...incoming, entries: [...existing.entries, ...incoming.entries] };
+            },
+          },
+        },
+      },
     },
   });
 }

@@ -31,7 +31,7 @@ export function AppLayout() {
 
   const me = data.me;
   return (
-    <MeContext.Provider value={{ id: me.id, activeRole: me.activeRole, roles: me.roles }}>
+    <MeContext.Provider value={{ id: me.id, activeRole: me.activeRole, roles: me.roles, personId: me.personId ?? null }}>
       <PageShell header={<AppHeader me={me} />}>
         <Outlet />
       </PageShell>

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { translate, type Locale, type MessageKey, type MessageParams } from '@samhandling/shared';
-import { formatDate, formatDateTime } from './format';
+import { formatDate, formatDateTime, formatTime } from './format';
 import { getLocale, setLocale, subscribeLocale } from './locale-store';
 
 export interface I18nValue {
@@ -9,6 +9,7 @@ export interface I18nValue {
   t: (key: MessageKey, params?: MessageParams) => string;
   formatDate: (value: string | null | undefined) => string;
   formatDateTime: (value: string | null | undefined) => string;
+  formatTime: (value: string | null | undefined) => string;
 }
 
 export const I18nContext = createContext<I18nValue | null>(null);
@@ -23,6 +24,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       t,
       formatDate: (v) => formatDate(locale, v),
       formatDateTime: (v) => formatDateTime(locale, v),
+      formatTime: (v) => formatTime(locale, v),
     }),
     [locale, t],
   );

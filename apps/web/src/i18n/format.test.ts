@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, isBeforeToday, todayLocalDate } from './format';
+import { formatDate, formatDateTime, formatTime, isBeforeToday, todayLocalDate } from './format';
 
 describe('date formatting', () => {
   it('formats a LocalDate per language without shifting the day', () => {
@@ -16,6 +16,8 @@ describe('date formatting', () => {
     // 23:30 UTC on 31 Dec is already New Year's Day in Oslo.
     expect(formatDate('nb', '2024-12-31T23:30:00.000Z')).toBe('1. jan. 2025');
     expect(formatDateTime('en', '2025-06-12T08:00:00.000Z')).toBe('12 Jun 2025, 10:00');
+    expect(formatTime('nb', '2025-06-12T08:05:00.000Z')).toBe('10:05');
+    expect(formatTime('nb', '2025-01-12T08:05:00.000Z')).toBe('09:05');
   });
 
   it('knows whether a date has passed', () => {

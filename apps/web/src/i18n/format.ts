@@ -1,12 +1,9 @@
 // Dates and times formatted with Intl for the chosen language.
-import type { Locale } from '@samhandling/shared';
+import { TIME_ZONE, type Locale } from '@samhandling/shared';
 
 // Nynorsk dates use bokmål's formats (nynorsk shares its month names): browsers without nn-NO
 // date data (Chromium) would otherwise fall back to the browser's own language.
 const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nb-NO', en: 'en-GB' };
-
-/** Times are shown in the municipality's time zone, whatever the device says. */
-export const TIME_ZONE = 'Europe/Oslo';
 
 export function intlLocale(locale: Locale): string {
   return INTL_LOCALE[locale];
@@ -38,6 +35,14 @@ export function formatDateTime(locale: Locale, value: string | null | undefined)
     timeStyle: 'short',
     timeZone: TIME_ZONE,
   }).format(date);
+}
+
+/** The time of day of a DateTimeISO in the municipality, e.g. 09:15. */
+export function formatTime(locale: Locale, value: string | null | undefined): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'short', timeZone: TIME_ZONE }).format(date);
 }
 
 /** Today's date in the municipality's time zone, as a LocalDate. */

@@ -6,12 +6,12 @@ import { mockResult } from './render';
 
 export type MeData = Unmasked<MeQuery>['me'];
 
-const USERS: Record<Role, { id: string; name: string; kind: 'STAFF' | 'CITIZEN' }> = {
-  SYSTEM_COORDINATOR: { id: 'u-kari', name: 'Kari Nordmann-Berg', kind: 'STAFF' },
-  UNIT_LEADER: { id: 'u-ola', name: 'Ola Fjeld', kind: 'STAFF' },
-  COORDINATOR: { id: 'u-ingrid', name: 'Ingrid Solberg', kind: 'STAFF' },
-  SERVICE_PROVIDER: { id: 'u-per', name: 'Per Aasen', kind: 'STAFF' },
-  CITIZEN: { id: 'u-sofie', name: 'Sofie Berg', kind: 'CITIZEN' },
+const USERS: Record<Role, { id: string; name: string; kind: 'STAFF' | 'CITIZEN'; personId: string | null }> = {
+  SYSTEM_COORDINATOR: { id: 'u-kari', name: 'Kari Nordmann-Berg', kind: 'STAFF', personId: null },
+  UNIT_LEADER: { id: 'u-ola', name: 'Ola Fjeld', kind: 'STAFF', personId: null },
+  COORDINATOR: { id: 'u-ingrid', name: 'Ingrid Solberg', kind: 'STAFF', personId: null },
+  SERVICE_PROVIDER: { id: 'u-per', name: 'Per Aasen', kind: 'STAFF', personId: null },
+  CITIZEN: { id: 'u-sofie', name: 'Sofie Berg', kind: 'CITIZEN', personId: 'p-sofie' },
 };
 
 export function meData(activeRole: Role, overrides: Partial<MeData> = {}): MeData {
@@ -21,6 +21,7 @@ export function meData(activeRole: Role, overrides: Partial<MeData> = {}): MeDat
     id: user.id,
     name: user.name,
     kind: user.kind,
+    personId: user.personId,
     roles: [activeRole],
     activeRole,
     municipalityName: 'Fjordvik kommune',

@@ -1,22 +1,19 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { Can } from '../../graphql/can.decorator';
-import { accessLogFor, recordAccess } from './access-log.service';
-import { AccessLogView } from './access-log.type';
+import { AccessLogArgs } from './access-log.input';
+import { accessLogPage, recordAccess } from './access-log.service';
+import { AccessLogPage } from './access-log.type';
 
 @Resolver()
 export class AccessLogResolver {
-  @Query(() => [AccessLogView], { description: "Who has read the person's data, newest first" })
-  @Can<{ personId: string }>('accessLog.read', ({ personId }) => ({ personId }))
-  async accessLog(@Arg('personId', () => ID) personId: string, @Ctx() ctx: Context): Promise<AccessLogView[]> {
-    const rows = await accessLogFor(ctx, personId);
-    await recordAccess(ctx, [personId], 'accessLog.read');
-    return rows.map((row) => ({
-      at: row.at,
-      actorName: row.actor.name,
-      actorTitle: row.actor.title,
-      actorRole: row.actorRole,
-      action: row.action,
-    }));
+  @Query(() => AccessLogPage, {
+    description: "Who has read the person's data: one line per reader, part and day (in Norway), newest first",
+  })
+  @Can<AccessLogArgs>('accessLog.read', ({ personId }) => ({ personId }))
+  async accessLog(@Args(() => AccessLogArgs) args: AccessLogArgs, @Ctx() ctx: Context): Promise<AccessLogPage> {
+    const page = await accessLogPage(ctx, args);
+    await recordAccess(ctx, [args.personId], 'accessLog.read');
+    return page;
   }
 }

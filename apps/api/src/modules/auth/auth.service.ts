@@ -20,6 +20,7 @@ export async function loadMe(ctx: Context): Promise<Me> {
     activeRole: viewer.activeRole,
     municipalityName: user.municipality.name,
     units: user.units.map(({ unit }) => unit).sort((a, b) => a.name.localeCompare(b.name, 'nb')),
+    personId: user.personId,
   };
 }
 

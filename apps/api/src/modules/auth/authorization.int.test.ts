@@ -62,7 +62,7 @@ const OPERATIONS: Operation[] = [
   },
   {
     field: 'Query.accessLog',
-    document: 'query ($personId: ID!) { accessLog(personId: $personId) { action } }',
+    document: 'query ($personId: ID!) { accessLog(personId: $personId, first: 5) { totalCount entries { action } } }',
     variables: (ids) => ({ personId: ids.sofie }),
     allowed: ['SYSTEM_COORDINATOR', 'CITIZEN'],
     logs: 'accessLog.read',
@@ -171,6 +171,7 @@ describe('relationships', () => {
     const mona = await server().signIn(DEMO_USERNAMES.guardian);
     const { actingFor } = await mona.data('query { actingFor { id name } }');
     expect(actingFor.map((p: { name: string }) => p.name)).toEqual(['Emil Dahl']);
+    expect((await mona.data('query { me { personId } }')).me.personId).toBeNull();
     expect((await mona.data(planQuery, { personId: emil })).plan.person.name).toBe('Emil Dahl');
     expect(codeOf(await mona.gql(planQuery, { personId: ids.sofie }))).toBe('FORBIDDEN');
     expect(codeOf(await clients.CITIZEN.gql(planQuery, { personId: emil }))).toBe('FORBIDDEN');

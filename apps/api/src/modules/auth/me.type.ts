@@ -35,4 +35,7 @@ export class Me {
 
   @Field(() => [UnitRef])
   units: UnitRef[];
+
+  @Field(() => ID, { nullable: true, description: 'The person a citizen user is; null for staff and for guardians who are not persons here' })
+  personId: string | null;
 }

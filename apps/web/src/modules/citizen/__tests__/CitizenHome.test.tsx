@@ -1,10 +1,11 @@
 import { mockMe } from '../../../test-utils/fixtures';
 import { mockGraphQLError, mockResult, renderApp, screen, waitFor, within } from '../../../test-utils/render';
-import { AccessLogQuery, ActingForQuery, CitizenPlanQuery, PersonConsentsQuery, WithdrawConsentMutation } from '../graphql/citizen';
+import { ActingForQuery, CitizenPlanQuery, PersonConsentsQuery, WithdrawConsentMutation } from '../graphql/citizen';
 import {
   actingForSofie,
   EMIL_ID,
   exchangeConsent,
+  mockAccessLog,
   oldGroupConsent,
   planConsent,
   SOFIE_ID,
@@ -57,13 +58,13 @@ describe('CitizenHome', () => {
     expect(within(cards[2]!).queryByRole('button')).not.toBeInTheDocument();
     expect(within(consents).getAllByRole('button', { name: /Trekk tilbake samtykket til/ })).toHaveLength(2);
 
-    const log = await screen.findByRole('table', { name: 'Hvem har sett opplysningene dine' });
-    const rows = within(log).getAllByRole('row');
-    expect(rows[1]).toHaveTextContent('2. mai 2025, 09:15');
-    expect(rows[1]).toHaveTextContent('Per Aasen, Fastlege');
-    expect(rows[1]).toHaveTextContent('Tjenesteyter');
-    expect(rows[1]).toHaveTextContent('Leste planen');
-    expect(rows[2]).toHaveTextContent('Så deg i listen over brukere');
+    const log = await screen.findByRole('region', { name: 'Hvem har sett opplysningene dine' });
+    const lines = await within(log).findAllByRole('listitem');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toHaveTextContent('Per Aasen');
+    expect(lines[0]).toHaveTextContent('Leste planen, 3 ganger');
+    expect(lines[1]).toHaveTextContent('Så navnet i listen over brukere, 1 gang');
+    expect(within(log).queryByRole('table')).not.toBeInTheDocument();
   });
 
   it('asks for confirmation before withdrawing a consent, and sends the mutation', async () => {
@@ -185,17 +186,21 @@ describe('CitizenHome', () => {
         sofieAccessLog,
         mockResult(CitizenPlanQuery, { personId: EMIL_ID }, { __typename: 'Query', plan: null }),
         mockResult(PersonConsentsQuery, { personId: EMIL_ID }, { __typename: 'Query', consents: [{ ...planConsent, id: 'c-emil', givenByName: 'Mona Dahl' }, oldGroupConsent] }),
-        mockResult(AccessLogQuery, { personId: EMIL_ID }, { __typename: 'Query', accessLog: [] }),
+        mockAccessLog(EMIL_ID, { entries: [] }),
       ],
     });
 
     const chooser = await screen.findByLabelText('Vis plan for');
     expect(await screen.findByText('Dette er planen til Mona Dahl.')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Hvem har sett opplysningene dine' })).toBeInTheDocument();
     await user.selectOptions(chooser, EMIL_ID);
 
     expect(await screen.findByText('Dette er planen til Emil Dahl.')).toBeInTheDocument();
     expect(await screen.findByText(/Det er ikke laget en individuell plan ennå/)).toBeInTheDocument();
     expect(await screen.findByText('Gitt 1. feb. 2024 av Mona Dahl')).toBeInTheDocument();
-    expect(await screen.findByText('Ingen har sett opplysningene dine ennå.')).toBeInTheDocument();
+    // Mona acts for Emil: the log names him, not "you".
+    expect(await screen.findByRole('heading', { level: 2, name: 'Hvem har sett opplysningene til Emil Dahl' })).toBeInTheDocument();
+    expect(await screen.findByText('Ingen har sett opplysningene til Emil Dahl ennå.')).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Vis også når Emil Dahl eller foresatte har sett' })).not.toBeChecked();
   });
 });

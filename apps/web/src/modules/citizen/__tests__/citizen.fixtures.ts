@@ -1,5 +1,5 @@
 import type { Unmasked } from '@apollo/client';
-import type { PersonConsentsQuery as PersonConsentsData } from '../../../gql/graphql';
+import type { AccessLogQuery as AccessLogData, PersonConsentsQuery as PersonConsentsData } from '../../../gql/graphql';
 import { mockResult } from '../../../test-utils/render';
 import { AccessLogQuery, ActingForQuery, CitizenPlanQuery, PersonConsentsQuery } from '../graphql/citizen';
 
@@ -119,14 +119,58 @@ export const sofieConsents = mockResult(
   { __typename: 'Query', consents: [planConsent, exchangeConsent, oldGroupConsent] },
 );
 
-export const sofieAccessLog = mockResult(
-  AccessLogQuery,
-  { personId: SOFIE_ID },
-  {
-    __typename: 'Query',
-    accessLog: [
-      { __typename: 'AccessLogView', at: '2025-05-02T07:15:00.000Z', actorName: 'Per Aasen', actorTitle: 'Fastlege', actorRole: 'SERVICE_PROVIDER', action: 'plan.read' },
-      { __typename: 'AccessLogView', at: '2025-05-01T12:00:00.000Z', actorName: 'Ingrid Solberg', actorTitle: null, actorRole: 'COORDINATOR', action: 'caseload.read' },
-    ],
-  },
-);
+export type AccessLogPage = Unmasked<AccessLogData>['accessLog'];
+export type AccessLogLine = AccessLogPage['entries'][number];
+
+export function accessLogLine(overrides: Partial<AccessLogLine> = {}): AccessLogLine {
+  return {
+    __typename: 'AccessLogLine',
+    day: '2025-05-02',
+    actorName: 'Per Aasen',
+    actorTitle: 'Fastlege',
+    actorRole: 'SERVICE_PROVIDER',
+    actorUnits: ['Fjordvik legesenter'],
+    action: 'plan.read',
+    count: 1,
+    lastAt: '2025-05-02T07:15:00.000Z',
+    ...overrides,
+  };
+}
+
+/** The access log query for a person, as the web app asks for it (first page unless `after`). */
+export function mockAccessLog(
+  personId: string,
+  page: { entries: AccessLogLine[]; totalCount?: number; nextCursor?: string | null },
+  request: { after?: string; includeOwnReads?: boolean } = {},
+) {
+  const nextCursor = page.nextCursor ?? null;
+  return mockResult(
+    AccessLogQuery,
+    { personId, first: 20, includeOwnReads: request.includeOwnReads ?? false, ...(request.after ? { after: request.after } : {}) },
+    {
+      __typename: 'Query',
+      accessLog: {
+        __typename: 'AccessLogPage',
+        entries: page.entries,
+        totalCount: page.totalCount ?? page.entries.length,
+        hasMore: nextCursor !== null,
+        nextCursor,
+      },
+    },
+  );
+}
+
+export const sofieAccessLog = mockAccessLog(SOFIE_ID, {
+  entries: [
+    accessLogLine({ count: 3 }),
+    accessLogLine({
+      day: '2025-05-01',
+      actorName: 'Ingrid Solberg',
+      actorTitle: null,
+      actorRole: 'COORDINATOR',
+      actorUnits: ['Hjemmetjenesten'],
+      action: 'caseload.read',
+      lastAt: '2025-05-01T12:00:00.000Z',
+    }),
+  ],
+});

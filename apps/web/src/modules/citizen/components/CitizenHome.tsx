@@ -8,7 +8,8 @@ import { LoadingState } from '../../../components/LoadingState';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { useT } from '../../../i18n';
 import { ActingForQuery } from '../graphql/citizen';
-import { AccessLogTable } from './AccessLogTable';
+import { useMe } from '../../session/MeContext';
+import { AccessLogList } from './AccessLogList';
 import { CitizenPlan } from './CitizenPlan';
 import { ConsentList } from './ConsentList';
 
@@ -19,6 +20,7 @@ export function CitizenHome() {
   usePageTitle(title);
   const chooserId = useId();
   const [searchParams, setSearchParams] = useSearchParams();
+  const me = useMe();
   const { data, error, refetch } = useQuery(ActingForQuery);
 
   let body;
@@ -52,7 +54,7 @@ export function CitizenHome() {
           <div className="app-stack" key={person.id}>
             <CitizenPlan personId={person.id} />
             <ConsentList personId={person.id} />
-            <AccessLogTable personId={person.id} />
+            <AccessLogList personId={person.id} personName={person.name} actingForOther={person.id !== me.personId} />
           </div>
         </>
       );

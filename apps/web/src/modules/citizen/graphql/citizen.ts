@@ -40,9 +40,14 @@ export const WithdrawConsentMutation = graphql(`
 `);
 
 export const AccessLogQuery = graphql(`
-  query AccessLog($personId: ID!) {
-    accessLog(personId: $personId) {
-      ...AccessLogRow
+  query AccessLog($personId: ID!, $first: Int!, $after: String, $includeOwnReads: Boolean!) {
+    accessLog(personId: $personId, first: $first, after: $after, includeOwnReads: $includeOwnReads) {
+      totalCount
+      hasMore
+      nextCursor
+      entries {
+        ...AccessLogLineItem
+      }
     }
   }
 `);

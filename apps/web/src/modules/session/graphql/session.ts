@@ -6,6 +6,7 @@ export const MeQuery = graphql(`
       id
       activeRole
       roles
+      personId
       ...AppHeaderMe
     }
   }

@@ -1,0 +1,148 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Paragraph, Switch } from '@digdir/designsystemet-react';
+import type { MessageKey } from '@samhandling/shared';
+import { useState } from 'react';
+import { ErrorState } from '../../../components/ErrorState';
+import { QueryContent } from '../../../components/QueryContent';
+import { Section } from '../../../components/Section';
+import { graphql, useFragment, type FragmentType } from '../../../gql';
+import { useI18n } from '../../../i18n';
+import { AccessLogQuery } from '../graphql/citizen';
+
+export const AccessLogLineFragment = graphql(`
+  fragment AccessLogLineItem on AccessLogLine {
+    day
+    actorName
+    actorTitle
+    actorRole
+    actorUnits
+    action
+    count
+    lastAt
+  }
+`);
+
+const ACTION_LABELS: Record<string, MessageKey> = {
+  'plan.read': 'web.accessAction.planRead',
+  'caseload.read': 'web.accessAction.caseloadRead',
+  'participation.read': 'web.accessAction.participationRead',
+  'person.read': 'web.accessAction.personRead',
+  'consent.list': 'web.accessAction.consentList',
+  'consent.withdraw': 'web.accessAction.consentWithdraw',
+  'referral.list': 'web.accessAction.referralList',
+  'referral.create': 'web.accessAction.referralCreate',
+  'accessLog.read': 'web.accessAction.accessLogRead',
+};
+
+export const ACCESS_LOG_PAGE_SIZE = 20;
+
+/** One reader's reads of one part on one day: who, what, how many times, and when last. */
+function AccessLogLineItem(props: { line: FragmentType<typeof AccessLogLineFragment> }) {
+  const line = useFragment(AccessLogLineFragment, props.line);
+  const { t, formatDate, formatTime } = useI18n();
+  const label = ACTION_LABELS[line.action];
+  const who = [line.actorTitle, t(`role.${line.actorRole}`), ...line.actorUnits].filter(Boolean).join(' · ');
+  return (
+    <li className="app-list__item">
+      <Paragraph>
+        <strong>{line.actorName}</strong>
+      </Paragraph>
+      <Paragraph data-size="sm" className="app-muted">
+        {who}
+      </Paragraph>
+      <Paragraph>
+        {label ? t(label) : line.action}, {t('web.accessLog.times', { count: line.count })}
+      </Paragraph>
+      <Paragraph data-size="sm" className="app-muted">
+        <time dateTime={line.lastAt}>
+          {t('web.accessLog.when', { day: formatDate(line.day), count: line.count, time: formatTime(line.lastAt) })}
+        </time>
+      </Paragraph>
+    </li>
+  );
+}
+
+interface AccessLogListProps {
+  personId: string;
+  /** The person whose log this is, named in the texts when the viewer acts for them. */
+  personName: string;
+  /** True when the viewer is not the person (a guardian acting for a child). */
+  actingForOther: boolean;
+}
+
+/**
+ * "Hvem har sett opplysningene dine": who has read the person's data, one line per reader,
+ * part and day, newest first, paged on the server. Reads by the person and their guardians
+ * are left out unless the viewer asks for them.
+ */
+export function AccessLogList({ personId, personName, actingForOther }: AccessLogListProps) {
+  const { t } = useI18n();
+  const [includeOwnReads, setIncludeOwnReads] = useState(false);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<unknown>(null);
+  const { data, error, refetch, fetchMore } = useQuery(AccessLogQuery, {
+    variables: { personId, first: ACCESS_LOG_PAGE_SIZE, includeOwnReads },
+  });
+  const name = { name: personName };
+
+  async function loadMore(after: string) {
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      await fetchMore({ variables: { after } });
+    } catch (failure) {
+      setMoreError(failure);
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  return (
+    <Section id="citizen-access-log" title={actingForOther ? t('web.accessLog.titleFor', name) : t('web.accessLog.title')}>
+      <Paragraph data-size="sm">{actingForOther ? t('web.accessLog.introFor', name) : t('web.accessLog.intro')}</Paragraph>
+      <Switch
+        label={actingForOther ? t('web.accessLog.includeOwnReadsFor', name) : t('web.accessLog.includeOwnReads')}
+        checked={includeOwnReads}
+        onChange={(event) => setIncludeOwnReads(event.target.checked)}
+      />
+      <QueryContent
+        data={data}
+        error={error}
+        refetch={refetch}
+        items={(result) => result.accessLog.entries}
+        empty={actingForOther ? t('web.accessLog.emptyFor', name) : t('web.accessLog.empty')}
+        loadingLabel={t('web.accessLog.loading')}
+        loadingLines={3}
+        errorHeadingLevel={3}
+      >
+        {(lines) => {
+          const page = data!.accessLog;
+          return (
+            <>
+              <ul className="app-list" role="list">
+                {lines.map((line, index) => (
+                  <AccessLogLineItem key={index} line={line} />
+                ))}
+              </ul>
+              <Paragraph data-size="sm" className="app-muted" role="status">
+                {t('web.accessLog.shown', { shown: lines.length, total: page.totalCount })}
+              </Paragraph>
+              {moreError !== null && <ErrorState error={moreError} headingLevel={3} />}
+              {page.hasMore && page.nextCursor && (
+                <Button
+                  variant="secondary"
+                  data-size="sm"
+                  className="app-align-start"
+                  loading={loadingMore}
+                  onClick={() => void loadMore(page.nextCursor!)}
+                >
+                  {t('web.accessLog.loadMore')}
+                </Button>
+              )}
+            </>
+          );
+        }}
+      </QueryContent>
+    </Section>
+  );
+}
