@@ -49,13 +49,14 @@ const planOf = (linkName: RegExp): PageVisit => ({
   },
 });
 
-const ROLES: Array<{ user: string; name: string; pages: PageVisit[] }> = [
-  { user: 'system-coordinator', name: 'Kari Nordmann-Berg', pages: [home] },
-  { user: 'unit-leader', name: 'Ola Fjeld', pages: [home] },
-  { user: 'coordinator', name: 'Ingrid Solberg', pages: [home, planOf(/Sofie Berg/)] },
-  { user: 'service-provider', name: 'Per Aasen', pages: [home, planOf(/Sofie Berg/)] },
-  { user: 'citizen', name: 'Sofie Berg', pages: [home] },
-  { user: 'guardian', name: 'Mona Dahl', pages: [home] },
+/** Each role's demo user, the heading of their home view and a piece of its seeded data. */
+const ROLES: Array<{ user: string; name: string; heading: string | RegExp; seeded: string; pages: PageVisit[] }> = [
+  { user: 'system-coordinator', name: 'Kari Nordmann-Berg', heading: 'Koordinerende enhet', seeded: 'Mottatt', pages: [home] },
+  { user: 'unit-leader', name: 'Ola Fjeld', heading: 'Min virksomhet', seeded: 'Ingrid Solberg', pages: [home] },
+  { user: 'coordinator', name: 'Ingrid Solberg', heading: 'Mine brukere', seeded: 'Sofie Berg', pages: [home, planOf(/Sofie Berg/)] },
+  { user: 'service-provider', name: 'Per Aasen', heading: 'Mine ansvarsgrupper', seeded: 'Sofie Berg', pages: [home, planOf(/Sofie Berg/)] },
+  { user: 'citizen', name: 'Sofie Berg', heading: 'Min plan', seeded: 'Ingrid Solberg', pages: [home] },
+  { user: 'guardian', name: 'Mona Dahl', heading: /Emil/, seeded: 'Emil Dahl', pages: [home] },
 ];
 
 async function checkEveryLanguageAndWidth(page: Page, label: string, visit: PageVisit): Promise<string[]> {
@@ -77,10 +78,13 @@ async function checkEveryLanguageAndWidth(page: Page, label: string, visit: Page
   return problems;
 }
 
-describe.each(ROLES)('$user', ({ user, name, pages }) => {
-  it(`${name}: every page passes axe in nb, nn and en, at 360 px and on desktop`, async () => {
+describe.each(ROLES)('$user', ({ user, name, heading, seeded, pages }) => {
+  it(`${name} sees the home view with seeded data, and every page passes axe in nb, nn and en, at 360 px and on desktop`, async () => {
     const page = await app.newPage();
     await signIn(page, app.baseUrl, name);
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 20_000 });
+    await page.getByText(name).first().waitFor();
+    await page.getByText(seeded).first().waitFor({ timeout: 20_000 });
     const problems: string[] = [];
     for (const visit of pages) {
       await visit.open(page);
