@@ -5,6 +5,7 @@ import type { Context } from '../../context';
 import { viewerOf } from '../../context';
 import { Prisma } from '../../generated/prisma/client';
 import { badInput } from '../../graphql/errors';
+import { isWellFormedId } from '../../graphql/ids';
 import type { AccessLogArgs } from './access-log.input';
 import type { AccessLogLine, AccessLogPage } from './access-log.type';
 
@@ -31,8 +32,6 @@ interface LineRow extends Omit<AccessLogLine, 'actorUnits'> {
 /** Where a page ends: the sort key of its last line (lines are unique by it). */
 type LineKey = [lastAt: string, actorId: string, actorRole: string, action: string];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function encodeCursor(line: LineRow): string {
   const key: LineKey = [line.lastAt.toISOString(), line.actorId, line.actorRole, line.action];
   return Buffer.from(JSON.stringify(key)).toString('base64url');
@@ -50,7 +49,7 @@ function decodeCursor(cursor: string): LineKey {
     key.length === 4 &&
     key.every((part) => typeof part === 'string') &&
     !Number.isNaN(Date.parse(key[0] as string)) &&
-    UUID.test(key[1] as string);
+    isWellFormedId(key[1]);
   if (!valid) throw badInput([{ field: 'after', messageKey: 'validation.invalid' }]);
   return key as LineKey;
 }
