@@ -1,2 +1,3 @@
 export * from './roles';
+export * from './ids';
 export * from './i18n';

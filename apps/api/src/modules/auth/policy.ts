@@ -2,6 +2,7 @@
 // the GraphQL schema names an action here (see can.decorator.ts); actions missing a role are
 // denied. A rule is a role plus, where data belongs to a person, a relationship to that person
 // checked against the database. Consent restrictions are applied here too.
+import { isUuid } from '@samhandling/shared';
 import type { LifeArea, Role } from '../../generated/prisma/client';
 import type { TenantDb } from '../../lib/tenant';
 import { badInput, forbidden, unauthenticated } from '../../graphql/errors';
@@ -35,6 +36,12 @@ const EVERY_ROLE: Rule = {
   CITIZEN: 'signedIn',
 };
 
+const PLAN_READERS: Rule = {
+  COORDINATOR: 'coordinatorOfPerson',
+  SERVICE_PROVIDER: 'groupMemberWithConsent',
+  CITIZEN: 'personOrGuardian',
+};
+
 export const POLICY = {
   'me.read': EVERY_ROLE,
   'session.switchRole': EVERY_ROLE,
@@ -51,11 +58,9 @@ export const POLICY = {
   'caseload.read': { COORDINATOR: 'own' },
   'participation.read': { SERVICE_PROVIDER: 'own' },
   'citizen.persons': { CITIZEN: 'own' },
-  'plan.read': {
-    COORDINATOR: 'coordinatorOfPerson',
-    SERVICE_PROVIDER: 'groupMemberWithConsent',
-    CITIZEN: 'personOrGuardian',
-  },
+  'plan.read': PLAN_READERS,
+  // Who the person is and why they have a plan or not: for those who may read the plan.
+  'person.read': PLAN_READERS,
   'consent.list': {
     SYSTEM_COORDINATOR: 'tenant',
     COORDINATOR: 'coordinatorOfPerson',
@@ -90,8 +95,6 @@ export interface PolicyContext {
   db: TenantDb;
 }
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const FULL_ACCESS = (relationship: Relationship): AccessScope => ({ relationship, hiddenLifeAreas: [] });
 
 type TargetSource = PolicyTarget | undefined | (() => Promise<PolicyTarget | undefined> | PolicyTarget | undefined);
@@ -108,7 +111,7 @@ export async function authorize(ctx: PolicyContext, action: Action, targetSource
   const relationship = rule[viewer.activeRole];
   if (!relationship) throw forbidden();
   const target = typeof targetSource === 'function' ? await targetSource() : targetSource;
-  if (target && !UUID_PATTERN.test(target.personId)) {
+  if (target && !isUuid(target.personId)) {
     throw badInput([{ field: 'personId', messageKey: 'validation.invalid' }]);
   }
   switch (relationship) {
@@ -152,11 +155,12 @@ async function isActiveCoordinator(db: TenantDb, viewer: Viewer, personId: strin
   return count > 0;
 }
 
-/** The persons a citizen user may act for: themselves and those they are guardian of. */
+/** The persons a citizen user may act for: themselves first, then those they are guardian of, by name. */
 export async function personsActedFor(db: TenantDb, viewer: Viewer): Promise<string[]> {
   const wards = await db.relative.findMany({
     where: { userId: viewer.userId, isGuardian: true },
     select: { personId: true },
+    orderBy: [{ person: { firstName: 'asc' } }, { person: { lastName: 'asc' } }],
   });
   const ids = wards.map((ward) => ward.personId);
   if (viewer.personId) ids.unshift(viewer.personId);
