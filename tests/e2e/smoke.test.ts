@@ -111,7 +111,7 @@ const ROLES = [
   { role: 'COORDINATOR', name: 'Ingrid Solberg', heading: 'Mine brukere', seeded: 'Sofie Berg' },
   { role: 'SERVICE_PROVIDER', name: 'Per Aasen', heading: 'Mine ansvarsgrupper', seeded: 'Sofie Berg' },
   { role: 'CITIZEN', name: 'Sofie Berg', heading: 'Min plan', seeded: 'Ingrid Solberg' },
-  { role: 'CITIZEN (guardian)', name: 'Mona Dahl', heading: 'Min plan', seeded: 'Emil Dahl' },
+  { role: 'CITIZEN (guardian)', name: 'Mona Dahl', heading: 'Planen til Emil', seeded: 'Maja Dahl' },
 ];
 
 describe.each(ROLES)('$role', ({ role, name, heading, seeded }) => {

@@ -4,6 +4,7 @@ import { DateText } from '../../../components/DateText';
 import { PersonAge } from '../../../components/PersonAge';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { useI18n } from '../../../i18n';
+import { CoordinatorHandoverText } from '../../plan/components/CoordinatorHandoverText';
 import { PLAN_STATUS_COLOR } from '../../plan/status';
 
 export const CaseloadRowFragment = graphql(`
@@ -24,6 +25,9 @@ export const CaseloadRowFragment = graphql(`
     hasResponsibilityGroup
     since
     endsOn
+    handover {
+      ...CoordinatorHandoverText
+    }
   }
 `);
 
@@ -54,6 +58,7 @@ function CaseloadTableRow(props: { entry: FragmentType<typeof CaseloadRowFragmen
             </Tag>
           )}
         </div>
+        {entry.handover && <CoordinatorHandoverText handover={entry.handover} size="sm" />}
       </Table.Cell>
       <Table.Cell>
         {entry.planStatus ? (

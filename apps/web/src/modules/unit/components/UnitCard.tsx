@@ -58,7 +58,9 @@ export function UnitCard(props: { unit: FragmentType<typeof UnitCardFragment> })
               <Table.Body>
                 {unit.coordinators.map((coordinator) => (
                   <Table.Row key={coordinator.userId}>
-                    <Table.HeaderCell scope="row">{coordinator.name}</Table.HeaderCell>
+                    <Table.HeaderCell scope="row" className="app-row-name">
+                      {coordinator.name}
+                    </Table.HeaderCell>
                     <Table.Cell>{coordinator.title ?? ''}</Table.Cell>
                     <Table.Cell>{coordinator.activeAssignments}</Table.Cell>
                     <Table.Cell>{coordinator.childCoordinatorAssignments}</Table.Cell>
