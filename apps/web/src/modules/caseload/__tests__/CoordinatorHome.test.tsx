@@ -9,6 +9,8 @@ describe('CoordinatorHome', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mine brukere' })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Personer du er koordinator for' });
+    // On a narrow screen the table scrolls sideways: its region takes focus, so the keyboard can scroll it.
+    expect(screen.getByRole('region', { name: 'Personer du er koordinator for' })).toHaveAttribute('tabindex', '0');
     const [, sofieRow, emilRow] = within(table).getAllByRole('row');
 
     expect(within(sofieRow!).getByRole('link', { name: 'Sofie Berg' })).toHaveAttribute('href', `/plan/${PERSON_IDS.sofie}`);

@@ -2,6 +2,7 @@ import { Link, Table, Tag } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
 import { DateText } from '../../../components/DateText';
 import { PersonAge } from '../../../components/PersonAge';
+import { ScrollableTable } from '../../../components/ScrollableTable';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { useI18n } from '../../../i18n';
 import { CoordinatorHandoverText } from '../../plan/components/CoordinatorHandoverText';
@@ -84,7 +85,7 @@ function CaseloadTableRow(props: { entry: FragmentType<typeof CaseloadRowFragmen
 export function CaseloadTable(props: { entries: readonly ({ assignmentId: string } & FragmentType<typeof CaseloadRowFragment>)[] }) {
   const { t } = useI18n();
   return (
-    <div className="app-table-wrap">
+    <ScrollableTable label={t('web.caseload.caption')}>
       <Table zebra data-size="sm">
         <caption className="app-visually-hidden">{t('web.caseload.caption')}</caption>
         <Table.Head>
@@ -104,6 +105,6 @@ export function CaseloadTable(props: { entries: readonly ({ assignmentId: string
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </ScrollableTable>
   );
 }

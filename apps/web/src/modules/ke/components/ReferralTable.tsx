@@ -1,6 +1,7 @@
 import { Table, Tag } from '@digdir/designsystemet-react';
 import { DateText } from '../../../components/DateText';
 import { PersonAge } from '../../../components/PersonAge';
+import { ScrollableTable } from '../../../components/ScrollableTable';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { useT } from '../../../i18n';
 import { REFERRAL_STATUS_COLOR } from '../statuses';
@@ -61,7 +62,7 @@ export function ReferralTable(props: {
 }) {
   const t = useT();
   return (
-    <div className="app-table-wrap">
+    <ScrollableTable label={props.caption}>
       <Table zebra data-size="sm">
         <caption className="app-visually-hidden">{props.caption}</caption>
         <Table.Head>
@@ -82,6 +83,6 @@ export function ReferralTable(props: {
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </ScrollableTable>
   );
 }

@@ -1,6 +1,7 @@
 import { Table, Tag } from '@digdir/designsystemet-react';
 import { DateText } from '../../../components/DateText';
 import { EmptyState } from '../../../components/EmptyState';
+import { ScrollableTable } from '../../../components/ScrollableTable';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { useT } from '../../../i18n';
 import { MEASURE_STATUS_COLOR } from '../status';
@@ -26,7 +27,7 @@ export function MeasureTable(props: {
   const showResponsible = props.showResponsible ?? true;
   if (measures.length === 0) return <EmptyState>{props.emptyText ?? t('web.plan.noMeasures')}</EmptyState>;
   return (
-    <div className="app-table-wrap">
+    <ScrollableTable label={props.caption}>
       <Table zebra data-size="sm">
         <caption className="app-visually-hidden">{props.caption}</caption>
         <Table.Head>
@@ -54,6 +55,6 @@ export function MeasureTable(props: {
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </ScrollableTable>
   );
 }

@@ -1,6 +1,7 @@
 import { Card, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { DateText } from '../../../components/DateText';
 import { EmptyState } from '../../../components/EmptyState';
+import { ScrollableTable } from '../../../components/ScrollableTable';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { isBeforeToday } from '../../../i18n/format';
 import { useI18n } from '../../../i18n';
@@ -44,7 +45,7 @@ export function UnitCard(props: { unit: FragmentType<typeof UnitCardFragment> })
         {unit.coordinators.length === 0 ? (
           <EmptyState>{t('web.unit.noCoordinators')}</EmptyState>
         ) : (
-          <div className="app-table-wrap">
+          <ScrollableTable label={t('web.unit.coordinatorsIn', { unit: unit.name })}>
             <Table data-size="sm" zebra>
               <caption className="app-visually-hidden">{t('web.unit.coordinatorsIn', { unit: unit.name })}</caption>
               <Table.Head>
@@ -68,7 +69,7 @@ export function UnitCard(props: { unit: FragmentType<typeof UnitCardFragment> })
                 ))}
               </Table.Body>
             </Table>
-          </div>
+          </ScrollableTable>
         )}
 
         <Heading level={3} data-size="xs">
@@ -80,7 +81,7 @@ export function UnitCard(props: { unit: FragmentType<typeof UnitCardFragment> })
         {unit.competenceNeeds.length === 0 ? (
           <EmptyState>{t('web.unit.noCompetenceNeeds')}</EmptyState>
         ) : (
-          <div className="app-table-wrap">
+          <ScrollableTable label={t('web.unit.competenceNeedsIn', { unit: unit.name })}>
             <Table data-size="sm" zebra>
               <caption className="app-visually-hidden">{t('web.unit.competenceNeedsIn', { unit: unit.name })}</caption>
               <Table.Head>
@@ -125,7 +126,7 @@ export function UnitCard(props: { unit: FragmentType<typeof UnitCardFragment> })
                 })}
               </Table.Body>
             </Table>
-          </div>
+          </ScrollableTable>
         )}
       </section>
     </Card>
