@@ -56,7 +56,7 @@ const ROLES: Array<{ user: string; name: string; heading: string | RegExp; seede
   { user: 'coordinator', name: 'Ingrid Solberg', heading: 'Mine brukere', seeded: 'Sofie Berg', pages: [home, planOf(/Sofie Berg/)] },
   { user: 'service-provider', name: 'Per Aasen', heading: 'Mine ansvarsgrupper', seeded: 'Sofie Berg', pages: [home, planOf(/Sofie Berg/)] },
   { user: 'citizen', name: 'Sofie Berg', heading: 'Min plan', seeded: 'Ingrid Solberg', pages: [home] },
-  { user: 'guardian', name: 'Mona Dahl', heading: /Emil/, seeded: 'Emil Dahl', pages: [home] },
+  { user: 'guardian', name: 'Mona Dahl', heading: 'Planen til Emil', seeded: 'Maja Dahl', pages: [home] },
 ];
 
 async function checkEveryLanguageAndWidth(page: Page, label: string, visit: PageVisit): Promise<string[]> {

@@ -7,16 +7,14 @@ import { createBrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo/client';
 import { App } from './App';
 import { getLocale } from './i18n';
-import { appRoutes, SIGN_IN_PATH } from './routes';
+import { handleUnauthenticated } from './modules/session/session-lost';
+import { appRoutes } from './routes';
 
 const router = createBrowserRouter(appRoutes);
 
 const client = createApolloClient({
   getLocale,
-  onUnauthenticated: () => {
-    if (router.state.location.pathname === SIGN_IN_PATH) return;
-    void client.clearStore().finally(() => router.navigate(SIGN_IN_PATH, { replace: true }));
-  },
+  onUnauthenticated: () => handleUnauthenticated(router, client),
 });
 
 const root = document.getElementById('root');

@@ -1,11 +1,10 @@
 import type { RouteObject } from 'react-router';
 import { AppLayout } from './components/AppLayout';
+import { SIGN_IN_PATH } from './modules/session/sign-in-path';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PlanPage } from './pages/PlanPage';
 import { SignInPage } from './pages/SignInPage';
-
-export const SIGN_IN_PATH = '/logg-inn';
 
 /** The app's routes; the browser router in main.tsx and memory routers in tests use the same list. */
 export const appRoutes: RouteObject[] = [

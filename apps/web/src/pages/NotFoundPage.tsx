@@ -1,24 +1,16 @@
-import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import { Link as RouterLink } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { NotFoundContent } from '../components/NotFoundContent';
 import { PageShell } from '../components/PageShell';
 import { SimpleHeader } from '../components/SimpleHeader';
-import { usePageTitle } from '../components/usePageTitle';
-import { useT } from '../i18n';
+import { AppHeader } from '../modules/session/components/AppHeader';
+import { MeQuery } from '../modules/session/graphql/session';
 
+/** An unknown address: the signed-in header when there is a session, the plain one otherwise. */
 export function NotFoundPage() {
-  const t = useT();
-  usePageTitle(t('web.notFound.title'));
+  const { data } = useQuery(MeQuery);
   return (
-    <PageShell header={<SimpleHeader />}>
-      <Heading level={1} data-size="lg">
-        {t('web.notFound.title')}
-      </Heading>
-      <Paragraph>{t('error.NOT_FOUND')}</Paragraph>
-      <Paragraph>
-        <Link asChild>
-          <RouterLink to="/">{t('web.notFound.home')}</RouterLink>
-        </Link>
-      </Paragraph>
+    <PageShell header={data?.me ? <AppHeader me={data.me} /> : <SimpleHeader />}>
+      <NotFoundContent />
     </PageShell>
   );
 }

@@ -1,6 +1,7 @@
 import type { DemoUser } from '../lib/auth-api';
 import { MyCaseloadQuery } from '../modules/caseload/graphql/caseload';
-import { mockMe } from '../test-utils/fixtures';
+import { planMock, sofiePlan } from '../modules/plan/__tests__/plan.fixtures';
+import { mockMe, mockSignedOut, PERSON_IDS } from '../test-utils/fixtures';
 import { jsonResponse, mockResult, renderApp, screen, waitFor, within } from '../test-utils/render';
 
 const USERS: DemoUser[] = [
@@ -34,7 +35,7 @@ describe('SignInPage', () => {
       'GET /auth/config': () => jsonResponse({ demoLogin: true }),
       'GET /auth/demo-users': () => jsonResponse({ users: USERS }),
     });
-    renderApp({ route: '/logg-inn' });
+    renderApp({ route: '/logg-inn', mocks: [mockSignedOut()] });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeInTheDocument();
     const kari = await screen.findByRole('button', { name: 'Logg inn som Kari Nordmann-Berg' });
@@ -61,7 +62,7 @@ describe('SignInPage', () => {
     });
     const { user, router } = renderApp({
       route: '/logg-inn',
-      mocks: [mockMe('COORDINATOR'), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
+      mocks: [mockSignedOut(), mockMe('COORDINATOR'), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
     });
 
     await user.click(await screen.findByRole('button', { name: 'Logg inn som Ingrid Solberg' }));
@@ -83,7 +84,7 @@ describe('SignInPage', () => {
       'POST /auth/demo-login': () =>
         jsonResponse({ errors: [{ message: 'Fant ingen demobruker med dette brukernavnet.', extensions: { code: 'UNAUTHENTICATED' } }] }, 401),
     });
-    const { user, router } = renderApp({ route: '/logg-inn' });
+    const { user, router } = renderApp({ route: '/logg-inn', mocks: [mockSignedOut()] });
 
     await user.click(await screen.findByRole('button', { name: 'Logg inn som Per Aasen' }));
 
@@ -93,7 +94,7 @@ describe('SignInPage', () => {
 
   it('shows a notice instead of users when demo login is off', async () => {
     const fetchMock = mockFetch({ 'GET /auth/config': () => jsonResponse({ demoLogin: false }) });
-    renderApp({ route: '/logg-inn' });
+    renderApp({ route: '/logg-inn', mocks: [mockSignedOut()] });
 
     expect(await screen.findByText('Innlogging med ID-porten kommer. Kontakt systemkoordinator for tilgang.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Logg inn som/ })).not.toBeInTheDocument();
@@ -110,10 +111,74 @@ describe('SignInPage', () => {
       },
       'GET /auth/demo-users': () => jsonResponse({ users: USERS }),
     });
-    const { user } = renderApp({ route: '/logg-inn' });
+    const { user } = renderApp({ route: '/logg-inn', mocks: [mockSignedOut()] });
 
     expect(await screen.findByText('Fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Prøv igjen' }));
     expect(await screen.findByRole('button', { name: 'Logg inn som Per Aasen' })).toBeInTheDocument();
+  });
+
+  describe('where sign-in leads', () => {
+    const planPath = `/plan/${PERSON_IDS.sofie}`;
+    const signInEndpoints = () =>
+      mockFetch({
+        'GET /auth/config': () => jsonResponse({ demoLogin: true }),
+        'GET /auth/demo-users': () => jsonResponse({ users: USERS }),
+        'POST /auth/demo-login': () => jsonResponse({ username: 'ingrid.koordinator', name: 'Ingrid Solberg', roles: ['COORDINATOR'] }),
+      });
+
+    it('opens the page the user asked for before signing in', async () => {
+      signInEndpoints();
+      const { user, router } = renderApp({
+        route: `/logg-inn?neste=${encodeURIComponent(planPath)}`,
+        mocks: [mockSignedOut(), mockMe('COORDINATOR'), planMock(sofiePlan)],
+      });
+
+      await user.click(await screen.findByRole('button', { name: 'Logg inn som Ingrid Solberg' }));
+
+      expect(await screen.findByRole('heading', { level: 1, name: 'Individuell plan for Sofie Berg' })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe(planPath);
+    });
+
+    it.each(['//evil.example', '/\\evil.example', 'https://evil.example/plan', '/\t/evil.example'])(
+      'goes home instead of to %s',
+      async (target) => {
+        signInEndpoints();
+        const { user, router } = renderApp({
+          route: `/logg-inn?neste=${encodeURIComponent(target)}`,
+          mocks: [mockSignedOut(), mockMe('COORDINATOR'), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
+        });
+
+        await user.click(await screen.findByRole('button', { name: 'Logg inn som Ingrid Solberg' }));
+
+        expect(await screen.findByRole('heading', { level: 1, name: 'Mine brukere' })).toBeInTheDocument();
+        expect(router.state.location.pathname).toBe('/');
+      },
+    );
+
+    it('sends someone already signed in home, or to the page asked for', async () => {
+      const { router, unmount } = renderApp({
+        route: '/logg-inn',
+        mocks: [mockMe('COORDINATOR'), mockMe('COORDINATOR'), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
+      });
+      expect(await screen.findByRole('heading', { level: 1, name: 'Mine brukere' })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/');
+      unmount();
+
+      const second = renderApp({
+        route: `/logg-inn?neste=${encodeURIComponent(planPath)}`,
+        mocks: [mockMe('COORDINATOR'), mockMe('COORDINATOR'), planMock(sofiePlan)],
+      });
+      expect(await screen.findByRole('heading', { level: 1, name: 'Individuell plan for Sofie Berg' })).toBeInTheDocument();
+      expect(second.router.state.location.pathname).toBe(planPath);
+    });
+
+    it('says that the session expired', async () => {
+      signInEndpoints();
+      renderApp({ route: `/logg-inn?neste=${encodeURIComponent(planPath)}&utlopt=1`, mocks: [mockSignedOut()] });
+
+      expect(await screen.findByText('Økten din er utløpt. Logg inn på nytt.')).toBeInTheDocument();
+      expect(screen.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeInTheDocument();
+    });
   });
 });

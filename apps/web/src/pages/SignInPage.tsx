@@ -1,7 +1,7 @@
-import { useApolloClient } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { PageShell } from '../components/PageShell';
@@ -10,6 +10,8 @@ import { usePageTitle } from '../components/usePageTitle';
 import { useT } from '../i18n';
 import { AuthApiError, demoLogin, fetchAuthConfig, fetchDemoUsers, type DemoUser } from '../lib/auth-api';
 import { DemoUserList } from '../modules/auth/components/DemoUserList';
+import { MeQuery } from '../modules/session/graphql/session';
+import { EXPIRED_PARAM, returnPathFrom } from '../modules/session/sign-in-path';
 
 type LoadState =
   | { status: 'loading' }
@@ -17,11 +19,17 @@ type LoadState =
   | { status: 'disabled' }
   | { status: 'ready'; users: DemoUser[] };
 
+/** Sign-in; afterwards the user goes to the page they came for (a path of this app) or home. */
 export function SignInPage() {
   const t = useT();
   usePageTitle(t('signIn.title'));
   const client = useApolloClient();
   const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const returnTo = returnPathFrom(searchParams);
+  const expired = searchParams.has(EXPIRED_PARAM);
+  // Someone already signed in has nothing to do here.
+  const session = useQuery(MeQuery, { fetchPolicy: 'network-only' });
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   const [pending, setPending] = useState<string | null>(null);
   const [signInError, setSignInError] = useState<string | null>(null);
@@ -51,18 +59,25 @@ export function SignInPage() {
       await demoLogin(user.username);
       // Nothing cached from an earlier session may leak into the new one.
       await client.clearStore();
-      void navigate('/', { replace: true });
+      void navigate(returnTo, { replace: true });
     } catch (error) {
       setSignInError(error instanceof AuthApiError && error.message ? error.message : t('signIn.failed'));
       setPending(null);
     }
   };
 
+  if (session.data?.me) return <Navigate to={returnTo} replace />;
+
   return (
     <PageShell header={<SimpleHeader />}>
       <Heading level={1} data-size="lg">
         {t('signIn.title')}
       </Heading>
+      {expired && (
+        <Alert data-color="warning">
+          <Paragraph>{t('error.sessionExpired')}</Paragraph>
+        </Alert>
+      )}
       {state.status === 'loading' && <LoadingState lines={3} />}
       {state.status === 'error' && (
         <ErrorState

@@ -1,16 +1,18 @@
 // Render helpers for tests: the app's providers around the UI, with Apollo's MockedProvider.
 import type { OperationVariables, TypedDocumentNode, Unmasked } from '@apollo/client';
-import type { MockLink } from '@apollo/client/testing';
+import { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import type { ReactElement } from 'react';
-import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, MemoryRouter } from 'react-router';
 import type { Locale } from '@samhandling/shared';
-import { createCache } from '../apollo/client';
-import { I18nProvider } from '../i18n';
+import { createApolloClient, createCache } from '../apollo/client';
+import { App } from '../App';
+import { getLocale, I18nProvider } from '../i18n';
 import { resetLocaleForTests } from '../i18n/locale-store';
+import { handleUnauthenticated } from '../modules/session/session-lost';
 import { appRoutes } from '../routes';
 
 export * from '@testing-library/react';
@@ -39,19 +41,22 @@ export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/',
   return { user, ...result };
 }
 
-/** Renders the whole app (routes, layout, header) at a URL. */
+/**
+ * Renders the whole app (routes, layout, header) at a URL, with the app's own Apollo links in
+ * front of the mocks: Accept-Language and the handling of an expired session run as in the browser.
+ */
 export function renderApp({ mocks = [], route = '/', locale = 'nb' }: RenderOptions = {}) {
   resetLocaleForTests(locale);
   const user = userEvent.setup();
   const router = createMemoryRouter(appRoutes, { initialEntries: [route] });
-  const result: RenderResult = render(
-    <I18nProvider>
-      <MockedProvider mocks={mocks} cache={createCache()}>
-        <RouterProvider router={router} />
-      </MockedProvider>
-    </I18nProvider>,
-  );
-  return { user, router, ...result };
+  const client = createApolloClient({
+    getLocale,
+    onUnauthenticated: () => handleUnauthenticated(router, client),
+    terminating: new MockLink(mocks),
+    cacheFirst: true,
+  });
+  const result: RenderResult = render(<App client={client} router={router} />);
+  return { user, router, client, ...result };
 }
 
 /** A mocked query or mutation result, typed by the generated document (fragments unmasked). */
