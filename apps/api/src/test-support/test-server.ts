@@ -24,7 +24,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export class ApiClient {
   constructor(
     readonly baseUrl: string,
-    private cookie?: string,
+    readonly cookie?: string,
     readonly locale = 'nb',
   ) {}
 
