@@ -17,6 +17,19 @@ export class StatementTap {
     };
   }
 
+  /** The statements sent while `work` runs, and until the event loop's next turn after it. */
+  async record<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+    const statements: string[] = [];
+    const stop = this.listen((sql) => statements.push(sql));
+    try {
+      const result = await work();
+      await new Promise((resolve) => setImmediate(resolve));
+      return { result, statements };
+    } finally {
+      stop();
+    }
+  }
+
   emit(sql: string): void {
     if (this.listeners.size === 0) return;
     for (const listener of this.listeners) listener(sql);

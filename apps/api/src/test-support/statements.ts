@@ -23,21 +23,15 @@ export function countStatements<T = Record<string, unknown>>(
   variables?: Record<string, unknown>,
 ): Promise<StatementCount<T>> {
   const run = queue.then(async () => {
-    const statements: string[] = [];
-    const stop = server.database.statements.listen((sql) => statements.push(sql));
-    try {
+    const { result, statements } = await server.database.statements.record(async () => {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await response.json()) as GraphQLResponse<T>;
-      // Work the server finishes after answering still belongs to this operation.
-      await new Promise((resolve) => setImmediate(resolve));
-      return { count: statements.length, statements, response: body };
-    } finally {
-      stop();
-    }
+      return (await response.json()) as GraphQLResponse<T>;
+    });
+    return { count: statements.length, statements, response: result };
   });
   queue = run.catch(() => undefined);
   return run;

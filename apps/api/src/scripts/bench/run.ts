@@ -1,0 +1,243 @@
+// `pnpm bench`: the hot reads through the full stack against hand-written SQL endpoints (with and
+// without the API's obligations) and, for `me`, a bare Fastify + Apollo server. See
+// docs/performance.md. The API and the baselines run in a child process (server.ts); this
+// process drives autocannon, so the load generator does not share the server's event loop.
+//   node apps/api/dist/scripts/bench/run.js [--pglite] [--quick] [--write-doc]
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import pg from 'pg';
+import { settingsFrom, timeInTurns, type Target } from './measure';
+import { HOT_OPERATIONS, type HotOperation } from './operations';
+import type { Counted, Envelope, Ready, Reply, Request, Stats } from './protocol';
+import {
+  budgets,
+  budgetsTable,
+  figuresTable,
+  machineLines,
+  performanceDoc,
+  processLines,
+  TARGET_LABELS,
+  type Environment,
+  type OperationResult,
+  type TargetKind,
+} from './report';
+import { webDocument } from './web-documents';
+
+const DOC = path.resolve(__dirname, '../../../../../docs/performance.md');
+const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+/** Where the API keeps its data for this run, and how to clean up after. */
+interface Storage {
+  env: NodeJS.ProcessEnv;
+  drop(): Promise<void>;
+}
+
+async function storage(pglite: boolean): Promise<Storage> {
+  const { DATABASE_URL: given, ...rest } = process.env;
+  if (pglite) {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'samhandling-bench-'));
+    return { env: { ...rest, DATA_DIR: dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  }
+  if (given) return { env: process.env, drop: async () => undefined };
+  const name = `samhandling_bench_${process.pid}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: ADMIN_URL });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return { env: { ...rest, DATABASE_URL: url.toString() }, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** The server process, and requests to it over IPC. */
+class ServerProcess {
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly ready: Ready,
+  ) {
+    child.on('message', (reply: Reply) => {
+      const waiting = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if (reply.error) waiting?.reject(new Error(reply.error));
+      else waiting?.resolve(reply.result);
+    });
+  }
+
+  static start(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
+    // The request log (info level in production) is written as in production, and discarded.
+    const child = fork(path.join(__dirname, 'server.js'), [], { env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    return new Promise((resolve, reject) => {
+      child.once('message', (message: Ready) => resolve(new ServerProcess(child, message)));
+      child.once('exit', (code) => reject(new Error(`the server process stopped (exit code ${code})`)));
+    });
+  }
+
+  ask<T>(request: Request): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.child.send({ id, request } satisfies Envelope);
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.ask({ type: 'stop' }).catch(() => undefined);
+    if (this.child.connected) this.child.disconnect();
+    if (this.child.exitCode === null) await new Promise((resolve) => this.child.once('exit', resolve));
+  }
+}
+
+async function signIn(apiUrl: string, username: string): Promise<string> {
+  const response = await fetch(`${apiUrl}/auth/demo-login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username }),
+  });
+  const cookie = response.headers.get('set-cookie')?.split(';')[0];
+  if (response.status !== 200 || !cookie) throw new Error(`sign-in of ${username} failed: ${response.status}`);
+  return cookie;
+}
+
+async function post(url: string, cookie: string, body: string): Promise<{ data?: unknown; errors?: unknown }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body });
+  return (await response.json()) as { data?: unknown; errors?: unknown };
+}
+
+/** The first place where two JSON values differ, for the error message. */
+function firstDifference(a: unknown, b: unknown, at = 'data'): string {
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const key of keys) {
+      const x = (a as Record<string, unknown>)[key];
+      const y = (b as Record<string, unknown>)[key];
+      if (!isDeepStrictEqual(x, y)) return firstDifference(x, y, `${at}.${key}`);
+    }
+  }
+  return `${at}: full stack ${JSON.stringify(a)?.slice(0, 200)}, baseline ${JSON.stringify(b)?.slice(0, 200)}`;
+}
+
+interface Prepared {
+  operation: HotOperation;
+  targets: Array<Target & { kind: TargetKind }>;
+}
+
+/** Signs the operation's user in and builds its targets: the same body and cookie for each. */
+async function prepare(server: ServerProcess, operation: HotOperation): Promise<Prepared> {
+  const { apiUrl, sqlUrl, apolloUrl } = server.ready;
+  const cookie = await signIn(apiUrl, operation.username);
+  const ask = async (document: Parameters<typeof webDocument>[0], variables: Record<string, unknown> = {}) => {
+    const answer = await post(`${apiUrl}/graphql`, cookie, JSON.stringify({ query: webDocument(document), variables }));
+    if (answer.errors || !answer.data) throw new Error(`${document}: ${JSON.stringify(answer.errors)}`);
+    return answer.data as Record<string, unknown>;
+  };
+  const variables = await operation.variables(ask);
+  const body = JSON.stringify({ operationName: operation.document, variables, query: webDocument(operation.document) });
+  const headers = { 'content-type': 'application/json', 'accept-language': 'nb', cookie };
+  const urls: Array<[TargetKind, string]> = [
+    ['full', `${apiUrl}/graphql`],
+    ['sql', `${sqlUrl}/sql/${operation.key}`],
+    ['sqlObliged', `${sqlUrl}/sql-obliged/${operation.key}`],
+  ];
+  if (operation.apolloConstant) urls.push(['apollo', `${apolloUrl}/graphql`]);
+  return {
+    operation,
+    targets: urls.map(([kind, url]) => ({ kind, name: `${operation.key}:${kind}`, url, headers, body })),
+  };
+}
+
+/** Every baseline must answer the full stack's data; returns the problems. */
+async function verify(server: ServerProcess, { operation, targets }: Prepared): Promise<string[]> {
+  const [full, ...baselines] = targets;
+  const expected = await post(full!.url, full!.headers.cookie!, full!.body);
+  if (expected.errors || !expected.data) return [`${operation.label}: the full stack answered ${JSON.stringify(expected.errors)}`];
+  if (operation.apolloConstant) await server.ask({ type: 'setConstant', data: (expected.data as Record<string, unknown>)[operation.sql.field] });
+  const problems: string[] = [];
+  for (const target of baselines) {
+    const actual = await post(target.url, target.headers.cookie!, target.body);
+    if (!isDeepStrictEqual(actual.data, expected.data)) {
+      problems.push(`${operation.label}, ${TARGET_LABELS[target.kind]}: ${firstDifference(expected.data, actual.data ?? actual)}`);
+    }
+  }
+  return problems;
+}
+
+async function main() {
+  const args = new Set(process.argv.slice(2));
+  const quick = args.has('--quick') || process.env.BENCH_QUICK === '1';
+  const settings = settingsFrom(process.env, quick);
+  const loadAverage = os.loadavg();
+  const store = await storage(args.has('--pglite'));
+  let server: ServerProcess | undefined;
+  try {
+    server = await ServerProcess.start(store.env);
+    const { databaseKind, databaseVersion } = server.ready;
+    console.log(`Benchmark on ${databaseKind} ${databaseVersion}${quick ? ' (quick mode)' : ''}`);
+
+    const prepared: Prepared[] = [];
+    for (const operation of HOT_OPERATIONS) prepared.push(await prepare(server, operation));
+    const problems = (await Promise.all(prepared.map((each) => verify(server!, each)))).flat();
+    if (problems.length > 0) {
+      console.error(`A baseline answers other data than the full stack:\n- ${problems.join('\n- ')}`);
+      process.exitCode = 1;
+      return;
+    }
+    console.log('Every baseline answers the full stack’s data.');
+
+    const results: OperationResult[] = [];
+    for (const { operation, targets } of prepared) {
+      const counts = new Map<TargetKind, Counted>();
+      for (const target of targets) {
+        counts.set(target.kind, await server.ask<Counted>({ type: 'countStatements', url: target.url, cookie: target.headers.cookie!, body: target.body }));
+      }
+      console.log(`${operation.label}: timing ${targets.map((target) => TARGET_LABELS[target.kind]).join(', ')} ...`);
+      const summaries = await timeInTurns(targets, settings, async (target, phase) => {
+        if (target.name.endsWith(':full')) await server!.ask({ type: 'eventLoop', measure: phase === 'start' });
+      });
+      results.push({
+        operation,
+        targets: targets.map((target) => ({ kind: target.kind, summary: summaries.get(target.name)!, statements: counts.get(target.kind)!.count })),
+      });
+    }
+
+    const stats = await server.ask<Stats>({ type: 'stats' });
+    const environment: Environment = {
+      date: new Date().toISOString().slice(0, 10),
+      databaseKind,
+      databaseVersion,
+      settings,
+      quick,
+      loadAverage,
+      note: process.env.BENCH_NOTE,
+    };
+    console.log(`\n${machineLines(environment).join('\n')}\n\n${figuresTable(results)}\n\n${processLines(stats).join('\n')}\n`);
+    console.log(budgetsTable(budgets(results, stats, databaseKind)));
+    if (results.some((result) => result.targets.some((target) => target.summary.failures > 0))) {
+      console.log('\nSome requests failed during timing (see the table): the figures are not reliable.');
+    }
+    if (args.has('--write-doc')) {
+      writeFileSync(DOC, performanceDoc(results, stats, environment));
+      console.log(`\nWrote ${path.relative(process.cwd(), DOC)}`);
+    }
+  } finally {
+    await server?.stop();
+    await store.drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
