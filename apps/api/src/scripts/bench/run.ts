@@ -7,10 +7,9 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
-import { settingsFrom, timeInTurns, type Target } from './measure';
-import { HOT_OPERATIONS, type HotOperation } from './operations';
+import { settingsFrom, timeInTurns } from './measure';
+import { HOT_OPERATIONS } from './operations';
 import type { Counted, Envelope, Ready, Reply, Request, Stats } from './protocol';
 import {
   budgets,
@@ -24,7 +23,7 @@ import {
   type OperationResult,
   type TargetKind,
 } from './report';
-import { webDocument } from './web-documents';
+import { baselineMismatches, prepareTargets, type Prepared } from './targets';
 
 const DOC = path.resolve(__dirname, '../../../../../docs/performance.md');
 const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -100,80 +99,6 @@ class ServerProcess {
   }
 }
 
-async function signIn(apiUrl: string, username: string): Promise<string> {
-  const response = await fetch(`${apiUrl}/auth/demo-login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username }),
-  });
-  const cookie = response.headers.get('set-cookie')?.split(';')[0];
-  if (response.status !== 200 || !cookie) throw new Error(`sign-in of ${username} failed: ${response.status}`);
-  return cookie;
-}
-
-async function post(url: string, cookie: string, body: string): Promise<{ data?: unknown; errors?: unknown }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body });
-  return (await response.json()) as { data?: unknown; errors?: unknown };
-}
-
-/** The first place where two JSON values differ, for the error message. */
-function firstDifference(a: unknown, b: unknown, at = 'data'): string {
-  if (a && b && typeof a === 'object' && typeof b === 'object') {
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    for (const key of keys) {
-      const x = (a as Record<string, unknown>)[key];
-      const y = (b as Record<string, unknown>)[key];
-      if (!isDeepStrictEqual(x, y)) return firstDifference(x, y, `${at}.${key}`);
-    }
-  }
-  return `${at}: full stack ${JSON.stringify(a)?.slice(0, 200)}, baseline ${JSON.stringify(b)?.slice(0, 200)}`;
-}
-
-interface Prepared {
-  operation: HotOperation;
-  targets: Array<Target & { kind: TargetKind }>;
-}
-
-/** Signs the operation's user in and builds its targets: the same body and cookie for each. */
-async function prepare(server: ServerProcess, operation: HotOperation): Promise<Prepared> {
-  const { apiUrl, sqlUrl, apolloUrl } = server.ready;
-  const cookie = await signIn(apiUrl, operation.username);
-  const ask = async (document: Parameters<typeof webDocument>[0], variables: Record<string, unknown> = {}) => {
-    const answer = await post(`${apiUrl}/graphql`, cookie, JSON.stringify({ query: webDocument(document), variables }));
-    if (answer.errors || !answer.data) throw new Error(`${document}: ${JSON.stringify(answer.errors)}`);
-    return answer.data as Record<string, unknown>;
-  };
-  const variables = await operation.variables(ask);
-  const body = JSON.stringify({ operationName: operation.document, variables, query: webDocument(operation.document) });
-  const headers = { 'content-type': 'application/json', 'accept-language': 'nb', cookie };
-  const urls: Array<[TargetKind, string]> = [
-    ['full', `${apiUrl}/graphql`],
-    ['sql', `${sqlUrl}/sql/${operation.key}`],
-    ['sqlObliged', `${sqlUrl}/sql-obliged/${operation.key}`],
-  ];
-  if (operation.apolloConstant) urls.push(['apollo', `${apolloUrl}/graphql`]);
-  return {
-    operation,
-    targets: urls.map(([kind, url]) => ({ kind, name: `${operation.key}:${kind}`, url, headers, body })),
-  };
-}
-
-/** Every baseline must answer the full stack's data; returns the problems. */
-async function verify(server: ServerProcess, { operation, targets }: Prepared): Promise<string[]> {
-  const [full, ...baselines] = targets;
-  const expected = await post(full!.url, full!.headers.cookie!, full!.body);
-  if (expected.errors || !expected.data) return [`${operation.label}: the full stack answered ${JSON.stringify(expected.errors)}`];
-  if (operation.apolloConstant) await server.ask({ type: 'setConstant', data: (expected.data as Record<string, unknown>)[operation.sql.field] });
-  const problems: string[] = [];
-  for (const target of baselines) {
-    const actual = await post(target.url, target.headers.cookie!, target.body);
-    if (!isDeepStrictEqual(actual.data, expected.data)) {
-      problems.push(`${operation.label}, ${TARGET_LABELS[target.kind]}: ${firstDifference(expected.data, actual.data ?? actual)}`);
-    }
-  }
-  return problems;
-}
-
 async function main() {
   const args = new Set(process.argv.slice(2));
   const quick = args.has('--quick') || process.env.BENCH_QUICK === '1';
@@ -187,8 +112,12 @@ async function main() {
     console.log(`Benchmark on ${databaseKind} ${databaseVersion}${quick ? ' (quick mode)' : ''}`);
 
     const prepared: Prepared[] = [];
-    for (const operation of HOT_OPERATIONS) prepared.push(await prepare(server, operation));
-    const problems = (await Promise.all(prepared.map((each) => verify(server!, each)))).flat();
+    for (const operation of HOT_OPERATIONS) prepared.push(await prepareTargets(server.ready, operation));
+    const setConstant = async (data: unknown) => {
+      await server!.ask({ type: 'setConstant', data });
+    };
+    const problems: string[] = [];
+    for (const each of prepared) problems.push(...(await baselineMismatches(each, setConstant)));
     if (problems.length > 0) {
       console.error(`A baseline answers other data than the full stack:\n- ${problems.join('\n- ')}`);
       process.exitCode = 1;

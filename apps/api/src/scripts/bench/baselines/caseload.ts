@@ -3,18 +3,7 @@
 // meeting and whether there is an active group. Obligations: the session, the rule (coordinator,
 // own caseload) and one access-log row `caseload.read` per person. Like the API, the rows are
 // sorted by name in Norwegian in code (PGlite has no ICU collations).
-import {
-  accessLogInsert,
-  givenViewer,
-  instant,
-  localDate,
-  NOW,
-  personRef,
-  sessionViewer,
-  SIGNED_IN_AND_ALLOWED,
-  TODAY,
-  type SqlBaseline,
-} from './sql';
+import { instant, listBaseline, localDate, NOW, personRef, TODAY } from './sql';
 
 const rows = (viewer: string) => `rows AS (
     SELECT a."id", a."personId", a."isChildCoordinator", a."startDate", a."endDate",
@@ -53,14 +42,13 @@ interface Entry {
   person: { name: string };
 }
 
-export const caseloadBaseline: SqlBaseline = {
+export const caseloadBaseline = listBaseline({
   field: 'myCaseload',
+  role: 'COORDINATOR',
+  action: 'caseload.read',
   values: () => [],
-  bare: (viewer) => `WITH ${givenViewer(viewer)}, ${rows('viewer')} SELECT (${DATA}) AS "data"`,
-  obliged: `WITH ${sessionViewer(1)},
-    allowed AS (SELECT * FROM viewer WHERE "activeRole" = 'COORDINATOR'),
-    ${rows('allowed')},
-    ${accessLogInsert('SELECT DISTINCT "personId" FROM rows', 'caseload.read')}
-    SELECT ${SIGNED_IN_AND_ALLOWED}, CASE WHEN EXISTS (SELECT 1 FROM allowed) THEN (${DATA}) END AS "data"`,
+  parameterCount: 0,
+  rows,
+  data: DATA,
   finish: (data) => (data as Entry[]).sort((a, b) => a.person.name.localeCompare(b.person.name, 'nb')),
-};
+});

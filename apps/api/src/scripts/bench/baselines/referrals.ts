@@ -1,15 +1,7 @@
 // KE's referral inbox (the web app's ReferralInbox query: `referrals(status)`, newest first, at
 // most 500) by hand-written SQL. Obligations: the session, the rule (system coordinator, in the
 // municipality) and one access-log row `referral.list` per person listed.
-import {
-  accessLogInsert,
-  givenViewer,
-  instant,
-  personRef,
-  sessionViewer,
-  SIGNED_IN_AND_ALLOWED,
-  type SqlBaseline,
-} from './sql';
+import { instant, listBaseline, personRef } from './sql';
 
 // $1: the status, or null for all.
 const rows = (viewer: string) => `rows AS (
@@ -36,13 +28,12 @@ const DATA = `
     '__typename', 'ReferralSummary') ORDER BY r."receivedAt" DESC), '[]'::json)
   FROM rows r`;
 
-export const referralsBaseline: SqlBaseline = {
+export const referralsBaseline = listBaseline({
   field: 'referrals',
+  role: 'SYSTEM_COORDINATOR',
+  action: 'referral.list',
   values: ({ status }) => [status ?? null],
-  bare: (viewer) => `WITH ${givenViewer(viewer)}, ${rows('viewer')} SELECT (${DATA}) AS "data"`,
-  obliged: `WITH ${sessionViewer(2)},
-    allowed AS (SELECT * FROM viewer WHERE "activeRole" = 'SYSTEM_COORDINATOR'),
-    ${rows('allowed')},
-    ${accessLogInsert('SELECT DISTINCT "personId" FROM rows', 'referral.list')}
-    SELECT ${SIGNED_IN_AND_ALLOWED}, CASE WHEN EXISTS (SELECT 1 FROM allowed) THEN (${DATA}) END AS "data"`,
-};
+  parameterCount: 1,
+  rows,
+  data: DATA,
+});

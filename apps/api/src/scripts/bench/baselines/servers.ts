@@ -92,7 +92,8 @@ async function startSqlEndpoints(database: Database, config: Config): Promise<{ 
          FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."tokenHash" = $1`,
         [tokenHash(token)],
       );
-      bareStatements.set(cacheKey, viewer ? { name: `${key}-${viewer.userId}-${viewer.activeRole}`, text: baseline.bare(viewer) } : null);
+      // PostgreSQL keeps 63 characters of a name: a number tells the viewers apart.
+      bareStatements.set(cacheKey, viewer ? { name: `${key}-bare-${bareStatements.size}`, text: baseline.bare(viewer) } : null);
     }
     return bareStatements.get(cacheKey)!;
   };

@@ -1,6 +1,6 @@
 // What the hand-written baselines share: the viewer (given, or from the session), the access-log
-// row, and JSON fragments in the shape the GraphQL API answers with. Each baseline is ONE
-// statement, written against the current schema; see ../README in docs/performance.md.
+// rows, and JSON fragments in the shape the GraphQL API answers with. Each baseline is ONE
+// statement, written against the current schema; see docs/performance.md.
 import { isWellFormedId } from '../../../graphql/ids';
 
 /** The viewer of a request: what the API's Viewer holds that the baselines use. */
@@ -86,3 +86,32 @@ export const accessLogInsert = (persons: string, action: string) => `logged AS (
 
 /** The obliged statement's answer: whether there is a session, whether the rule lets it in. */
 export const SIGNED_IN_AND_ALLOWED = `EXISTS (SELECT 1 FROM viewer) AS "signedIn", EXISTS (SELECT 1 FROM allowed) AS "allowed"`;
+
+/**
+ * A list that one role reads in its municipality (the KE inbox, the caseload): `rows(viewer)`
+ * is a CTE named rows over the viewer, with a "personId" column; `data` turns rows into the
+ * JSON list. The obliged variant logs one access-log row per person listed.
+ */
+export function listBaseline(list: {
+  field: string;
+  role: string;
+  action: string;
+  values: SqlBaseline['values'];
+  /** How many parameters `values` gives (the session's follow them). */
+  parameterCount: number;
+  rows(viewer: string): string;
+  data: string;
+  finish?: SqlBaseline['finish'];
+}): SqlBaseline {
+  return {
+    field: list.field,
+    values: list.values,
+    finish: list.finish,
+    bare: (viewer) => `WITH ${givenViewer(viewer)}, ${list.rows('viewer')} SELECT (${list.data}) AS "data"`,
+    obliged: `WITH ${sessionViewer(list.parameterCount + 1)},
+    allowed AS (SELECT * FROM viewer WHERE "activeRole" = '${list.role}'),
+    ${list.rows('allowed')},
+    ${accessLogInsert('SELECT DISTINCT "personId" FROM rows', list.action)}
+    SELECT ${SIGNED_IN_AND_ALLOWED}, CASE WHEN EXISTS (SELECT 1 FROM allowed) THEN (${list.data}) END AS "data"`,
+  };
+}
