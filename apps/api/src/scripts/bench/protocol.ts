@@ -7,11 +7,12 @@ export type Request =
   | { type: 'stats' }
   | { type: 'stop' };
 
+/** What a server process serves: the API, the baselines, or both. */
 export interface Ready {
   type: 'ready';
-  apiUrl: string;
-  sqlUrl: string;
-  apolloUrl: string;
+  apiUrl?: string;
+  sqlUrl?: string;
+  apolloUrl?: string;
   databaseKind: 'pglite' | 'postgres';
   databaseVersion: string;
 }
@@ -20,6 +21,8 @@ export interface Stats {
   rssBytes: number;
   maxRssBytes: number;
   heapUsedBytes: number;
+  rssAfterGcBytes: number;
+  heapUsedAfterGcBytes: number;
   eventLoopP50Ms: number;
   eventLoopP99Ms: number;
   eventLoopMaxMs: number;

@@ -1,7 +1,7 @@
 // `pnpm bench`: the hot reads through the full stack against hand-written SQL endpoints (with and
 // without the API's obligations) and, for `me`, a bare Fastify + Apollo server. See
-// docs/performance.md. The API and the baselines run in a child process (server.ts); this
-// process drives autocannon, so the load generator does not share the server's event loop.
+// docs/performance.md. The API and the baselines run in child processes (server.ts); this
+// process drives autocannon, so the load generator does not share a server's event loop.
 //   node apps/api/dist/scripts/bench/run.js [--pglite] [--quick] [--write-doc]
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ import {
   type OperationResult,
   type TargetKind,
 } from './report';
-import { baselineMismatches, prepareTargets, type Prepared } from './targets';
+import { baselineMismatches, prepareTargets, type Prepared, type Urls } from './targets';
 
 const DOC = path.resolve(__dirname, '../../../../../docs/performance.md');
 const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -75,9 +75,13 @@ class ServerProcess {
     });
   }
 
-  static start(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
+  static start(env: NodeJS.ProcessEnv, role: 'api' | 'baselines'): Promise<ServerProcess> {
     // The request log (info level in production) is written as in production, and discarded.
-    const child = fork(path.join(__dirname, 'server.js'), [], { env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const child = fork(path.join(__dirname, 'server.js'), [role], {
+      env,
+      execArgv: [...process.execArgv, '--expose-gc'],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
     return new Promise((resolve, reject) => {
       child.once('message', (message: Ready) => resolve(new ServerProcess(child, message)));
       child.once('exit', (code) => reject(new Error(`the server process stopped (exit code ${code})`)));
@@ -105,16 +109,21 @@ async function main() {
   const settings = settingsFrom(process.env, quick);
   const loadAverage = os.loadavg();
   const store = await storage(args.has('--pglite'));
-  let server: ServerProcess | undefined;
+  let api: ServerProcess | undefined;
+  let baselineProcess: ServerProcess | undefined;
   try {
-    server = await ServerProcess.start(store.env);
-    const { databaseKind, databaseVersion } = server.ready;
+    api = await ServerProcess.start(store.env, 'api');
+    // On PostgreSQL the baselines get a process of their own; on PGlite they share the API's.
+    baselineProcess = api.ready.sqlUrl ? api : await ServerProcess.start(store.env, 'baselines');
+    const urls: Urls = { apiUrl: api.ready.apiUrl!, sqlUrl: baselineProcess.ready.sqlUrl!, apolloUrl: baselineProcess.ready.apolloUrl! };
+    const serverOf = (kind: TargetKind) => (kind === 'full' ? api! : baselineProcess!);
+    const { databaseKind, databaseVersion } = api.ready;
     console.log(`Benchmark on ${databaseKind} ${databaseVersion}${quick ? ' (quick mode)' : ''}`);
 
     const prepared: Prepared[] = [];
-    for (const operation of HOT_OPERATIONS) prepared.push(await prepareTargets(server.ready, operation));
+    for (const operation of HOT_OPERATIONS) prepared.push(await prepareTargets(urls, operation));
     const setConstant = async (data: unknown) => {
-      await server!.ask({ type: 'setConstant', data });
+      await baselineProcess!.ask({ type: 'setConstant', data });
     };
     const problems: string[] = [];
     for (const each of prepared) problems.push(...(await baselineMismatches(each, setConstant)));
@@ -129,11 +138,12 @@ async function main() {
     for (const { operation, targets } of prepared) {
       const counts = new Map<TargetKind, Counted>();
       for (const target of targets) {
-        counts.set(target.kind, await server.ask<Counted>({ type: 'countStatements', url: target.url, cookie: target.headers.cookie!, body: target.body }));
+        const request = { type: 'countStatements', url: target.url, cookie: target.headers.cookie!, body: target.body } as const;
+        counts.set(target.kind, await serverOf(target.kind).ask<Counted>(request));
       }
       console.log(`${operation.label}: timing ${targets.map((target) => TARGET_LABELS[target.kind]).join(', ')} ...`);
       const summaries = await timeInTurns(targets, settings, async (target, phase) => {
-        if (target.name.endsWith(':full')) await server!.ask({ type: 'eventLoop', measure: phase === 'start' });
+        if (target.name.endsWith(':full')) await api!.ask({ type: 'eventLoop', measure: phase === 'start' });
       });
       results.push({
         operation,
@@ -141,7 +151,7 @@ async function main() {
       });
     }
 
-    const stats = await server.ask<Stats>({ type: 'stats' });
+    const stats = await api.ask<Stats>({ type: 'stats' });
     const environment: Environment = {
       date: new Date().toISOString().slice(0, 10),
       databaseKind,
@@ -161,7 +171,8 @@ async function main() {
       console.log(`\nWrote ${path.relative(process.cwd(), DOC)}`);
     }
   } finally {
-    await server?.stop();
+    if (baselineProcess !== api) await baselineProcess?.stop();
+    await api?.stop();
     await store.drop();
   }
 }

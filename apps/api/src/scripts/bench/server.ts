@@ -1,21 +1,50 @@
-// The benchmark's server process (forked by run.ts): the API as in production (NODE_ENV
-// production, so no introspection and info-level request logs; demo sign-in on), with the
-// baselines' servers beside it. It answers the benchmark's requests over IPC.
+// The benchmark's server processes (forked by run.ts), answering its requests over IPC:
+// - `api`: the API as in production (NODE_ENV production, so no introspection and info-level
+//   request logs; demo sign-in on). On PGlite the baselines run here too: only this process can
+//   open the embedded database.
+// - `baselines`: on PostgreSQL, the baselines' servers in a process of their own, so the API
+//   process's memory and event loop are the API's alone.
 import 'reflect-metadata';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadConfig } from '../../config/config';
+import { openConfiguredDatabase, type Database } from '../../lib/db';
 import { startServer } from '../../server';
-import { startBaselines } from './baselines/servers';
+import { startBaselines, type BaselineServers } from './baselines/servers';
 import { median } from './measure';
 import type { Counted, Envelope, Ready, Reply, Request, Stats } from './protocol';
 
 const ms = (nanoseconds: number) => nanoseconds / 1e6;
 
-async function main() {
+interface Started {
+  database: Database;
+  apiUrl?: string;
+  baselines?: BaselineServers;
+  close(): Promise<void>;
+}
+
+async function start(role: 'api' | 'baselines'): Promise<Started> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'production', DEMO_LOGIN: '1', PORT: '0', HOST: '127.0.0.1' });
+  if (role === 'baselines') {
+    const database = await openConfiguredDatabase(config);
+    const baselines = await startBaselines(database, config);
+    const close = async () => {
+      await baselines.close();
+      await database.close();
+    };
+    return { database, baselines, close };
+  }
   const server = await startServer(config);
-  const { database } = server;
-  const baselines = await startBaselines(database, config);
+  const baselines = server.database.kind === 'pglite' ? await startBaselines(server.database, config) : undefined;
+  const close = async () => {
+    await baselines?.close();
+    await server.close();
+  };
+  return { database: server.database, apiUrl: server.url, baselines, close };
+}
+
+async function main() {
+  const role = process.argv[2] === 'baselines' ? 'baselines' : 'api';
+  const { database, apiUrl, baselines, close } = await start(role);
   const [version] = await database.sql.query<{ server_version: string }>('SHOW server_version');
   // Event-loop delay while the full stack is timed: the monitor runs throughout (switching it
   // off and on would count the pause as one long delay) and is read per timed run.
@@ -38,7 +67,7 @@ async function main() {
         return { count: statements.length, statements } satisfies Counted;
       }
       case 'setConstant':
-        baselines.setConstant(request.data);
+        baselines?.setConstant(request.data);
         return null;
       case 'eventLoop':
         if (request.measure) loop.reset();
@@ -46,18 +75,23 @@ async function main() {
         return null;
       case 'stats': {
         const memory = process.memoryUsage();
+        // Then after a full collection (run.ts starts this process with --expose-gc), to tell
+        // what is kept from what was not collected yet.
+        (globalThis as { gc?: () => void }).gc?.();
+        const collected = process.memoryUsage();
         return {
           rssBytes: memory.rss,
           maxRssBytes: process.resourceUsage().maxRSS * 1024,
           heapUsedBytes: memory.heapUsed,
+          rssAfterGcBytes: collected.rss,
+          heapUsedAfterGcBytes: collected.heapUsed,
           eventLoopP50Ms: median(windows.map((window) => window.p50)),
           eventLoopP99Ms: median(windows.map((window) => window.p99)),
           eventLoopMaxMs: Math.max(0, ...windows.map((window) => window.max)),
         } satisfies Stats;
       }
       case 'stop':
-        await baselines.close();
-        await server.close();
+        await close();
         return null;
     }
   };
@@ -72,9 +106,9 @@ async function main() {
   });
   process.send!({
     type: 'ready',
-    apiUrl: server.url,
-    sqlUrl: baselines.sqlUrl,
-    apolloUrl: baselines.apolloUrl,
+    apiUrl,
+    sqlUrl: baselines?.sqlUrl,
+    apolloUrl: baselines?.apolloUrl,
     databaseKind: database.kind,
     databaseVersion: version?.server_version ?? 'unknown',
   } satisfies Ready);

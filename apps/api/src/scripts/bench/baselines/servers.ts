@@ -1,4 +1,4 @@
-// The baselines' HTTP servers, in the API's process: a Fastify server with one hand-written SQL
+// The baselines' HTTP servers: a Fastify server with one hand-written SQL
 // endpoint per operation and variant (POST /sql/<key> and /sql-obliged/<key>), and a bare
 // Fastify + Apollo server answering `me` with a constant. They take the same request as
 // /graphql (JSON body with variables, the session cookie) and answer the same JSON.
