@@ -7,6 +7,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client';
+import { StatementTap, tapPglite, tapPgPool } from './statements';
 
 export type Db = PrismaClient;
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -23,6 +24,8 @@ export interface Database {
   kind: DatabaseKind;
   prisma: Db;
   sql: SqlRunner;
+  /** Every SQL statement sent to the database, for whoever listens (tests, the benchmark). */
+  statements: StatementTap;
   /** Throws when the database does not answer (health check). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -69,6 +72,8 @@ async function openPglite(dataDir?: string): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = new PGlite(dataDir);
   await client.waitReady;
+  const statements = new StatementTap();
+  tapPglite(client, statements);
   // PGlite has one connection. Its own mutex makes plain queries wait while a transaction runs,
   // so concurrent requests are serialized; see lib/db.int.test.ts.
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) as unknown as ClientAdapter });
@@ -88,6 +93,7 @@ async function openPglite(dataDir?: string): Promise<Database> {
     kind: 'pglite',
     prisma,
     sql,
+    statements,
     async ping() {
       if (closed) throw new Error('database closed');
       await client.query('SELECT 1');
@@ -108,6 +114,8 @@ async function openPostgres(connectionString: string, poolSize: number, onPoolEr
   // At least two: the migration lock holds one connection while the migrations use another.
   const pool = new pg.Pool({ connectionString, max: Math.max(poolSize, 2) });
   pool.on('error', (error) => onPoolError?.(error));
+  const statements = new StatementTap();
+  tapPgPool(pool, statements);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) as unknown as ClientAdapter });
   const sql: SqlRunner = {
     async exec(text) {
@@ -133,6 +141,7 @@ async function openPostgres(connectionString: string, poolSize: number, onPoolEr
     kind: 'postgres',
     prisma,
     sql,
+    statements,
     async ping() {
       if (closed) throw new Error('database closed');
       await pool.query('SELECT 1');

@@ -8,7 +8,7 @@ import { createLogger, type Logger } from '../lib/logger';
 import { startServer, type RunningServer } from '../server';
 
 export const TEST_DATABASE = process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'pglite';
-const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+export const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 export interface TestServer extends RunningServer {
   /** Signs in a demo user and returns a client that carries their session cookie. */
@@ -24,7 +24,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export class ApiClient {
   constructor(
     readonly baseUrl: string,
-    private cookie?: string,
+    readonly cookie?: string,
     readonly locale = 'nb',
   ) {}
 

@@ -1,0 +1,62 @@
+// The benchmark's hand-written baselines answer exactly the full stack's data for the web app's
+// documents, and the obliged variants do the API's work, on both databases; so `pnpm bench`
+// compares like with like. Nothing here is timed.
+import { loadConfig } from '../../../config/config';
+import { DEMO_USERNAMES } from '../../../demo/personas';
+import { ADMIN_URL, TEST_DATABASE, useTestServer } from '../../../test-support/test-server';
+import { HOT_OPERATIONS, operationByKey } from '../operations';
+import { baselineMismatches, prepareTargets, type Urls } from '../targets';
+import { startBaselines, type BaselineServers } from './servers';
+
+jest.setTimeout(60_000);
+
+const server = useTestServer();
+let baselines: BaselineServers;
+const urls = (): Urls => ({ apiUrl: server().url, sqlUrl: baselines.sqlUrl, apolloUrl: baselines.apolloUrl });
+
+beforeAll(async () => {
+  const { database } = server();
+  let databaseUrl: string | undefined;
+  if (TEST_DATABASE === 'postgres') {
+    const [current] = await database.sql.query<{ name: string }>('SELECT current_database() AS name');
+    const url = new URL(ADMIN_URL);
+    url.pathname = `/${current!.name}`;
+    databaseUrl = url.toString();
+  }
+  baselines = await startBaselines(database, loadConfig({ DATABASE_URL: databaseUrl, DB_POOL_SIZE: '2' }));
+});
+
+afterAll(async () => {
+  await baselines?.close();
+});
+
+const post = async (url: string, body: string, cookie?: string) => {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body });
+  return (await response.json()) as { data?: Record<string, unknown> | null; errors?: Array<{ extensions: { code: string } }> };
+};
+
+it.each(HOT_OPERATIONS.map((operation) => [operation.label, operation] as const))(
+  '%s: every baseline answers the full stack’s data',
+  async (_label, operation) => {
+    const prepared = await prepareTargets(urls(), operation);
+    const full = prepared.targets[0]!;
+    const { data } = await post(full.url, full.body, full.headers.cookie);
+    const answer = data?.[operation.sql.field];
+    expect(Array.isArray(answer) ? answer.length : answer).toBeTruthy();
+    expect(await baselineMismatches(prepared, async (constant) => baselines.setConstant(constant))).toEqual([]);
+  },
+);
+
+it('the obliged plan read needs a session, applies the citizen rule and logs the read', async () => {
+  const prepared = await prepareTargets(urls(), operationByKey('plan')!);
+  const obliged = prepared.targets.find((target) => target.kind === 'sqlObliged')!;
+  const logged = () => server().database.prisma.accessLogEntry.count({ where: { action: 'plan.read' } });
+  const before = await logged();
+  expect((await post(obliged.url, obliged.body, obliged.headers.cookie)).data?.plan).toBeTruthy();
+  expect(await logged()).toBe(before + 1);
+
+  expect((await post(obliged.url, obliged.body)).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  const ke = (await server().signIn(DEMO_USERNAMES.systemCoordinator)).cookie;
+  expect((await post(obliged.url, obliged.body, ke)).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  expect(await logged()).toBe(before + 1);
+});

@@ -1,0 +1,77 @@
+// The citizen's plan read (the web app's CitizenPlan query: `plan(personId)` with goals,
+// measures, coordinators and upcoming meetings) by hand-written SQL. Obligations: the session,
+// the citizen rule (the person, or their guardian) and the access-log row `plan.read`.
+// A citizen sees every life area, so nothing is hidden (hiddenLifeAreas is empty).
+import {
+  accessLogInsert,
+  givenViewer,
+  instant,
+  localDate,
+  NOW,
+  sessionViewer,
+  SIGNED_IN_AND_ALLOWED,
+  TODAY,
+  type SqlBaseline,
+} from './sql';
+
+// $1: the person.
+const data = (viewer: string) => `
+  SELECT json_build_object(
+    'id', p."id",
+    'status', p."status",
+    'whatIsImportant', p."whatIsImportant",
+    'nextRevisionDate', ${localDate('p."nextRevisionDate"')},
+    'periodEnd', ${localDate('p."periodEnd"')},
+    'hiddenLifeAreas', '[]'::json,
+    'coordinators', (
+      SELECT coalesce(json_agg(json_build_object(
+        'name', c."name", 'unitName', un."name", 'phone', c."phone", 'email', c."email",
+        'since', ${localDate('a."startDate"')}, 'isChildCoordinator', a."isChildCoordinator",
+        '__typename', 'CoordinatorContact') ORDER BY a."startDate"), '[]'::json)
+      FROM "CoordinatorAssignment" a
+      JOIN "User" c ON c."id" = a."coordinatorId"
+      LEFT JOIN "Unit" un ON un."id" = a."unitId"
+      WHERE a."municipalityId" = v."municipalityId" AND a."personId" = $1::uuid
+        AND a."startDate" <= ${TODAY} AND (a."endDate" IS NULL OR a."endDate" >= ${TODAY})),
+    'goals', (
+      SELECT coalesce(json_agg(json_build_object(
+        'id', g."id", 'kind', g."kind", 'status', g."status", 'description', g."description",
+        'targetDate', ${localDate('g."targetDate"')}, 'lifeArea', g."lifeArea", 'parentGoalId', g."parentGoalId",
+        '__typename', 'GoalView') ORDER BY g."kind", g."sortOrder", g."createdAt"), '[]'::json)
+      FROM "Goal" g WHERE g."planId" = p."id"),
+    'measures', (
+      SELECT coalesce(json_agg(json_build_object(
+        'id', m."id", 'description', m."description",
+        'responsible', concat_ws(', ', nullif(ru."name", ''), nullif(rn."name", ''), nullif(m."responsibleText", '')),
+        'dueDate', ${localDate('m."dueDate"')}, 'status', m."status",
+        '__typename', 'MeasureView') ORDER BY m."dueDate", m."createdAt"), '[]'::json)
+      FROM "Measure" m
+      LEFT JOIN "User" ru ON ru."id" = m."responsibleUserId"
+      LEFT JOIN "Unit" rn ON rn."id" = m."responsibleUnitId"
+      WHERE m."planId" = p."id"),
+    'upcomingMeetings', (
+      SELECT coalesce(json_agg(json_build_object(
+        'id', mt."id", 'type', mt."type", 'startsAt', ${instant('mt."startsAt"')}, 'location', mt."location",
+        'status', mt."status", '__typename', 'MeetingRef') ORDER BY mt."startsAt"), '[]'::json)
+      FROM (
+        SELECT * FROM "Meeting"
+        WHERE "municipalityId" = v."municipalityId" AND "personId" = $1::uuid AND "status" = 'PLANNED' AND "startsAt" >= ${NOW}
+        ORDER BY "startsAt" LIMIT 5) mt),
+    '__typename', 'PlanView')
+  FROM ${viewer} v
+  JOIN "IndividualPlan" p ON p."municipalityId" = v."municipalityId" AND p."personId" = $1::uuid AND p."status" <> 'CLOSED'`;
+
+export const planBaseline: SqlBaseline = {
+  field: 'plan',
+  values: ({ personId }) => [personId],
+  bare: (viewer) => `WITH ${givenViewer(viewer)} SELECT (${data('viewer')}) AS "data"`,
+  obliged: `WITH ${sessionViewer(2)},
+    allowed AS (
+      SELECT v.* FROM viewer v
+      WHERE v."activeRole" = 'CITIZEN' AND (v."personId" = $1::uuid OR EXISTS (
+        SELECT 1 FROM "Relative" r
+        WHERE r."municipalityId" = v."municipalityId" AND r."userId" = v."userId" AND r."isGuardian" AND r."personId" = $1::uuid))
+    ),
+    ${accessLogInsert('SELECT $1::uuid AS "personId"', 'plan.read')}
+    SELECT ${SIGNED_IN_AND_ALLOWED}, (${data('allowed')}) AS "data"`,
+};

@@ -1,0 +1,117 @@
+// What the hand-written baselines share: the viewer (given, or from the session), the access-log
+// rows, and JSON fragments in the shape the GraphQL API answers with. Each baseline is ONE
+// statement, written against the current schema; see docs/performance.md.
+import { isWellFormedId } from '../../../graphql/ids';
+
+/** The viewer of a request: what the API's Viewer holds that the baselines use. */
+export interface BaselineViewer {
+  userId: string;
+  municipalityId: string;
+  personId: string | null;
+  activeRole: string;
+}
+
+/**
+ * One operation served by hand-written SQL, in two variants that share the operation's
+ * parameters ($1 ...):
+ * - bare: the data for a viewer known in advance; no session, no rule, no access log;
+ * - obliged: the same data, also checking the session by its token hash, applying the access rule
+ *   and writing the access-log rows; the session's parameters follow the operation's (see
+ *   sessionViewer). It answers the columns signedIn, allowed and data.
+ */
+export interface SqlBaseline {
+  /** The root field of the GraphQL operation the data belongs under. */
+  field: string;
+  /** The operation's parameters, from the GraphQL variables. */
+  values(variables: Record<string, unknown>): unknown[];
+  bare(viewer: BaselineViewer): string;
+  obliged: string;
+  /** Work the API does in code after the query (sorting by name in Norwegian). */
+  finish?(data: unknown): unknown;
+}
+
+/** Now as Prisma stores instants: UTC in a `timestamp` without time zone. */
+export const NOW = `(now() AT TIME ZONE 'UTC')`;
+/** Today as the API computes it (the date in UTC). */
+export const TODAY = `(now() AT TIME ZONE 'UTC')::date`;
+
+/** LocalDate: YYYY-MM-DD. */
+export const localDate = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
+/** DateTimeISO: what Date.toISOString() gives. */
+export const instant = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** PersonRef as the web app selects it: id, name, age, expectedBirthDate (of a row with the person's columns). */
+export const personRef = (p: string, id = `${p}."id"`) => `json_build_object(
+  'id', ${id},
+  'name', ${p}."firstName" || ' ' || ${p}."lastName",
+  'age', CASE WHEN ${p}."dateOfBirth" IS NULL THEN NULL ELSE date_part('year', age(${TODAY}, ${p}."dateOfBirth"))::int END,
+  'expectedBirthDate', CASE WHEN ${p}."dateOfBirth" IS NULL THEN ${localDate(`${p}."expectedBirthDate"`)} END,
+  '__typename', 'PersonRef')`;
+
+/** The viewer CTE for the bare variant: literals, checked to be ids. */
+export function givenViewer(viewer: BaselineViewer): string {
+  const ids = [viewer.userId, viewer.municipalityId, viewer.personId].filter((id) => id !== null);
+  if (!ids.every(isWellFormedId) || !/^[A-Z_]+$/.test(viewer.activeRole)) throw new Error('not a viewer');
+  const personId = viewer.personId ? `'${viewer.personId}'::uuid` : 'NULL::uuid';
+  return `viewer AS (
+    SELECT '${viewer.userId}'::uuid AS "userId", '${viewer.activeRole}'::"Role" AS "activeRole",
+           '${viewer.municipalityId}'::uuid AS "municipalityId", ${personId} AS "personId")`;
+}
+
+/**
+ * The viewer CTE for the obliged variant, as resolveSession checks a session: the hash of the
+ * cookie's token ($n, right after the operation's parameters), not expired, the user active and
+ * still holding the role; its expiry is renewed after five minutes (TTL in hours: $n+1).
+ */
+export function sessionViewer(tokenParam: number): string {
+  const token = `$${tokenParam}`;
+  const ttl = `$${tokenParam + 1}`;
+  return `viewer AS (
+    SELECT s."userId", s."activeRole", u."municipalityId", u."personId"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."tokenHash" = ${token} AND s."expiresAt" > ${NOW} AND u."active" AND s."activeRole" = ANY (u."roles")
+  ),
+  renewed AS (
+    UPDATE "Session" SET "lastSeenAt" = ${NOW}, "expiresAt" = ${NOW} + make_interval(hours => ${ttl}::int)
+    WHERE "tokenHash" = ${token} AND "lastSeenAt" < ${NOW} - interval '5 minutes' AND EXISTS (SELECT 1 FROM viewer)
+  )`;
+}
+
+/** The access-log rows: one per person id that `persons` (a query over `allowed`) returns. */
+export const accessLogInsert = (persons: string, action: string) => `logged AS (
+    INSERT INTO "AccessLogEntry" ("municipalityId", "actorId", "actorRole", "personId", "action", "at")
+    SELECT a."municipalityId", a."userId", a."activeRole", read."personId", '${action}', ${NOW}
+    FROM allowed a, (${persons}) read
+  )`;
+
+/** The obliged statement's answer: whether there is a session, whether the rule lets it in. */
+export const SIGNED_IN_AND_ALLOWED = `EXISTS (SELECT 1 FROM viewer) AS "signedIn", EXISTS (SELECT 1 FROM allowed) AS "allowed"`;
+
+/**
+ * A list that one role reads in its municipality (the KE inbox, the caseload): `rows(viewer)`
+ * is a CTE named rows over the viewer, with a "personId" column; `data` turns rows into the
+ * JSON list. The obliged variant logs one access-log row per person listed.
+ */
+export function listBaseline(list: {
+  field: string;
+  role: string;
+  action: string;
+  values: SqlBaseline['values'];
+  /** How many parameters `values` gives (the session's follow them). */
+  parameterCount: number;
+  rows(viewer: string): string;
+  data: string;
+  finish?: SqlBaseline['finish'];
+}): SqlBaseline {
+  return {
+    field: list.field,
+    values: list.values,
+    finish: list.finish,
+    bare: (viewer) => `WITH ${givenViewer(viewer)}, ${list.rows('viewer')} SELECT (${list.data}) AS "data"`,
+    obliged: `WITH ${sessionViewer(list.parameterCount + 1)},
+    allowed AS (SELECT * FROM viewer WHERE "activeRole" = '${list.role}'),
+    ${list.rows('allowed')},
+    ${accessLogInsert('SELECT DISTINCT "personId" FROM rows', list.action)}
+    SELECT ${SIGNED_IN_AND_ALLOWED}, CASE WHEN EXISTS (SELECT 1 FROM allowed) THEN (${list.data}) END AS "data"`,
+  };
+}

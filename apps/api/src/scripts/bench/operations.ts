@@ -1,0 +1,64 @@
+// The hot operations the benchmark times: who asks, the web app's document, and the
+// hand-written baselines that must answer the same data.
+import { DEMO_USERNAMES } from '../../demo/personas';
+import { caseloadBaseline } from './baselines/caseload';
+import { meBaseline } from './baselines/me';
+import { planBaseline } from './baselines/plan';
+import { referralsBaseline } from './baselines/referrals';
+import type { SqlBaseline } from './baselines/sql';
+import type { WebOperation } from './web-documents';
+
+export type OperationKey = 'me' | 'plan' | 'referrals' | 'caseload';
+
+/** Sends a web document as the operation's user and gives its data. */
+export type Ask = (document: WebOperation, variables?: Record<string, unknown>) => Promise<Record<string, unknown>>;
+
+export interface HotOperation {
+  key: OperationKey;
+  label: string;
+  username: string;
+  document: WebOperation;
+  variables(ask: Ask): Promise<Record<string, unknown>>;
+  sql: SqlBaseline;
+  /** Also timed against a bare Fastify + Apollo server answering the same data as a constant. */
+  apolloConstant?: boolean;
+}
+
+export const HOT_OPERATIONS: HotOperation[] = [
+  {
+    key: 'me',
+    label: 'me',
+    username: DEMO_USERNAMES.citizen,
+    document: 'Me',
+    variables: async () => ({}),
+    sql: meBaseline,
+    apolloConstant: true,
+  },
+  {
+    key: 'plan',
+    label: 'plan read (citizen)',
+    username: DEMO_USERNAMES.citizen,
+    document: 'CitizenPlan',
+    variables: async (ask) => ({ personId: ((await ask('Me')).me as { personId: string }).personId }),
+    sql: planBaseline,
+  },
+  {
+    key: 'referrals',
+    label: 'KE inbox',
+    username: DEMO_USERNAMES.systemCoordinator,
+    document: 'ReferralInbox',
+    // The inbox's first view: every status.
+    variables: async () => ({ status: null }),
+    sql: referralsBaseline,
+  },
+  {
+    key: 'caseload',
+    label: 'caseload (coordinator)',
+    username: DEMO_USERNAMES.coordinator,
+    document: 'MyCaseload',
+    variables: async () => ({}),
+    sql: caseloadBaseline,
+  },
+];
+
+export const operationByKey = (key: string) => HOT_OPERATIONS.find((operation) => operation.key === key);

@@ -1,0 +1,240 @@
+// The hot reads send as many SQL statements for 50 rows as for one: no query per row (N+1).
+// Each test builds its rows in a municipality of its own, counts the statements of the web
+// app's operation at N = 1, adds 49 rows, and counts again.
+import { randomUUID } from 'node:crypto';
+import type { Db } from './lib/db';
+import { webDocument, type WebOperation } from './scripts/bench/web-documents';
+import { countStatements } from './test-support/statements';
+import { useTestServer } from './test-support/test-server';
+
+jest.setTimeout(120_000);
+
+const server = useTestServer();
+
+const MANY = 50;
+const counted: Array<{ operation: string; one: number; many: number }> = [];
+
+afterAll(() => {
+  const lines = counted.map(({ operation, one, many }) => `${operation.padEnd(36)} ${String(one).padStart(6)} ${String(many).padStart(7)}`);
+  console.log(`SQL statements per operation\n${'operation'.padEnd(36)}  N = 1  N = ${MANY}\n${lines.join('\n')}`);
+});
+
+/** The statements of one operation, signed in as the user; fails on any GraphQL error. */
+async function statementsOf(username: string, operation: WebOperation, variables: Record<string, unknown> = {}) {
+  const client = await server().signIn(username);
+  const result = await countStatements<Record<string, any>>(server(), client.cookie, webDocument(operation), variables);
+  if (result.response.errors?.length) throw new Error(`${operation}: ${JSON.stringify(result.response.errors)}`);
+  return { count: result.count, statements: result.statements, data: result.response.data! };
+}
+
+/** Counts at N = 1 and N = 50 and records them for the printout; the test asserts equality. */
+async function countAtOneAndMany<T extends { count: number }>(operation: string, measure: () => Promise<T>, addRows: () => Promise<void>) {
+  const one = await measure();
+  await addRows();
+  const many = await measure();
+  counted.push({ operation, one: one.count, many: many.count });
+  return { one, many };
+}
+
+// --- Rows, written straight to the database.
+
+interface Tenant {
+  municipalityId: string;
+  unitId: string;
+  prefix: string;
+}
+
+const prisma = () => server().database.prisma as Db;
+const IN_TEN_DAYS = () => new Date(Date.now() + 10 * 86_400_000);
+
+let municipalityNumber = 9900;
+
+async function createTenant(prefix: string): Promise<Tenant> {
+  municipalityNumber += 1;
+  const municipality = await prisma().municipality.create({ data: { name: `${prefix} kommune`, number: String(municipalityNumber) } });
+  const unit = await prisma().unit.create({
+    data: { municipalityId: municipality.id, name: `${prefix} hjemmetjeneste`, kind: 'HOME_CARE' },
+  });
+  return { municipalityId: municipality.id, unitId: unit.id, prefix };
+}
+
+async function createStaff(tenant: Tenant, name: string, roles: Array<'SYSTEM_COORDINATOR' | 'COORDINATOR'>) {
+  const username = `${tenant.prefix}.${name}`;
+  const user = await prisma().user.create({
+    data: { municipalityId: tenant.municipalityId, username, name: `${name} ${tenant.prefix}`, kind: 'STAFF', roles },
+  });
+  await prisma().staffUnit.create({ data: { municipalityId: tenant.municipalityId, userId: user.id, unitId: tenant.unitId } });
+  return { id: user.id, username };
+}
+
+async function createPersons(tenant: Tenant, count: number): Promise<string[]> {
+  const ids = Array.from({ length: count }, () => randomUUID());
+  await prisma().person.createMany({
+    data: ids.map((id, i) => ({
+      id,
+      municipalityId: tenant.municipalityId,
+      firstName: `Person${i}`,
+      lastName: tenant.prefix,
+      dateOfBirth: new Date(Date.UTC(1960 + (i % 50), i % 12, 1 + (i % 28))),
+    })),
+  });
+  return ids;
+}
+
+/** Persons the coordinator follows, each with an active plan, one open measure and a planned meeting. */
+async function createFollowedPersons(tenant: Tenant, coordinatorId: string, count: number): Promise<Array<{ personId: string; planId: string }>> {
+  const personIds = await createPersons(tenant, count);
+  const { municipalityId, unitId } = tenant;
+  await prisma().coordinatorAssignment.createMany({
+    data: personIds.map((personId) => ({ municipalityId, personId, coordinatorId, unitId, startDate: new Date('2024-01-01') })),
+  });
+  const plans = personIds.map((personId) => ({ personId, planId: randomUUID() }));
+  await prisma().individualPlan.createMany({
+    data: plans.map(({ personId, planId }) => ({
+      id: planId,
+      municipalityId,
+      personId,
+      status: 'ACTIVE' as const,
+      periodStart: new Date('2024-01-01'),
+      periodEnd: new Date('2030-01-01'),
+      nextRevisionDate: new Date('2029-06-01'),
+      whatIsImportant: 'Å klare meg selv hjemme.',
+    })),
+  });
+  await prisma().meeting.createMany({
+    data: plans.map(({ personId, planId }) => ({ municipalityId, personId, planId, type: 'COORDINATION' as const, startsAt: IN_TEN_DAYS(), location: 'Rådhuset' })),
+  });
+  for (const { planId } of plans) await addGoalsAndMeasures(tenant, planId, 1, coordinatorId);
+  return plans;
+}
+
+/** Goals with one measure each; responsibility alternates between a user and a unit. */
+async function addGoalsAndMeasures(tenant: Tenant, planId: string, count: number, responsibleUserId: string) {
+  const { municipalityId, unitId } = tenant;
+  const goalIds = Array.from({ length: count }, () => randomUUID());
+  await prisma().goal.createMany({
+    data: goalIds.map((id, i) => ({
+      id,
+      municipalityId,
+      planId,
+      kind: i % 2 === 0 ? ('LONG_TERM' as const) : ('SHORT_TERM' as const),
+      lifeArea: 'HEALTH' as const,
+      description: `Mål ${i}`,
+      sortOrder: i,
+    })),
+  });
+  await prisma().measure.createMany({
+    data: goalIds.map((goalId, i) => ({
+      municipalityId,
+      planId,
+      goalId,
+      description: `Tiltak ${i}`,
+      ...(i % 2 === 0 ? { responsibleUserId } : { responsibleUnitId: unitId }),
+      dueDate: new Date(Date.UTC(2027, 0, 1 + i)),
+    })),
+  });
+}
+
+async function createReferrals(tenant: Tenant, count: number) {
+  const personIds = await createPersons(tenant, count);
+  await prisma().referral.createMany({
+    data: personIds.map((personId, i) => ({
+      municipalityId: tenant.municipalityId,
+      personId,
+      sourceKind: 'GP' as const,
+      sourceName: `Lege ${i}`,
+      channel: 'WRITTEN' as const,
+      requested: 'BOTH' as const,
+      needDescription: 'Trenger koordinator.',
+      consentToRefer: true,
+      consentForm: 'WRITTEN' as const,
+      receivedAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
+    })),
+  });
+}
+
+// --- The counter, and the operations.
+
+it("the counter sees every statement, a transaction's BEGIN and COMMIT included, and none after it stops", async () => {
+  const { database } = server();
+  const seen: string[] = [];
+  const stop = database.statements.listen((sql) => seen.push(sql));
+  await database.prisma.$transaction(async (tx) => {
+    await tx.municipality.count();
+    await tx.user.count();
+  });
+  await database.sql.query('SELECT 1');
+  stop();
+  await database.sql.query('SELECT 2');
+  expect(seen.map((sql) => sql.trim().split(/\s+/)[0]!.toUpperCase())).toEqual(['BEGIN', 'SELECT', 'SELECT', 'COMMIT', 'SELECT']);
+});
+
+it('me: the same statements for a user in one unit and in 50', async () => {
+  const tenant = await createTenant('stmtme');
+  const user = await createStaff(tenant, 'ke', ['SYSTEM_COORDINATOR']);
+  const { one, many } = await countAtOneAndMany(
+    'me (units)',
+    () => statementsOf(user.username, 'Me'),
+    async () => {
+      const units = Array.from({ length: MANY - 1 }, (_, i) => ({ id: randomUUID(), municipalityId: tenant.municipalityId, name: `Enhet ${i}`, kind: 'OTHER' as const }));
+      await prisma().unit.createMany({ data: units });
+      await prisma().staffUnit.createMany({ data: units.map((unit) => ({ municipalityId: tenant.municipalityId, userId: user.id, unitId: unit.id })) });
+    },
+  );
+  expect(many.count).toBe(one.count);
+});
+
+it.each([
+  ['the citizen', 'citizen'],
+  ['the coordinator', 'coordinator'],
+] as const)('plan read by %s: the same statements for 1 goal and measure and for 50', async (_who, viewer) => {
+  const tenant = await createTenant(`stmtplan${viewer}`);
+  const coordinator = await createStaff(tenant, 'koordinator', ['COORDINATOR']);
+  const [{ personId, planId }] = (await createFollowedPersons(tenant, coordinator.id, 1)) as [{ personId: string; planId: string }];
+  let username = coordinator.username;
+  if (viewer === 'citizen') {
+    username = `${tenant.prefix}.borger`;
+    await prisma().user.create({
+      data: { municipalityId: tenant.municipalityId, username, name: 'Borger', kind: 'CITIZEN', roles: ['CITIZEN'], personId },
+    });
+  }
+  const read = async () => {
+    const result = await statementsOf(username, 'CitizenPlan', { personId });
+    return { ...result, goals: result.data.plan.goals.length as number, measures: result.data.plan.measures.length as number };
+  };
+  const { one, many } = await countAtOneAndMany(
+    `plan (${viewer}; goals, measures)`,
+    read,
+    () => addGoalsAndMeasures(tenant, planId, MANY - 1, coordinator.id),
+  );
+  expect([one.goals, one.measures, many.goals, many.measures]).toEqual([1, 1, MANY, MANY]);
+  expect(many.count).toBe(one.count);
+});
+
+it("myCaseload: the same statements for 1 person and for 50", async () => {
+  const tenant = await createTenant('stmtcaseload');
+  const coordinator = await createStaff(tenant, 'koordinator', ['COORDINATOR']);
+  await createFollowedPersons(tenant, coordinator.id, 1);
+  const read = async () => {
+    const result = await statementsOf(coordinator.username, 'MyCaseload');
+    return { ...result, rows: result.data.myCaseload.length as number };
+  };
+  const { one, many } = await countAtOneAndMany('myCaseload (persons)', read, async () => {
+    await createFollowedPersons(tenant, coordinator.id, MANY - 1);
+  });
+  expect([one.rows, many.rows]).toEqual([1, MANY]);
+  expect(many.count).toBe(one.count);
+});
+
+it("KE's referral inbox: the same statements for 1 referral and for 50", async () => {
+  const tenant = await createTenant('stmtinbox');
+  const ke = await createStaff(tenant, 'ke', ['SYSTEM_COORDINATOR']);
+  await createReferrals(tenant, 1);
+  const read = async () => {
+    const result = await statementsOf(ke.username, 'ReferralInbox');
+    return { ...result, rows: result.data.referrals.length as number };
+  };
+  const { one, many } = await countAtOneAndMany('referrals (referrals)', read, () => createReferrals(tenant, MANY - 1));
+  expect([one.rows, many.rows]).toEqual([1, MANY]);
+  expect(many.count).toBe(one.count);
+});
