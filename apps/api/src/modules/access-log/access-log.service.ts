@@ -9,19 +9,20 @@ import { isWellFormedId } from '../../graphql/ids';
 import type { AccessLogArgs } from './access-log.input';
 import type { AccessLogLine, AccessLogPage } from './access-log.type';
 
+/**
+ * Appends one entry per person, in one statement and without a transaction of its own (Prisma's
+ * createMany would add BEGIN and COMMIT around it). The time is the app's, written as UTC wall
+ * time like every timestamp Prisma writes.
+ */
 export async function recordAccess(ctx: Context, personIds: Iterable<string>, action: string): Promise<void> {
   const viewer = viewerOf(ctx);
   const unique = [...new Set(personIds)];
   if (unique.length === 0) return;
-  await ctx.db.accessLogEntry.createMany({
-    data: unique.map((personId) => ({
-      municipalityId: viewer.municipalityId,
-      actorId: viewer.userId,
-      actorRole: viewer.activeRole,
-      personId,
-      action,
-    })),
-  });
+  await ctx.db.$executeRaw`
+    INSERT INTO "AccessLogEntry" ("municipalityId", "actorId", "actorRole", "personId", "action", "at")
+    SELECT ${viewer.municipalityId}::uuid, ${viewer.userId}::uuid, ${viewer.activeRole}::"Role", person, ${action},
+           ${new Date().toISOString()}::timestamptz AT TIME ZONE 'UTC'
+      FROM unnest(${unique}::uuid[]) AS person`;
 }
 
 interface LineRow extends Omit<AccessLogLine, 'actorUnits'> {

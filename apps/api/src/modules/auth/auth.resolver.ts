@@ -9,7 +9,7 @@ import { Me } from './me.type';
 export class AuthResolver {
   @Query(() => Me, { description: 'The signed-in user' })
   @Can('me.read')
-  me(@Ctx() ctx: Context): Promise<Me> {
+  me(@Ctx() ctx: Context): Me {
     return loadMe(ctx);
   }
 

@@ -5,22 +5,19 @@ import type { Role } from '../../generated/prisma/client';
 import type { Me } from './me.type';
 import { setActiveRole } from './session.service';
 
-export async function loadMe(ctx: Context): Promise<Me> {
+/** The signed-in user, as the session already holds them: no query of its own. */
+export function loadMe(ctx: Context): Me {
   const viewer = viewerOf(ctx);
-  const user = await ctx.db.user.findUniqueOrThrow({
-    where: { id: viewer.userId },
-    include: { municipality: { select: { name: true } }, units: { include: { unit: { select: { id: true, name: true } } } } },
-  });
   return {
-    id: user.id,
-    username: user.username,
-    name: user.name,
-    kind: user.kind,
-    roles: user.roles,
+    id: viewer.userId,
+    username: viewer.username,
+    name: viewer.name,
+    kind: viewer.kind,
+    roles: viewer.roles,
     activeRole: viewer.activeRole,
-    municipalityName: user.municipality.name,
-    units: user.units.map(({ unit }) => unit).sort((a, b) => a.name.localeCompare(b.name, 'nb')),
-    personId: user.personId,
+    municipalityName: viewer.municipalityName,
+    units: viewer.units,
+    personId: viewer.personId,
   };
 }
 

@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { ROLES } from '@samhandling/shared';
 import type { Db } from '../../lib/db';
-import type { Role } from '../../generated/prisma/client';
+import type { Role, UserKind } from '../../generated/prisma/client';
 import type { Viewer } from './viewer';
 
 export const SESSION_COOKIE = 'samhandling_session';
@@ -35,36 +35,67 @@ function preferredRole(roles: Role[]): Role {
   return role;
 }
 
+interface SessionRow {
+  sessionId: string;
+  activeRole: Role;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  userId: string;
+  municipalityId: string;
+  municipalityName: string;
+  username: string;
+  name: string;
+  kind: UserKind;
+  roles: Role[];
+  active: boolean;
+  personId: string | null;
+  units: Array<{ id: string; name: string }>;
+}
+
+/**
+ * The viewer of a request, from the session token: the session, its user, their municipality and
+ * units in one statement, as every request pays for it. Timestamps are stored as UTC wall time.
+ */
 export async function resolveSession(prisma: Db, token: string | undefined, ttlHours: number): Promise<Viewer | null> {
   if (!token) return null;
-  const session = await prisma.session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { user: { include: { units: { select: { unitId: true } } } } },
-  });
+  const [session] = await prisma.$queryRaw<SessionRow[]>`
+    SELECT s."id" AS "sessionId", s."activeRole"::text AS "activeRole",
+           s."expiresAt" AT TIME ZONE 'UTC' AS "expiresAt", s."lastSeenAt" AT TIME ZONE 'UTC' AS "lastSeenAt",
+           u."id" AS "userId", u."municipalityId", m."name" AS "municipalityName", u."username", u."name",
+           u."kind"::text AS "kind", u."roles"::text[] AS "roles", u."active", u."personId",
+           coalesce((SELECT json_agg(json_build_object('id', un."id", 'name', un."name"))
+                       FROM "StaffUnit" su JOIN "Unit" un ON un."id" = su."unitId"
+                      WHERE su."userId" = u."id"), '[]'::json) AS "units"
+      FROM "Session" s
+      JOIN "User" u ON u."id" = s."userId"
+      JOIN "Municipality" m ON m."id" = u."municipalityId"
+     WHERE s."tokenHash" = ${hashToken(token)}`;
   if (!session) return null;
   const now = Date.now();
-  if (session.expiresAt.getTime() <= now || !session.user.active || !session.user.roles.includes(session.activeRole)) {
-    await prisma.session.deleteMany({ where: { id: session.id } });
+  if (session.expiresAt.getTime() <= now || !session.active || !session.roles.includes(session.activeRole)) {
+    await prisma.session.deleteMany({ where: { id: session.sessionId } });
     return null;
   }
   if (now - session.lastSeenAt.getTime() > RENEW_AFTER_MS) {
     await prisma.session.update({
-      where: { id: session.id },
+      where: { id: session.sessionId },
       data: { lastSeenAt: new Date(now), expiresAt: new Date(now + ttlHours * 3600_000) },
     });
   }
-  const { user } = session;
+  const units = [...session.units].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   return {
-    userId: user.id,
-    sessionId: session.id,
-    municipalityId: user.municipalityId,
-    username: user.username,
-    name: user.name,
-    kind: user.kind,
-    roles: user.roles,
+    userId: session.userId,
+    sessionId: session.sessionId,
+    municipalityId: session.municipalityId,
+    municipalityName: session.municipalityName,
+    username: session.username,
+    name: session.name,
+    kind: session.kind,
+    roles: session.roles,
     activeRole: session.activeRole,
-    personId: user.personId,
-    unitIds: user.units.map((unit) => unit.unitId),
+    personId: session.personId,
+    units,
+    unitIds: units.map((unit) => unit.id),
   };
 }
 

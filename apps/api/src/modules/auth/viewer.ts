@@ -5,6 +5,7 @@ export interface Viewer {
   userId: string;
   sessionId: string;
   municipalityId: string;
+  municipalityName: string;
   username: string;
   name: string;
   kind: UserKind;
@@ -12,5 +13,7 @@ export interface Viewer {
   activeRole: Role;
   /** The person a citizen user is (null for staff and for guardians who are not persons here). */
   personId: string | null;
+  /** The units the user works in, by name. */
+  units: Array<{ id: string; name: string }>;
   unitIds: string[];
 }
