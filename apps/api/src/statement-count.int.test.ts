@@ -1,4 +1,6 @@
-// The hot reads send as many SQL statements for 50 rows as for one: no query per row (N+1).
+// The hot reads send as many SQL statements for 50 rows as for one: no query per row (N+1),
+// and no more than their budget (docs/performance.md): the session is one statement, `me` none
+// more; a plan read at most 5 in all, KE's inbox at most 4.
 // Each test builds its rows in a municipality of its own, counts the statements of the web
 // app's operation at N = 1, adds 49 rows, and counts again.
 import { randomUUID } from 'node:crypto';
@@ -182,6 +184,7 @@ it('me: the same statements for a user in one unit and in 50', async () => {
     },
   );
   expect(many.count).toBe(one.count);
+  expect(one.count).toBeLessThanOrEqual(1);
 });
 
 it.each([
@@ -209,6 +212,7 @@ it.each([
   );
   expect([one.goals, one.measures, many.goals, many.measures]).toEqual([1, 1, MANY, MANY]);
   expect(many.count).toBe(one.count);
+  expect(one.count).toBeLessThanOrEqual(5);
 });
 
 it("myCaseload: the same statements for 1 person and for 50", async () => {
@@ -237,4 +241,5 @@ it("KE's referral inbox: the same statements for 1 referral and for 50", async (
   const { one, many } = await countAtOneAndMany('referrals (referrals)', read, () => createReferrals(tenant, MANY - 1));
   expect([one.rows, many.rows]).toEqual([1, MANY]);
   expect(many.count).toBe(one.count);
+  expect(one.count).toBeLessThanOrEqual(4);
 });

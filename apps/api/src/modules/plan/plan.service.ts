@@ -32,35 +32,44 @@ export function visibleMeasures(measures: MeasureRow[], hidden: LifeArea[]): Mea
   return measures.filter((measure) => !measure.goal?.lifeArea || !hidden.includes(measure.goal.lifeArea));
 }
 
-/** The person's current plan (not closed), as the viewer may see it; null when there is none. */
+/**
+ * The person's current plan (not closed), as the viewer may see it; null when there is none.
+ * One query: the plan with its goals and measures, and through the person the coordinators in
+ * force and the next meetings (with relation joins, one SQL statement).
+ */
 export async function planForPerson(ctx: Context, personId: string, access: AccessScope): Promise<PlanView | null> {
-  const plan = await ctx.db.individualPlan.findFirst({
-    where: { personId, status: { not: 'CLOSED' } },
-    include: {
-      person: { select: PERSON_REF_SELECT },
-      goals: { orderBy: [{ kind: 'asc' }, { sortOrder: 'asc' }, { createdAt: 'asc' }] },
-      measures: { orderBy: [{ dueDate: 'asc' }, { createdAt: 'asc' }], include: MEASURE_INCLUDE },
-    },
-  });
-  await recordAccess(ctx, [personId], 'plan.read');
-  if (!plan) return null;
-  const [assignments, meetings] = await Promise.all([
-    ctx.db.coordinatorAssignment.findMany({
-      where: { personId, ...activeAssignmentFilter() },
-      orderBy: { startDate: 'asc' },
-      include: { coordinator: { select: { name: true, phone: true, email: true } }, unit: { select: { name: true } } },
+  const [plan] = await Promise.all([
+    ctx.db.individualPlan.findFirst({
+      where: { personId, status: { not: 'CLOSED' } },
+      include: {
+        person: {
+          select: {
+            ...PERSON_REF_SELECT,
+            coordinatorAssigns: {
+              where: activeAssignmentFilter(),
+              orderBy: { startDate: 'asc' },
+              include: { coordinator: { select: { name: true, phone: true, email: true } }, unit: { select: { name: true } } },
+            },
+            meetings: {
+              where: { status: 'PLANNED', startsAt: { gte: new Date() } },
+              orderBy: { startsAt: 'asc' },
+              take: 5,
+              select: { id: true, type: true, status: true, startsAt: true, location: true },
+            },
+          },
+        },
+        goals: { orderBy: [{ kind: 'asc' }, { sortOrder: 'asc' }, { createdAt: 'asc' }] },
+        measures: { orderBy: [{ dueDate: 'asc' }, { createdAt: 'asc' }], include: MEASURE_INCLUDE },
+      },
     }),
-    ctx.db.meeting.findMany({
-      where: { personId, status: 'PLANNED', startsAt: { gte: new Date() } },
-      orderBy: { startsAt: 'asc' },
-      take: 5,
-      select: { id: true, type: true, status: true, startsAt: true, location: true },
-    }),
+    recordAccess(ctx, [personId], 'plan.read'),
   ]);
+  if (!plan) return null;
+  const { coordinatorAssigns: assignments, meetings, ...person } = plan.person;
   const hidden = access.hiddenLifeAreas;
   return {
     id: plan.id,
-    person: toPersonRef(plan.person),
+    person: toPersonRef(person),
     status: plan.status,
     periodStart: plan.periodStart,
     periodEnd: plan.periodEnd,
