@@ -1,9 +1,11 @@
 import type { RouteObject } from 'react-router';
 import { AppLayout } from './components/AppLayout';
+import { lazyComponent } from './lib/lazy-component';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { PlanPage } from './pages/PlanPage';
 import { SignInPage } from './pages/SignInPage';
+
+const PlanPage = lazyComponent(() => import('./pages/PlanPage'), 'PlanPage');
 
 export const SIGN_IN_PATH = '/logg-inn';
 

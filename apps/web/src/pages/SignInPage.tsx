@@ -1,4 +1,3 @@
-import { useApolloClient } from '@apollo/client/react';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -20,7 +19,6 @@ type LoadState =
 export function SignInPage() {
   const t = useT();
   usePageTitle(t('signIn.title'));
-  const client = useApolloClient();
   const navigate = useNavigate();
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   const [pending, setPending] = useState<string | null>(null);
@@ -49,8 +47,6 @@ export function SignInPage() {
     setSignInError(null);
     try {
       await demoLogin(user.username);
-      // Nothing cached from an earlier session may leak into the new one.
-      await client.clearStore();
       void navigate('/', { replace: true });
     } catch (error) {
       setSignInError(error instanceof AuthApiError && error.message ? error.message : t('signIn.failed'));

@@ -23,6 +23,8 @@ export interface RenderOptions {
   /** The URL to start at. */
   route?: string;
   locale?: Locale;
+  /** renderApp: the app's own GraphQL client (requests go to fetch) instead of Apollo's mocks. */
+  appClient?: boolean;
 }
 
 /** Renders a component inside the providers and a memory router. */
@@ -40,15 +42,20 @@ export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/',
 }
 
 /** Renders the whole app (routes, layout, header) at a URL. */
-export function renderApp({ mocks = [], route = '/', locale = 'nb' }: RenderOptions = {}) {
+export function renderApp({ mocks = [], route = '/', locale = 'nb', appClient = false }: RenderOptions = {}) {
   resetLocaleForTests(locale);
   const user = userEvent.setup();
   const router = createMemoryRouter(appRoutes, { initialEntries: [route] });
+  const app = <RouterProvider router={router} />;
   const result: RenderResult = render(
     <I18nProvider>
-      <MockedProvider mocks={mocks} cache={createCache()}>
-        <RouterProvider router={router} />
-      </MockedProvider>
+      {appClient ? (
+        app
+      ) : (
+        <MockedProvider mocks={mocks} cache={createCache()}>
+          {app}
+        </MockedProvider>
+      )}
     </I18nProvider>,
   );
   return { user, router, ...result };
