@@ -1,11 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 const api = process.env.SAMHANDLING_API_URL ?? 'http://127.0.0.1:4000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Brotli and gzip copies of the text files next to them (best quality: compressed once, at
+    // build time): the API sends the one the browser accepts. Skipped where it would not be smaller.
+    compression({ include: /\.(html|js|mjs|css|svg|json|map|txt)$/, algorithms: ['brotliCompress', 'gzip'] }),
+  ],
   resolve: {
     alias: {
       // The shared package is used from source: no build step needed for the web app.
