@@ -50,13 +50,32 @@ const planOf = (linkName: RegExp): PageVisit => ({
 });
 
 /** Each role's demo user, the heading of their home view and a piece of its seeded data. */
+const notFound: PageVisit = {
+  name: 'no-access',
+  open: async (page) => {
+    // A well-formed id of nobody the viewer may see.
+    await page.goto(`${app.baseUrl}/plan/00000000-0000-4000-8000-000000000000`);
+    await page.getByRole('heading', { level: 1, name: 'Fant ikke siden' }).waitFor();
+  },
+};
+
+/** The guardian's second child, chosen in the person switch. */
+const secondChild: PageVisit = {
+  name: 'second-child',
+  open: async (page) => {
+    await page.goto(`${app.baseUrl}/`);
+    await page.getByRole('link', { name: /Maja Dahl/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Planen til Maja' }).waitFor();
+  },
+};
+
 const ROLES: Array<{ user: string; name: string; heading: string | RegExp; seeded: string; pages: PageVisit[] }> = [
   { user: 'system-coordinator', name: 'Kari Nordmann-Berg', heading: 'Koordinerende enhet', seeded: 'Mottatt', pages: [home] },
   { user: 'unit-leader', name: 'Ola Fjeld', heading: 'Min virksomhet', seeded: 'Ingrid Solberg', pages: [home] },
-  { user: 'coordinator', name: 'Ingrid Solberg', heading: 'Mine brukere', seeded: 'Sofie Berg', pages: [home, planOf(/Sofie Berg/)] },
+  { user: 'coordinator', name: 'Ingrid Solberg', heading: 'Mine brukere', seeded: 'Sofie Berg', pages: [home, planOf(/Sofie Berg/), { ...planOf(/Bjørn Hansen/), name: 'no-plan' }, { ...planOf(/Terje Pedersen/), name: 'handover' }, notFound] },
   { user: 'service-provider', name: 'Per Aasen', heading: 'Mine ansvarsgrupper', seeded: 'Sofie Berg', pages: [home, planOf(/Sofie Berg/)] },
   { user: 'citizen', name: 'Sofie Berg', heading: 'Min plan', seeded: 'Ingrid Solberg', pages: [home] },
-  { user: 'guardian', name: 'Mona Dahl', heading: /Emil/, seeded: 'Emil Dahl', pages: [home] },
+  { user: 'guardian', name: 'Mona Dahl', heading: 'Planen til Emil', seeded: 'Maja Dahl', pages: [home, secondChild] },
 ];
 
 async function checkEveryLanguageAndWidth(page: Page, label: string, visit: PageVisit): Promise<string[]> {

@@ -1,5 +1,6 @@
-// End-to-end journeys in Chromium on the built app: keyboard-only sign-in, role switch, language
-// switch. Every role's home view with its seeded data is checked in accessibility.test.ts.
+// End-to-end journeys in Chromium on the built app: keyboard-only sign-in, deep links and
+// expired sessions, role switch, language switch. Every role's home view with its seeded data is
+// checked in accessibility.test.ts.
 import { accessibilityViolations, settled, signIn, startApp, type RunningApp } from './support/app';
 
 jest.setTimeout(180_000);
@@ -60,4 +61,38 @@ it('switches the language to English and nynorsk', async () => {
   await page.getByLabel('Language').selectOption('nn');
   await page.getByRole('button', { name: 'Logg ut' }).waitFor();
   expect(await page.locator('html').getAttribute('lang')).toBe('nn');
+});
+
+it('a deep link opened while signed out returns to its target after sign-in', async () => {
+  const page = await app.newPage();
+  await signIn(page, app.baseUrl, 'Ingrid Solberg');
+  await page.getByRole('link', { name: 'Sofie Berg' }).first().click();
+  await page.waitForURL(/\/plan\//);
+  const planUrl = page.url();
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Logg inn' }).waitFor();
+
+  await page.goto(planUrl);
+  await page.getByRole('heading', { level: 1, name: 'Logg inn' }).waitFor();
+  await page.getByRole('button', { name: 'Logg inn som Ingrid Solberg' }).click();
+  await page.waitForURL(planUrl);
+  await page.getByRole('heading', { level: 1, name: /Sofie Berg/ }).waitFor();
+
+  // Signed in, the sign-in page leads home.
+  await page.goto(`${app.baseUrl}/logg-inn`);
+  await page.getByRole('heading', { level: 1, name: 'Mine brukere' }).waitFor();
+});
+
+it('a session that ends mid-use says so on the sign-in page and returns to where the user was', async () => {
+  const page = await app.newPage();
+  await signIn(page, app.baseUrl, 'Ingrid Solberg');
+  await page.getByRole('heading', { level: 1, name: 'Mine brukere' }).waitFor();
+  // The session ends on the server (as at expiry) while the page stays open.
+  await page.evaluate(() => fetch('/auth/logout', { method: 'POST' }));
+  await page.getByRole('link', { name: 'Sofie Berg' }).first().click();
+  await page.getByRole('heading', { level: 1, name: 'Logg inn' }).waitFor();
+  await page.getByText('Økten din er utløpt. Logg inn på nytt.').waitFor();
+  await page.getByRole('button', { name: 'Logg inn som Ingrid Solberg' }).click();
+  await page.waitForURL(/\/plan\//);
+  await page.getByRole('heading', { level: 1, name: /Sofie Berg/ }).waitFor();
 });

@@ -163,12 +163,24 @@ describe('demo sign-in and sessions', () => {
     expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('tells whether the browser has a session, and nothing more', async () => {
+    const signedIn = async (response: Response) => (await response.json()) as unknown;
+    expect(await signedIn(await fetch(`${server().url}/auth/session`))).toEqual({ signedIn: false });
+    const client = await server().signIn(DEMO_USERNAMES.gp);
+    const response = await client.fetch('/auth/session');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await signedIn(response)).toEqual({ signedIn: true });
+    await client.fetch('/auth/logout', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(await signedIn(await client.fetch('/auth/session'))).toEqual({ signedIn: false });
+  });
+
   it('ends an expired session', async () => {
     const client = await server().signIn(DEMO_USERNAMES.unitLeader);
     await server().database.prisma.session.updateMany({
       where: { user: { username: DEMO_USERNAMES.unitLeader } },
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
+    expect(await (await client.fetch('/auth/session')).json()).toEqual({ signedIn: false });
     const result = await client.gql('query { me { username } }');
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const left = await server().database.prisma.session.count({ where: { user: { username: DEMO_USERNAMES.unitLeader } } });

@@ -182,6 +182,10 @@ export async function buildApp({ config, database, schema, log }: AppDeps): Prom
     return { ok: true };
   });
 
+  // Whether the browser has a session: the sign-in page asks, without loading the GraphQL client,
+  // and sends someone already signed in on. It says nothing about whose session it is.
+  app.get('/auth/session', async (request) => ({ signedIn: (await viewerFor(request)) !== null }));
+
   // --- GraphQL
   const armor = new ApolloArmor({
     // Introspection counts too: a deep introspection query is as costly as any other.

@@ -16,7 +16,7 @@ import { ConsentResolver } from './modules/consent/consent.resolver';
 import { CoordinatorResolver } from './modules/coordinator/coordinator.resolver';
 import { GroupResolver } from './modules/group/group.resolver';
 import { KeResolver } from './modules/ke/ke.resolver';
-import { PersonResolver } from './modules/person/person.resolver';
+import { PersonRefResolver, PersonResolver } from './modules/person/person.resolver';
 import { PlanResolver } from './modules/plan/plan.resolver';
 import { ReferralResolver } from './modules/referral/referral.resolver';
 import { UnitResolver } from './modules/unit/unit.resolver';
@@ -29,6 +29,7 @@ export const RESOLVERS = [
   UnitResolver,
   GroupResolver,
   PersonResolver,
+  PersonRefResolver,
   PlanResolver,
   ConsentResolver,
   AccessLogResolver,

@@ -1,3 +1,4 @@
 export * from './roles';
+export * from './ids';
 export * from './i18n';
 export * from './time';

@@ -33,7 +33,7 @@ export const DEMO_USERNAMES = {
   hospitalNurse: 'camilla.sykepleier',
   /** Sofie Berg: citizen, owner of the richest individual plan. */
   citizen: 'sofie.borger',
-  /** Mona Dahl: guardian of the child Emil Dahl. */
+  /** Mona Dahl: guardian of the children Emil and Maja Dahl. */
   guardian: 'mona.verge',
 } as const;
 
@@ -60,6 +60,8 @@ export const DEMO_PERSONS = {
   citizen: { firstName: 'Sofie', lastName: 'Berg' },
   /** Child (9) with an ACTIVE plan and child coordinator jonas.koordinator; guardian mona.verge. */
   guardianChild: { firstName: 'Emil', lastName: 'Dahl' },
+  /** Child (5), Emil's sister; guardian mona.verge; referral IN_ASSESSMENT, no decision or plan. */
+  guardianSecondChild: { firstName: 'Maja', lastName: 'Dahl' },
   /** INFORMATION_EXCHANGE consent WITHDRAWN; per.lege is in the person's active group. */
   withdrawnExchangeConsent: { firstName: 'Kristoffer', lastName: 'Lund' },
   /** INFORMATION_EXCHANGE consent restricted (PROFESSIONAL_ENVIRONMENT) for Fysio- og ergoterapi; siri.fysio is in the group. */
@@ -92,6 +94,7 @@ export const DEMO_FACTS = {
   citizenPersonName: 'Sofie Berg',
   guardianName: 'Mona Dahl',
   guardianChildName: 'Emil Dahl',
+  guardianSecondChildName: 'Maja Dahl',
   withdrawnExchangeConsentPersonName: 'Kristoffer Lund',
   physioRestrictedPersonName: 'Linda Sørensen',
   coordinatorChangePersonName: 'Terje Pedersen',
@@ -99,15 +102,15 @@ export const DEMO_FACTS = {
   closedPlanPersonName: 'Eirik Moen',
 
   /** Persons in the municipality (children, adults and one unborn child). */
-  personCount: 32,
+  personCount: 33,
   staffUserCount: 20,
   citizenUserCount: 2,
   unitCount: 11,
   serviceAreaCount: 4,
 
   /** One referral per person. */
-  referralCount: 32,
-  referralsByStatus: { RECEIVED: 6, IN_ASSESSMENT: 3, DECIDED: 22, WITHDRAWN: 1 },
+  referralCount: 33,
+  referralsByStatus: { RECEIVED: 6, IN_ASSESSMENT: 4, DECIDED: 22, WITHDRAWN: 1 },
   /** RECEIVED referrals come from six different source kinds (one each). */
   receivedReferralSourceKinds: ['PERSON', 'RELATIVE', 'MUNICIPAL_PROVIDER', 'GP', 'HOSPITAL', 'OTHER'],
   decisionsByOutcome: { GRANTED: 20, DENIED: 2 },

@@ -12,6 +12,7 @@ export function buildChildren(b: DemoBuilder): void {
   nora(b);
   jakob(b);
   oskar(b);
+  maja(b);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -589,5 +590,36 @@ function oskar(b: DemoBuilder): void {
     dueDay: 15,
     status: 'ONGOING',
     createdDay: -220,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Maja Dahl (5): Emil's little sister. Mona Dahl (user mona.verge) is her guardian too and has
+// sent a referral that the coordinating unit is assessing: no plan yet, and the guardian can
+// switch between her two children.
+// ---------------------------------------------------------------------------------------------
+function maja(b: DemoBuilder): void {
+  b.addPerson('maja', { ...P.guardianSecondChild, age: 5, address: ADDR('Måkevegen 6') });
+  b.addRelative('maja.mona', 'maja', {
+    name: 'Mona Dahl',
+    relation: 'PARENT',
+    isGuardian: true,
+    email: 'mona.dahl@epost.example',
+    userId: b.user(U.guardian),
+  });
+  b.addRelative('maja.stian', 'maja', { name: 'Stian Dahl', relation: 'PARENT', isGuardian: true });
+  b.referral('maja', {
+    sourceKind: 'RELATIVE',
+    sourceName: 'Mona Dahl (mor)',
+    channel: 'ELECTRONIC',
+    requested: 'BOTH',
+    need:
+      'Maja er født med cerebral parese og får fysioterapi, oppfølging på barneavdelingen og spesialpedagogisk ' +
+      'hjelp i barnehagen. Hun skal begynne på skolen neste høst. Vi har god erfaring med koordinator for Emil og ' +
+      'ønsker det samme for Maja.',
+    consent: 'WRITTEN',
+    receivedDay: -12,
+    status: 'IN_ASSESSMENT',
+    registeredBy: U.systemCoordinator,
   });
 }

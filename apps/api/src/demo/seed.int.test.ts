@@ -143,7 +143,7 @@ describe('users', () => {
     expect(siri.units.map((s) => s.unit.name)).toEqual([DEMO_UNITS.physio]);
   });
 
-  it('gives Sofie her own user and Mona a guardian user for Emil', async () => {
+  it('gives Sofie her own user and Mona a guardian user for Emil and Maja', async () => {
     const sofieUser = await userNamed(DEMO_USERNAMES.citizen);
     const sofie = await personNamed(DEMO_PERSONS.citizen);
     expect(sofieUser.roles).toEqual(['CITIZEN']);
@@ -155,11 +155,22 @@ describe('users', () => {
     });
     expect(monaUser.name).toBe(DEMO_FACTS.guardianName);
     expect(monaUser.personId).toBeNull();
-    expect(monaUser.guardianOf).toHaveLength(1);
-    expect(monaUser.guardianOf[0]?.isGuardian).toBe(true);
-    expect(`${monaUser.guardianOf[0]?.person.firstName} ${monaUser.guardianOf[0]?.person.lastName}`).toBe(
+    expect(monaUser.guardianOf.every((ward) => ward.isGuardian)).toBe(true);
+    expect(monaUser.guardianOf.map((ward) => `${ward.person.firstName} ${ward.person.lastName}`).sort()).toEqual([
       DEMO_FACTS.guardianChildName,
-    );
+      DEMO_FACTS.guardianSecondChildName,
+    ]);
+  });
+
+  it('has Maja Dahl’s referral in assessment: no decision, coordinator or plan yet', async () => {
+    const maja = await db.person.findFirstOrThrow({
+      where: DEMO_PERSONS.guardianSecondChild,
+      include: { referrals: true, decisions: true, coordinatorAssigns: true, plans: true },
+    });
+    expect(maja.referrals.map((r) => [r.status, r.sourceKind])).toEqual([['IN_ASSESSMENT', 'RELATIVE']]);
+    expect(maja.decisions).toEqual([]);
+    expect(maja.coordinatorAssigns).toEqual([]);
+    expect(maja.plans).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 // The demo seed: Fjordvik kommune (9998), a fictional municipality with staff in every role and
-// 32 persons at every stage of the process. Dates are relative to `today`, so deadlines stay
+// 33 persons at every stage of the process. Dates are relative to `today`, so deadlines stay
 // current; names and texts are fixed (no Math.random), so tests can rely on them (./personas.ts).
 //
 // The rows are built in memory first (./seed-builder.ts) and then inserted with one createMany

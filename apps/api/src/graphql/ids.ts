@@ -12,11 +12,10 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
+import { isUuid } from '@samhandling/shared';
 import { badInput, type FieldError } from './errors';
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const isWellFormedId = (value: unknown): value is string => typeof value === 'string' && UUID_PATTERN.test(value);
+export const isWellFormedId = (value: unknown): value is string => typeof value === 'string' && isUuid(value);
 
 /** Throws BAD_USER_INPUT for the field unless the value is a well-formed id. */
 export function requireWellFormedId(field: string, value: unknown): void {

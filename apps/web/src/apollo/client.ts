@@ -1,4 +1,4 @@
-import { ApolloClient, InMemoryCache } from '@apollo/client';
+import { ApolloClient, InMemoryCache, type ApolloLink } from '@apollo/client';
 import type { GraphQLCodegenDataMasking } from '@apollo/client/masking';
 import type { Locale } from '@samhandling/shared';
 import { createLink } from './links';
@@ -41,14 +41,16 @@ export function createCache(): InMemoryCache {
 export interface ClientOptions {
   getLocale: () => Locale;
   onUnauthenticated: () => void;
+  /** The terminating link; HTTP to /graphql unless given (tests pass mocks). */
+  terminating?: ApolloLink;
+  /** Cache first and network only when missing (tests), instead of always refreshing from the network. */
+  cacheFirst?: boolean;
 }
 
-export function createApolloClient({ getLocale, onUnauthenticated }: ClientOptions): ApolloClient {
+export function createApolloClient({ getLocale, onUnauthenticated, terminating, cacheFirst = false }: ClientOptions): ApolloClient {
   return new ApolloClient({
-    link: createLink({ getLocale, onUnauthenticated }),
+    link: createLink({ getLocale, onUnauthenticated, terminating }),
     cache: createCache(),
-    defaultOptions: {
-      watchQuery: { fetchPolicy: 'cache-and-network' },
-    },
+    defaultOptions: cacheFirst ? {} : { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
 }

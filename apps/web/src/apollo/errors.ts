@@ -72,6 +72,24 @@ export function isUnauthenticated(error: unknown): boolean {
   return errorCode(error) === 'UNAUTHENTICATED';
 }
 
+/**
+ * The thing asked for is not there, or not for this user (or its id is not one). A page shows
+ * both alike, so it does not tell whether a person exists.
+ */
+export function isNotFoundOrNoAccess(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT';
+}
+
+/** Worth trying again: the network or the server failed, not the request itself. */
+export function isRetryable(error: unknown): boolean {
+  // Errors from plain HTTP endpoints (sign-in) carry their status.
+  const status = (error as { status?: unknown } | null)?.status;
+  if (typeof status === 'number') return status >= 500;
+  const code = errorCode(error);
+  return code === null || code === 'INTERNAL_SERVER_ERROR';
+}
+
 function isKnownCode(code: string | null): code is ApiErrorCode {
   return code !== null && (API_ERROR_CODES as readonly string[]).includes(code);
 }

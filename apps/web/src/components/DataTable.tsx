@@ -1,14 +1,15 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { ComponentProps, ReactNode } from 'react';
+import { ScrollableTable } from './ScrollableTable';
 
 /**
  * A table that becomes a stack of cards on narrow screens (styles.css, `.app-data-table`): each
- * row a card, each cell under its column's name. A phone at 360 px then needs no sideways scroll,
- * so no scrollable region has to take keyboard focus.
+ * row a card, each cell under its column's name, so a phone at 360 px needs no sideways scroll.
+ * Between that and a wide screen a table may still scroll, in a region the keyboard can reach.
  */
 export function DataTable({ caption, columns, children }: { caption: string; columns: ReactNode[]; children: ReactNode }) {
   return (
-    <div className="app-table-wrap">
+    <ScrollableTable label={caption}>
       <Table zebra data-size="sm" className="app-data-table">
         <caption className="app-visually-hidden">{caption}</caption>
         <Table.Head>
@@ -20,7 +21,7 @@ export function DataTable({ caption, columns, children }: { caption: string; col
         </Table.Head>
         <Table.Body>{children}</Table.Body>
       </Table>
-    </div>
+    </ScrollableTable>
   );
 }
 

@@ -1,8 +1,8 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { userMessage } from '../apollo/errors';
+import { isRetryable, userMessage } from '../apollo/errors';
 import { useT } from '../i18n';
 
-/** An error with the API's translated message and a retry button. */
+/** An error with the API's translated message, and a retry button when trying again can help. */
 export function ErrorState({
   error,
   message,
@@ -25,7 +25,7 @@ export function ErrorState({
         {title ?? t('common.error')}
       </Heading>
       <Paragraph>{message ?? userMessage(error, t)}</Paragraph>
-      {onRetry && (
+      {onRetry && isRetryable(error) && (
         <Button variant="secondary" data-size="sm" onClick={onRetry} className="app-state__action">
           {t('common.retry')}
         </Button>

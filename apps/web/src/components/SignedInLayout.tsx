@@ -1,14 +1,17 @@
 import type { ApolloClient } from '@apollo/client';
-import { ApolloProvider, getApolloContext, useQuery } from '@apollo/client/react';
-import { Suspense, useContext, useState } from 'react';
-import { Navigate, Outlet, useNavigate } from 'react-router';
+import { ApolloProvider, useQuery } from '@apollo/client/react';
+import { Suspense, useState } from 'react';
+import { Navigate, Outlet, useLocation, useMatches } from 'react-router';
 import { createApolloClient } from '../apollo/client';
 import { isUnauthenticated } from '../apollo/errors';
 import { getLocale } from '../i18n';
 import { AppHeader } from '../modules/session/components/AppHeader';
 import { MeQuery } from '../modules/session/graphql/session';
 import { MeContext } from '../modules/session/MeContext';
-import { SIGN_IN_PATH } from '../routes';
+import { useSessionClientSetup } from '../modules/session/session-client';
+import { handleUnauthenticated } from '../modules/session/session-lost';
+import { signInPath } from '../modules/session/sign-in-path';
+import type { AppRouteHandle } from '../routes';
 import { ErrorState } from './ErrorState';
 import { LoadingState } from './LoadingState';
 import { PageShell } from './PageShell';
@@ -17,19 +20,22 @@ import { SimpleHeader } from './SimpleHeader';
 
 /**
  * The GraphQL client lives as long as the signed-in frame: signing out, or a session that ends,
- * leaves the frame, so the next sign-in starts with an empty cache. A client provided around the
- * app (tests render it inside Apollo's MockedProvider) is used as it is.
+ * leaves the frame, so the next sign-in starts with an empty cache.
  */
 function useSessionClient(): ApolloClient {
-  const provided = useContext(getApolloContext()).client;
-  const navigate = useNavigate();
-  const [client] = useState(
-    () => provided ?? createApolloClient({ getLocale, onUnauthenticated: () => void navigate(SIGN_IN_PATH, { replace: true }) }),
-  );
+  const { router, ...options } = useSessionClientSetup();
+  const [client] = useState(() => {
+    const client: ApolloClient = createApolloClient({
+      ...options,
+      getLocale,
+      onUnauthenticated: () => handleUnauthenticated(router, client),
+    });
+    return client;
+  });
   return client;
 }
 
-/** The signed-in frame: loads `me`, sends the visitor to sign-in without a session. */
+/** The signed-in frame with its own GraphQL client. */
 export function SignedInLayout() {
   return (
     <ApolloProvider client={useSessionClient()}>
@@ -38,30 +44,44 @@ export function SignedInLayout() {
   );
 }
 
+/** Loads `me`; without a session, sends the visitor to sign-in and back here after. */
 function SignedInFrame() {
+  const location = useLocation();
+  const sessionOptional = useMatches().some((match) => (match.handle as AppRouteHandle | undefined)?.sessionOptional);
   const { data, error, loading, refetch } = useQuery(MeQuery);
+  const me = data?.me;
 
-  if (isUnauthenticated(error)) return <Navigate to={SIGN_IN_PATH} replace />;
+  if (me) {
+    return (
+      <MeContext.Provider value={{ id: me.id, activeRole: me.activeRole, roles: me.roles }}>
+        <PageShell header={<AppHeader me={me} />}>
+          {/* The views are chunks of their own: loading one shows the same state as loading data. */}
+          <Suspense fallback={<LoadingState />}>
+            <Outlet />
+          </Suspense>
+        </PageShell>
+      </MeContext.Provider>
+    );
+  }
 
-  if (!data?.me) {
-    return loading || !error ? (
-      <SessionLoading />
-    ) : (
+  // A page for everyone (not found): the plain header until a signed-in user is known.
+  if (sessionOptional) {
+    return (
       <PageShell header={<SimpleHeader />}>
-        <ErrorState error={error} onRetry={() => void refetch()} />
+        <Outlet />
       </PageShell>
     );
   }
 
-  const me = data.me;
-  return (
-    <MeContext.Provider value={{ id: me.id, activeRole: me.activeRole, roles: me.roles, personId: me.personId ?? null }}>
-      <PageShell header={<AppHeader me={me} />}>
-        {/* The views are chunks of their own: loading one shows the same state as loading data. */}
-        <Suspense fallback={<LoadingState />}>
-          <Outlet />
-        </Suspense>
-      </PageShell>
-    </MeContext.Provider>
+  if (isUnauthenticated(error)) {
+    return <Navigate to={signInPath({ returnTo: `${location.pathname}${location.search}${location.hash}` })} replace />;
+  }
+
+  return loading || !error ? (
+    <SessionLoading />
+  ) : (
+    <PageShell header={<SimpleHeader />}>
+      <ErrorState error={error} onRetry={() => void refetch()} />
+    </PageShell>
   );
 }

@@ -1,23 +1,62 @@
 import { useQuery } from '@apollo/client/react';
 import { Heading, Link } from '@digdir/designsystemet-react';
+import { isUuid } from '@samhandling/shared';
+import type { ReactNode } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
-import { EmptyState } from '../components/EmptyState';
+import { isNotFoundOrNoAccess } from '../apollo/errors';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
+import { NotFoundContent } from '../components/NotFoundContent';
 import { usePageTitle } from '../components/usePageTitle';
 import { useT } from '../i18n';
 import { PlanDetails } from '../modules/plan/components/PlanDetails';
-import { PersonPlanQuery } from '../modules/plan/graphql/plan';
+import { PlanStateNotice } from '../modules/plan/components/PlanStateNotice';
+import { PersonPlanQuery, PersonPlanStateQuery } from '../modules/plan/graphql/plan';
 
-/** /plan/:personId: a person's individual plan. */
+/** /plan/:personId: a person's individual plan, or why they have none. */
 export function PlanPage() {
-  const t = useT();
   const { personId = '' } = useParams();
-  const { data, error, refetch } = useQuery(PersonPlanQuery, { variables: { personId } });
-  const plan = data?.plan;
-  const title = plan ? t('web.plan.titleFor', { name: plan.person.name }) : t('web.plan.title');
-  usePageTitle(title);
+  // An id that cannot be one is not asked for: the page is simply not there.
+  if (!isUuid(personId)) return <NotFoundContent />;
+  return <PersonPlan key={personId} personId={personId} />;
+}
 
+function PersonPlan({ personId }: { personId: string }) {
+  const t = useT();
+  const planQuery = useQuery(PersonPlanQuery, { variables: { personId } });
+  const hasNoPlan = planQuery.data?.plan === null;
+  const stateQuery = useQuery(PersonPlanStateQuery, { variables: { personId }, skip: !hasNoPlan });
+  const error = planQuery.error ?? stateQuery.error;
+  const retry = () => void (planQuery.error ? planQuery.refetch() : stateQuery.refetch());
+
+  if (isNotFoundOrNoAccess(error)) return <NotFoundContent />;
+
+  const plan = planQuery.data?.plan;
+  if (plan) {
+    return (
+      <PlanPageLayout title={t('web.plan.titleFor', { name: plan.person.name })}>
+        <PlanDetails plan={plan} />
+      </PlanPageLayout>
+    );
+  }
+  const person = stateQuery.data?.person;
+  if (person) {
+    return (
+      <PlanPageLayout title={t('web.plan.titleFor', { name: person.name })}>
+        <PlanStateNotice person={person} />
+      </PlanPageLayout>
+    );
+  }
+  return (
+    <PlanPageLayout title={t('web.plan.title')}>
+      {error ? <ErrorState error={error} onRetry={retry} /> : <LoadingState label={t('web.plan.loading')} lines={6} />}
+    </PlanPageLayout>
+  );
+}
+
+function PlanPageLayout({ title, children }: { title: string; children: ReactNode }) {
+  const t = useT();
+  usePageTitle(title);
   return (
     <>
       <nav aria-label={t('web.plan.breadcrumb')} className="app-back">
@@ -28,17 +67,7 @@ export function PlanPage() {
       <Heading level={1} data-size="lg">
         {title}
       </Heading>
-      {data ? (
-        plan ? (
-          <PlanDetails plan={plan} />
-        ) : (
-          <EmptyState>{t('web.plan.noPlan')}</EmptyState>
-        )
-      ) : error ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : (
-        <LoadingState label={t('web.plan.loading')} lines={6} />
-      )}
+      {children}
     </>
   );
 }

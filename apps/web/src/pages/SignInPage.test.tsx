@@ -1,6 +1,7 @@
 import type { DemoUser } from '../lib/auth-api';
 import { MyCaseloadQuery } from '../modules/caseload/graphql/caseload';
-import { mockMe } from '../test-utils/fixtures';
+import { planMock, sofiePlan } from '../modules/plan/__tests__/plan.fixtures';
+import { mockMe, PERSON_IDS } from '../test-utils/fixtures';
 import { jsonResponse, mockResult, renderApp, screen, waitFor, within } from '../test-utils/render';
 
 const USERS: DemoUser[] = [
@@ -13,9 +14,11 @@ const USERS: DemoUser[] = [
 
 type FetchMock = jest.Mock<Promise<Response>, [string, RequestInit?]>;
 
+/** The auth endpoints; the browser has no session unless a test says otherwise. */
 function mockFetch(routes: Record<string, (init?: RequestInit) => Response>): FetchMock {
+  const withSession: Record<string, (init?: RequestInit) => Response> = { 'GET /auth/session': () => jsonResponse({ signedIn: false }), ...routes };
   const fn: FetchMock = jest.fn(async (url: string, init?: RequestInit) => {
-    const handler = routes[`${init?.method ?? 'GET'} ${url}`];
+    const handler = withSession[`${init?.method ?? 'GET'} ${url}`];
     if (!handler) throw new TypeError(`unexpected fetch ${url}`);
     return handler(init);
   });
@@ -97,7 +100,7 @@ describe('SignInPage', () => {
 
     expect(await screen.findByText('Innlogging med ID-porten kommer. Kontakt systemkoordinator for tilgang.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Logg inn som/ })).not.toBeInTheDocument();
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(fetchMock.mock.calls.map(([url]) => url).sort()).toEqual(['/auth/config', '/auth/session']);
   });
 
   it('offers a retry when the users cannot be loaded', async () => {
@@ -115,5 +118,73 @@ describe('SignInPage', () => {
     expect(await screen.findByText('Fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Prøv igjen' }));
     expect(await screen.findByRole('button', { name: 'Logg inn som Per Aasen' })).toBeInTheDocument();
+  });
+
+  describe('where sign-in leads', () => {
+    const planPath = `/plan/${PERSON_IDS.sofie}`;
+    const signInEndpoints = () =>
+      mockFetch({
+        'GET /auth/config': () => jsonResponse({ demoLogin: true }),
+        'GET /auth/demo-users': () => jsonResponse({ users: USERS }),
+        'POST /auth/demo-login': () => jsonResponse({ username: 'ingrid.koordinator', name: 'Ingrid Solberg', roles: ['COORDINATOR'] }),
+      });
+
+    it('opens the page the user asked for before signing in', async () => {
+      signInEndpoints();
+      const { user, router } = renderApp({
+        route: `/logg-inn?neste=${encodeURIComponent(planPath)}`,
+        mocks: [mockMe('COORDINATOR'), planMock(sofiePlan)],
+      });
+
+      await user.click(await screen.findByRole('button', { name: 'Logg inn som Ingrid Solberg' }));
+
+      expect(await screen.findByRole('heading', { level: 1, name: 'Individuell plan for Sofie Berg' })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe(planPath);
+    });
+
+    it.each(['//evil.example', '/\\evil.example', 'https://evil.example/plan', '/\t/evil.example'])(
+      'goes home instead of to %s',
+      async (target) => {
+        signInEndpoints();
+        const { user, router } = renderApp({
+          route: `/logg-inn?neste=${encodeURIComponent(target)}`,
+          mocks: [mockMe('COORDINATOR'), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
+        });
+
+        await user.click(await screen.findByRole('button', { name: 'Logg inn som Ingrid Solberg' }));
+
+        expect(await screen.findByRole('heading', { level: 1, name: 'Mine brukere' })).toBeInTheDocument();
+        expect(router.state.location.pathname).toBe('/');
+      },
+    );
+
+    it('sends someone already signed in home, or to the page asked for', async () => {
+      mockFetch({
+        'GET /auth/config': () => jsonResponse({ demoLogin: true }),
+        'GET /auth/session': () => jsonResponse({ signedIn: true }),
+      });
+      const { router, unmount } = renderApp({
+        route: '/logg-inn',
+        mocks: [mockMe('COORDINATOR'), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
+      });
+      expect(await screen.findByRole('heading', { level: 1, name: 'Mine brukere' })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/');
+      unmount();
+
+      const second = renderApp({
+        route: `/logg-inn?neste=${encodeURIComponent(planPath)}`,
+        mocks: [mockMe('COORDINATOR'), planMock(sofiePlan)],
+      });
+      expect(await screen.findByRole('heading', { level: 1, name: 'Individuell plan for Sofie Berg' })).toBeInTheDocument();
+      expect(second.router.state.location.pathname).toBe(planPath);
+    });
+
+    it('says that the session expired', async () => {
+      signInEndpoints();
+      renderApp({ route: `/logg-inn?neste=${encodeURIComponent(planPath)}&utlopt=1` });
+
+      expect(await screen.findByText('Økten din er utløpt. Logg inn på nytt.')).toBeInTheDocument();
+      expect(screen.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeInTheDocument();
+    });
   });
 });

@@ -1,25 +1,31 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { PageShell } from '../components/PageShell';
 import { SimpleHeader } from '../components/SimpleHeader';
 import { usePageTitle } from '../components/usePageTitle';
 import { useT } from '../i18n';
-import { AuthApiError, demoLogin, fetchAuthConfig, fetchDemoUsers, type DemoUser } from '../lib/auth-api';
+import { AuthApiError, demoLogin, fetchAuthConfig, fetchDemoUsers, fetchSession, type DemoUser } from '../lib/auth-api';
 import { DemoUserList } from '../modules/auth/components/DemoUserList';
+import { EXPIRED_PARAM, returnPathFrom } from '../modules/session/sign-in-path';
 
 type LoadState =
   | { status: 'loading' }
   | { status: 'error'; error: unknown }
   | { status: 'disabled' }
+  | { status: 'signedIn' }
   | { status: 'ready'; users: DemoUser[] };
 
+/** Sign-in; afterwards the user goes to the page they came for (a path of this app) or home. */
 export function SignInPage() {
   const t = useT();
   usePageTitle(t('signIn.title'));
   const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const returnTo = returnPathFrom(searchParams);
+  const expired = searchParams.has(EXPIRED_PARAM);
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   const [pending, setPending] = useState<string | null>(null);
   const [signInError, setSignInError] = useState<string | null>(null);
@@ -27,7 +33,12 @@ export function SignInPage() {
   const load = useCallback(async () => {
     setState({ status: 'loading' });
     try {
-      const config = await fetchAuthConfig();
+      const [config, session] = await Promise.all([fetchAuthConfig(), fetchSession()]);
+      // Someone already signed in has nothing to do here.
+      if (session.signedIn) {
+        setState({ status: 'signedIn' });
+        return;
+      }
       if (!config.demoLogin) {
         setState({ status: 'disabled' });
         return;
@@ -47,18 +58,26 @@ export function SignInPage() {
     setSignInError(null);
     try {
       await demoLogin(user.username);
-      void navigate('/', { replace: true });
+      // The signed-in frame starts with a GraphQL client of its own: nothing cached before leaks in.
+      void navigate(returnTo, { replace: true });
     } catch (error) {
       setSignInError(error instanceof AuthApiError && error.message ? error.message : t('signIn.failed'));
       setPending(null);
     }
   };
 
+  if (state.status === 'signedIn') return <Navigate to={returnTo} replace />;
+
   return (
     <PageShell header={<SimpleHeader />}>
       <Heading level={1} data-size="lg">
         {t('signIn.title')}
       </Heading>
+      {expired && (
+        <Alert data-color="warning">
+          <Paragraph>{t('error.sessionExpired')}</Paragraph>
+        </Alert>
+      )}
       {state.status === 'loading' && <LoadingState lines={3} />}
       {state.status === 'error' && (
         <ErrorState

@@ -1,14 +1,16 @@
-// Render helpers for tests: the app's providers around the UI, with Apollo's MockedProvider.
+// Render helpers for tests: a component inside the app's providers (Apollo's MockedProvider), or
+// the whole app with mocks behind its own Apollo links.
 import type { OperationVariables, TypedDocumentNode, Unmasked } from '@apollo/client';
-import type { MockLink } from '@apollo/client/testing';
+import { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import type { ReactElement } from 'react';
-import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, MemoryRouter } from 'react-router';
 import type { Locale } from '@samhandling/shared';
 import { createCache } from '../apollo/client';
+import { App } from '../App';
 import { I18nProvider } from '../i18n';
 import { resetLocaleForTests } from '../i18n/locale-store';
 import { appRoutes } from '../routes';
@@ -23,8 +25,6 @@ export interface RenderOptions {
   /** The URL to start at. */
   route?: string;
   locale?: Locale;
-  /** renderApp: the app's own GraphQL client (requests go to fetch) instead of Apollo's mocks. */
-  appClient?: boolean;
 }
 
 /** Renders a component inside the providers and a memory router. */
@@ -41,23 +41,16 @@ export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/',
   return { user, ...result };
 }
 
-/** Renders the whole app (routes, layout, header) at a URL. */
-export function renderApp({ mocks = [], route = '/', locale = 'nb', appClient = false }: RenderOptions = {}) {
+/**
+ * Renders the whole app (routes, layout, header) at a URL. Each signed-in frame makes its own
+ * client as in the browser, with the app's own Apollo links in front of the mocks:
+ * Accept-Language and the handling of an expired session run as they do there.
+ */
+export function renderApp({ mocks = [], route = '/', locale = 'nb' }: RenderOptions = {}) {
   resetLocaleForTests(locale);
   const user = userEvent.setup();
   const router = createMemoryRouter(appRoutes, { initialEntries: [route] });
-  const app = <RouterProvider router={router} />;
-  const result: RenderResult = render(
-    <I18nProvider>
-      {appClient ? (
-        app
-      ) : (
-        <MockedProvider mocks={mocks} cache={createCache()}>
-          {app}
-        </MockedProvider>
-      )}
-    </I18nProvider>,
-  );
+  const result: RenderResult = render(<App router={router} clientOptions={{ terminating: new MockLink(mocks), cacheFirst: true }} />);
   return { user, router, ...result };
 }
 

@@ -36,6 +36,12 @@ const EVERY_ROLE: Rule = {
   CITIZEN: 'signedIn',
 };
 
+const PLAN_READERS: Rule = {
+  COORDINATOR: 'coordinatorOfPerson',
+  SERVICE_PROVIDER: 'groupMemberWithConsent',
+  CITIZEN: 'personOrGuardian',
+};
+
 export const POLICY = {
   'me.read': EVERY_ROLE,
   'session.switchRole': EVERY_ROLE,
@@ -52,11 +58,9 @@ export const POLICY = {
   'caseload.read': { COORDINATOR: 'own' },
   'participation.read': { SERVICE_PROVIDER: 'own' },
   'citizen.persons': { CITIZEN: 'own' },
-  'plan.read': {
-    COORDINATOR: 'coordinatorOfPerson',
-    SERVICE_PROVIDER: 'groupMemberWithConsent',
-    CITIZEN: 'personOrGuardian',
-  },
+  'plan.read': PLAN_READERS,
+  // Who the person is and why they have a plan or not: for those who may read the plan.
+  'person.read': PLAN_READERS,
   'consent.list': {
     SYSTEM_COORDINATOR: 'tenant',
     COORDINATOR: 'coordinatorOfPerson',
@@ -149,11 +153,12 @@ async function isActiveCoordinator(db: TenantDb, viewer: Viewer, personId: strin
   return count > 0;
 }
 
-/** The persons a citizen user may act for: themselves and those they are guardian of. */
+/** The persons a citizen user may act for: themselves first, then those they are guardian of, by name. */
 export async function personsActedFor(db: TenantDb, viewer: Viewer): Promise<string[]> {
   const wards = await db.relative.findMany({
     where: { userId: viewer.userId, isGuardian: true },
     select: { personId: true },
+    orderBy: [{ person: { firstName: 'asc' } }, { person: { lastName: 'asc' } }],
   });
   const ids = wards.map((ward) => ward.personId);
   if (viewer.personId) ids.unshift(viewer.personId);

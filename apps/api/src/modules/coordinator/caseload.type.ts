@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PlanStatus } from '../../graphql/enums';
 import { LocalDate } from '../../graphql/scalars';
 import { PersonRef } from '../person/person.type';
+import { CoordinatorHandover } from './handover.type';
 
 /** One person the coordinator follows. */
 @ObjectType()
@@ -20,6 +21,9 @@ export class CaseloadEntry {
 
   @Field(() => LocalDate, { nullable: true, description: 'Set when the assignment is ending (handover)' })
   endsOn: Date | null;
+
+  @Field(() => CoordinatorHandover, { nullable: true, description: "Set while the person's coordinator is being changed" })
+  handover: CoordinatorHandover | null;
 
   @Field(() => ID, { nullable: true })
   planId: string | null;

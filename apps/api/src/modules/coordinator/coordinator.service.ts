@@ -4,6 +4,36 @@ import { recordAccess } from '../access-log/access-log.service';
 import { activeAssignmentFilter } from '../auth/policy';
 import { PERSON_REF_SELECT, toPersonRef } from '../person/person.mapper';
 import type { CaseloadEntry } from './caseload.type';
+import type { CoordinatorHandover } from './handover.type';
+
+/** What handoverOf needs of each assignment in force. */
+export const HANDOVER_ASSIGNMENT_SELECT = {
+  startDate: true,
+  endDate: true,
+  coordinator: { select: { name: true } },
+} as const;
+
+interface AssignmentInForce {
+  startDate: Date;
+  endDate: Date | null;
+  coordinator: { name: string };
+}
+
+/**
+ * The change of coordinator under way among a person's assignments in force today: an assignment
+ * with an end date, and a newer one that goes on after it. Null when there is none.
+ */
+export function handoverOf(assignments: readonly AssignmentInForce[]): CoordinatorHandover | null {
+  const ending = assignments
+    .filter((a): a is AssignmentInForce & { endDate: Date } => a.endDate !== null)
+    .sort((a, b) => a.endDate.getTime() - b.endDate.getTime())[0];
+  if (!ending) return null;
+  const successor = assignments
+    .filter((a) => a !== ending && a.startDate >= ending.startDate && (a.endDate === null || a.endDate > ending.endDate))
+    .sort((a, b) => b.startDate.getTime() - a.startDate.getTime())[0];
+  if (!successor) return null;
+  return { fromName: ending.coordinator.name, toName: successor.coordinator.name, overlapUntil: ending.endDate };
+}
 
 /** The viewer's own caseload: persons they coordinate today, with plan status and next steps. */
 export async function myCaseload(ctx: Context): Promise<CaseloadEntry[]> {
@@ -26,6 +56,7 @@ export async function myCaseload(ctx: Context): Promise<CaseloadEntry[]> {
             },
           },
           groups: { where: { status: 'ACTIVE' }, select: { id: true } },
+          coordinatorAssigns: { where: activeAssignmentFilter(), select: HANDOVER_ASSIGNMENT_SELECT },
           meetings: {
             where: { status: 'PLANNED', startsAt: { gte: now } },
             orderBy: { startsAt: 'asc' },
@@ -46,6 +77,7 @@ export async function myCaseload(ctx: Context): Promise<CaseloadEntry[]> {
         isChildCoordinator: assignment.isChildCoordinator,
         since: assignment.startDate,
         endsOn: assignment.endDate,
+        handover: handoverOf(person.coordinatorAssigns),
         planId: plan?.id ?? null,
         planStatus: plan?.status ?? null,
         nextRevisionDate: plan?.nextRevisionDate ?? null,

@@ -26,6 +26,7 @@ export function toPersonRef(person: PersonFields): PersonRef {
   return {
     id: person.id,
     name: `${person.firstName} ${person.lastName}`,
+    firstName: person.firstName,
     age,
     isChild: age === null || age < 18,
     expectedBirthDate: person.dateOfBirth ? null : person.expectedBirthDate,

@@ -1,9 +1,11 @@
 import type { Context } from '../../context';
 import { viewerOf } from '../../context';
+import { notFound } from '../../graphql/errors';
 import { recordAccess } from '../access-log/access-log.service';
-import { personsActedFor } from '../auth/policy';
+import { personsActedFor, type AccessScope } from '../auth/policy';
+import type { Viewer } from '../auth/viewer';
 import { PERSON_REF_SELECT, toPersonRef } from './person.mapper';
-import type { PersonRef } from './person.type';
+import { PlanState, ViewerRelation, type PersonRef, type PersonView } from './person.type';
 
 /** A citizen's own person and the persons they are guardian of. */
 export async function actingFor(ctx: Context): Promise<PersonRef[]> {
@@ -11,4 +13,106 @@ export async function actingFor(ctx: Context): Promise<PersonRef[]> {
   const persons = await ctx.db.person.findMany({ where: { id: { in: ids } }, select: PERSON_REF_SELECT });
   await recordAccess(ctx, ids, 'person.read');
   return ids.flatMap((id) => persons.filter((p) => p.id === id).map(toPersonRef));
+}
+
+/** The person behind the policy's decision, with why they have a plan or not. */
+export async function personView(ctx: Context, personId: string, access: AccessScope): Promise<PersonView> {
+  const person = await ctx.db.person.findUnique({
+    where: { id: personId },
+    select: {
+      ...PERSON_REF_SELECT,
+      plans: { select: { status: true, periodStart: true, createdAt: true, closedAt: true, updatedAt: true } },
+      changeForms: {
+        where: { kind: { in: ['DECLINED_INDIVIDUAL_PLAN', 'DECLINED_COORDINATOR'] } },
+        select: { kind: true, effectiveDate: true },
+      },
+      decisions: { select: { outcome: true, grantsIndividualPlan: true, decidedAt: true } },
+      referrals: { where: { status: { not: 'DECIDED' } }, select: { status: true, receivedAt: true } },
+    },
+  });
+  if (!person) throw notFound();
+  await recordAccess(ctx, [personId], 'person.read');
+  const { state, since } = planStateOf(person);
+  const ref = toPersonRef(person);
+  return {
+    id: ref.id,
+    name: ref.name,
+    firstName: ref.firstName,
+    relation: relationTo(viewerOf(ctx), personId, access),
+    planState: state,
+    planStateSince: since,
+  };
+}
+
+function relationTo(viewer: Viewer, personId: string, access: AccessScope): ViewerRelation {
+  switch (access.relationship) {
+    case 'coordinatorOfPerson':
+      return ViewerRelation.COORDINATOR;
+    case 'groupMemberWithConsent':
+      return ViewerRelation.GROUP_MEMBER;
+    case 'personOrGuardian':
+      return viewer.personId === personId ? ViewerRelation.SELF : ViewerRelation.GUARDIAN;
+    default:
+      // person.read allows only the relationships above (policy.ts).
+      throw new Error(`person.read reached with relationship ${access.relationship}`);
+  }
+}
+
+interface PlanHistory {
+  plans: Array<{ status: string; periodStart: Date | null; createdAt: Date; closedAt: Date | null; updatedAt: Date }>;
+  changeForms: Array<{ kind: string; effectiveDate: Date }>;
+  decisions: Array<{ outcome: string; grantsIndividualPlan: boolean; decidedAt: Date }>;
+  /** Referrals not yet decided (received, in assessment, withdrawn). */
+  referrals: Array<{ status: string; receivedAt: Date }>;
+}
+
+interface StateEvent {
+  state: PlanState;
+  since: Date;
+}
+
+/** Steps of the process, earliest first: of two events on the same day, the later step counts. */
+const STEP_ORDER: PlanState[] = [
+  PlanState.IN_ASSESSMENT,
+  PlanState.REFERRAL_WITHDRAWN,
+  PlanState.DENIED,
+  PlanState.NOT_GRANTED,
+  PlanState.NOT_STARTED,
+  PlanState.COORDINATOR_DECLINED,
+  PlanState.DECLINED,
+  PlanState.CLOSED,
+];
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * A plan that is not closed decides the state. Otherwise the latest step in the person's history
+ * does: a referral in assessment, a decision, a decline, a closed plan.
+ */
+export function planStateOf(history: PlanHistory): { state: PlanState; since: Date | null } {
+  const open = history.plans.find((plan) => plan.status !== 'CLOSED');
+  if (open) return { state: open.status === 'DRAFT' ? PlanState.DRAFT : PlanState.ACTIVE, since: open.periodStart ?? open.createdAt };
+  const events: StateEvent[] = [
+    ...history.plans.map((plan) => ({ state: PlanState.CLOSED, since: plan.closedAt ?? plan.updatedAt })),
+    ...history.changeForms.map((form) => ({
+      state: form.kind === 'DECLINED_COORDINATOR' ? PlanState.COORDINATOR_DECLINED : PlanState.DECLINED,
+      since: form.effectiveDate,
+    })),
+    ...history.decisions.map((decision) => ({
+      state:
+        decision.outcome === 'DENIED' ? PlanState.DENIED : decision.grantsIndividualPlan ? PlanState.NOT_STARTED : PlanState.NOT_GRANTED,
+      since: decision.decidedAt,
+    })),
+    ...history.referrals.map((referral) => ({
+      state: referral.status === 'WITHDRAWN' ? PlanState.REFERRAL_WITHDRAWN : PlanState.IN_ASSESSMENT,
+      since: referral.receivedAt,
+    })),
+  ];
+  const latest = events.reduce<StateEvent | null>((best, event) => {
+    if (!best) return event;
+    const byDay = day(event.since).localeCompare(day(best.since));
+    if (byDay !== 0) return byDay > 0 ? event : best;
+    return STEP_ORDER.indexOf(event.state) > STEP_ORDER.indexOf(best.state) ? event : best;
+  }, null);
+  return latest ?? { state: PlanState.NO_REFERRAL, since: null };
 }

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../graphql/scalars';
 
 /** A person as shown in lists: name and age, never the national id. */
@@ -10,6 +10,9 @@ export class PersonRef {
   @Field(() => String)
   name: string;
 
+  @Field(() => String, { description: 'For texts that name the person, e.g. "Planen til Emil"' })
+  firstName: string;
+
   @Field(() => Int, { nullable: true, description: 'Age in whole years; null before birth' })
   age: number | null;
 
@@ -18,4 +21,65 @@ export class PersonRef {
 
   @Field(() => LocalDate, { nullable: true, description: 'Set for an unborn child' })
   expectedBirthDate: Date | null;
+}
+
+/** How the signed-in user is related to a person whose data they read. */
+export enum ViewerRelation {
+  SELF = 'SELF',
+  GUARDIAN = 'GUARDIAN',
+  COORDINATOR = 'COORDINATOR',
+  GROUP_MEMBER = 'GROUP_MEMBER',
+}
+registerEnumType(ViewerRelation, { name: 'ViewerRelation' });
+
+/** Where the person stands with an individual plan, and so why there is a plan or not. */
+export enum PlanState {
+  /** A plan in use. */
+  ACTIVE = 'ACTIVE',
+  /** A plan being written, not yet in use. */
+  DRAFT = 'DRAFT',
+  /** The last plan was closed. */
+  CLOSED = 'CLOSED',
+  /** The person declined the individual plan (change form). */
+  DECLINED = 'DECLINED',
+  /** The person declined a coordinator; a plan needs one. */
+  COORDINATOR_DECLINED = 'COORDINATOR_DECLINED',
+  /** Granted a plan, not written yet. */
+  NOT_STARTED = 'NOT_STARTED',
+  /** The decision granted a coordinator but not a plan. */
+  NOT_GRANTED = 'NOT_GRANTED',
+  /** The decision denied coordinator and plan. */
+  DENIED = 'DENIED',
+  /** A referral is received or being assessed by the coordinating unit. */
+  IN_ASSESSMENT = 'IN_ASSESSMENT',
+  /** The referral was withdrawn. */
+  REFERRAL_WITHDRAWN = 'REFERRAL_WITHDRAWN',
+  /** No referral of need has been received. */
+  NO_REFERRAL = 'NO_REFERRAL',
+}
+registerEnumType(PlanState, { name: 'PlanState' });
+
+/** One person as the viewer may see them: who they are to the viewer, and their plan's state. */
+@ObjectType()
+export class PersonView {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String)
+  firstName: string;
+
+  @Field(() => ViewerRelation)
+  relation: ViewerRelation;
+
+  @Field(() => PlanState)
+  planState: PlanState;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the state began: the plan started or closed, the decline took effect, the decision, the referral received',
+  })
+  planStateSince: Date | null;
 }

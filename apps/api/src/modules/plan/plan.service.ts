@@ -2,6 +2,7 @@ import type { Context } from '../../context';
 import type { LifeArea, Prisma } from '../../generated/prisma/client';
 import { recordAccess } from '../access-log/access-log.service';
 import { activeAssignmentFilter, type AccessScope } from '../auth/policy';
+import { handoverOf } from '../coordinator/coordinator.service';
 import { PERSON_REF_SELECT, toPersonRef } from '../person/person.mapper';
 import type { MeasureView, PlanView } from './plan.type';
 
@@ -72,7 +73,9 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
       unitName: a.unit?.name ?? null,
       isChildCoordinator: a.isChildCoordinator,
       since: a.startDate,
+      until: a.endDate,
     })),
+    coordinatorHandover: handoverOf(assignments),
     goals: plan.goals.filter((goal) => !goal.lifeArea || !hidden.includes(goal.lifeArea)),
     measures: visibleMeasures(plan.measures, hidden).map(toMeasureView),
     upcomingMeetings: meetings,

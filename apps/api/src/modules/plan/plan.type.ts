@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GoalKind, GoalStatus, LifeArea, MeasureStatus, MeetingStatus, MeetingType, PlanStatus } from '../../graphql/enums';
 import { LocalDate } from '../../graphql/scalars';
+import { CoordinatorHandover } from '../coordinator/handover.type';
 import { PersonRef } from '../person/person.type';
 
 @ObjectType()
@@ -22,6 +23,9 @@ export class CoordinatorContact {
 
   @Field(() => LocalDate)
   since: Date;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Set when the assignment is ending (handover)' })
+  until: Date | null;
 }
 
 @ObjectType()
@@ -112,6 +116,9 @@ export class PlanView {
 
   @Field(() => [CoordinatorContact])
   coordinators: CoordinatorContact[];
+
+  @Field(() => CoordinatorHandover, { nullable: true, description: 'Set while the coordinator is being changed' })
+  coordinatorHandover: CoordinatorHandover | null;
 
   @Field(() => [GoalView])
   goals: GoalView[];

@@ -5,8 +5,6 @@ export interface SessionUser {
   id: string;
   activeRole: Role;
   roles: Role[];
-  /** The person a citizen user is; null for staff and for guardians who are not persons here. */
-  personId: string | null;
 }
 
 export const MeContext = createContext<SessionUser | null>(null);

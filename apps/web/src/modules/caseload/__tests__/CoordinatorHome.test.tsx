@@ -1,72 +1,7 @@
-import { mockMe } from '../../../test-utils/fixtures';
-import { mockResult, renderApp, screen, within } from '../../../test-utils/render';
-import { PersonPlanQuery } from '../../plan/graphql/plan';
+import { mockMe, PERSON_IDS } from '../../../test-utils/fixtures';
+import { renderApp, screen, within } from '../../../test-utils/render';
+import { bjornDeclined, noPlanMock, personStateMock, planMock, sofiePlan, terjePlan } from '../../plan/__tests__/plan.fixtures';
 import { caseloadMock } from './caseload.fixtures';
-
-const sofiePlan = mockResult(
-  PersonPlanQuery,
-  { personId: 'p-sofie' },
-  {
-    __typename: 'Query',
-    plan: {
-      __typename: 'PlanView',
-      id: 'plan-1',
-      status: 'ACTIVE',
-      periodStart: '2024-02-01',
-      periodEnd: '2026-01-31',
-      nextRevisionDate: '2025-09-01',
-      whatIsImportant: 'Å bo hjemme og komme tilbake i jobb.',
-      hiddenLifeAreas: [],
-      person: { __typename: 'PersonRef', id: 'p-sofie', name: 'Sofie Berg' },
-      coordinators: [
-        {
-          __typename: 'CoordinatorContact',
-          name: 'Ingrid Solberg',
-          unitName: 'Hjemmetjenesten',
-          phone: '99 88 77 66',
-          email: 'ingrid@fjordvik.kommune.no',
-          since: '2024-01-15',
-          isChildCoordinator: false,
-        },
-      ],
-      goals: [
-        {
-          __typename: 'GoalView',
-          id: 'g-1',
-          kind: 'LONG_TERM',
-          status: 'IN_PROGRESS',
-          description: 'Komme tilbake i arbeid',
-          targetDate: '2026-01-01',
-          lifeArea: 'WORK',
-          parentGoalId: null,
-        },
-        {
-          __typename: 'GoalView',
-          id: 'g-2',
-          kind: 'SHORT_TERM',
-          status: 'NOT_STARTED',
-          description: 'Arbeidstrening to dager i uka',
-          targetDate: null,
-          lifeArea: 'WORK',
-          parentGoalId: 'g-1',
-        },
-      ],
-      measures: [
-        {
-          __typename: 'MeasureView',
-          id: 'm-1',
-          description: 'Avklare arbeidstrening med NAV',
-          responsible: 'NAV Fjordvik',
-          dueDate: '2025-08-15',
-          status: 'ONGOING',
-        },
-      ],
-      upcomingMeetings: [
-        { __typename: 'MeetingRef', id: 'mt-1', type: 'RESPONSIBILITY_GROUP', startsAt: '2025-06-12T08:00:00.000Z', location: 'Fjordvik rådhus', status: 'PLANNED' },
-      ],
-    },
-  },
-);
 
 describe('CoordinatorHome', () => {
   it('lists the caseload with plan status, revisions, measures, meetings and groups', async () => {
@@ -74,9 +9,11 @@ describe('CoordinatorHome', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mine brukere' })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Personer du er koordinator for' });
+    // On a narrow screen the table scrolls sideways: its region takes focus, so the keyboard can scroll it.
+    expect(screen.getByRole('region', { name: 'Personer du er koordinator for' })).toHaveAttribute('tabindex', '0');
     const [, sofieRow, emilRow] = within(table).getAllByRole('row');
 
-    expect(within(sofieRow!).getByRole('link', { name: 'Sofie Berg' })).toHaveAttribute('href', '/plan/p-sofie');
+    expect(within(sofieRow!).getByRole('link', { name: 'Sofie Berg' })).toHaveAttribute('href', `/plan/${PERSON_IDS.sofie}`);
     expect(within(sofieRow!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
       'Fra 15. jan. 2024',
       'Aktiv',
@@ -92,12 +29,21 @@ describe('CoordinatorHome', () => {
     expect(within(emilRow!).getAllByRole('cell').at(-1)).toHaveTextContent('Nei');
   });
 
+  it('says on the row when the coordinator is being changed', async () => {
+    renderApp({ mocks: [mockMe('COORDINATOR'), caseloadMock] });
+
+    const table = await screen.findByRole('table', { name: 'Personer du er koordinator for' });
+    const terjeRow = within(table).getByRole('row', { name: /Terje Pedersen/ });
+    expect(terjeRow).toHaveTextContent('Bytte av koordinator: Lars Brekke overlater til Ingrid Solberg, overlapp til 20. juni 2025.');
+    expect(within(table).getByRole('row', { name: /Sofie Berg/ })).not.toHaveTextContent('Bytte av koordinator');
+  });
+
   it('opens the plan page when a person is chosen', async () => {
-    const { user, router } = renderApp({ mocks: [mockMe('COORDINATOR'), caseloadMock, sofiePlan] });
+    const { user, router } = renderApp({ mocks: [mockMe('COORDINATOR'), caseloadMock, planMock(sofiePlan)] });
 
     await user.click(await screen.findByRole('link', { name: 'Sofie Berg' }));
 
-    expect(router.state.location.pathname).toBe('/plan/p-sofie');
+    expect(router.state.location.pathname).toBe(`/plan/${PERSON_IDS.sofie}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Individuell plan for Sofie Berg' })).toBeInTheDocument();
     expect(screen.getByText('Å bo hjemme og komme tilbake i jobb.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'Komme tilbake i arbeid' })).toBeInTheDocument();
@@ -108,14 +54,32 @@ describe('CoordinatorHome', () => {
     expect(screen.getByText('Sted: Fjordvik rådhus')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '99 88 77 66' })).toHaveAttribute('href', 'tel:99887766');
     expect(screen.getByRole('link', { name: 'Tilbake til oversikten' })).toHaveAttribute('href', '/');
+    expect(screen.queryByText(/Bytte av koordinator/)).not.toBeInTheDocument();
   });
 
-  it('tells when the person has no plan yet', async () => {
+  it('shows both coordinators during a handover, and says who hands over to whom until when', async () => {
+    renderApp({ route: `/plan/${PERSON_IDS.terje}`, mocks: [mockMe('COORDINATOR'), planMock(terjePlan)] });
+
+    const section = await screen.findByRole('region', { name: 'Koordinator' });
+    expect(within(section).getByText('Bytte av koordinator: Lars Brekke overlater til Ingrid Solberg, overlapp til 20. juni 2025.')).toBeInTheDocument();
+    const cards = within(section).getAllByRole('listitem');
+    expect(within(cards[0]!).getByRole('heading', { name: 'Lars Brekke' })).toBeInTheDocument();
+    expect(cards[0]).toHaveTextContent('Koordinator til 20. juni 2025');
+    expect(within(cards[1]!).getByRole('heading', { name: 'Ingrid Solberg' })).toBeInTheDocument();
+    expect(cards[1]).not.toHaveTextContent('Koordinator til');
+  });
+
+  it('names the person without a plan and says why, and what the coordinator can do', async () => {
     renderApp({
-      route: '/plan/p-emil',
-      mocks: [mockMe('COORDINATOR'), mockResult(PersonPlanQuery, { personId: 'p-emil' }, { __typename: 'Query', plan: null })],
+      route: `/plan/${PERSON_IDS.bjorn}`,
+      mocks: [mockMe('COORDINATOR'), noPlanMock(PERSON_IDS.bjorn), personStateMock(bjornDeclined)],
     });
-    expect(await screen.findByText('Personen har ingen individuell plan ennå.')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'Individuell plan' })).toBeInTheDocument();
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Individuell plan for Bjørn Hansen' })).toBeInTheDocument();
+    const notice = screen.getByTestId('plan-state');
+    expect(notice).toHaveTextContent('Bjørn takket nei til individuell plan 1. mars 2025.');
+    expect(notice).toHaveTextContent('Du er fortsatt koordinator. Planen kan opprettes hvis Bjørn ønsker det senere.');
+    expect(notice).not.toHaveTextContent('ennå');
+    expect(document.title).toBe('Individuell plan for Bjørn Hansen – Samhandling');
   });
 });

@@ -5,6 +5,7 @@ import { DateText } from '../../../components/DateText';
 import { PersonAge } from '../../../components/PersonAge';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { useI18n } from '../../../i18n';
+import { CoordinatorHandoverText } from '../../plan/components/CoordinatorHandoverText';
 import { PLAN_STATUS_COLOR } from '../../plan/status';
 
 export const CaseloadRowFragment = graphql(`
@@ -25,6 +26,9 @@ export const CaseloadRowFragment = graphql(`
     hasResponsibilityGroup
     since
     endsOn
+    handover {
+      ...CoordinatorHandoverText
+    }
   }
 `);
 
@@ -55,6 +59,7 @@ function CaseloadTableRow(props: { entry: FragmentType<typeof CaseloadRowFragmen
             </Tag>
           )}
         </div>
+        {entry.handover && <CoordinatorHandoverText handover={entry.handover} size="sm" />}
       </DataTable.Cell>
       <DataTable.Cell label={t('web.caseload.col.plan')}>
         {entry.planStatus ? (

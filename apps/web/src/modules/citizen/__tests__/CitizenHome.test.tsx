@@ -1,14 +1,16 @@
 import { mockMe } from '../../../test-utils/fixtures';
-import { mockGraphQLError, mockResult, renderApp, screen, waitFor, within } from '../../../test-utils/render';
-import { ActingForQuery, CitizenPlanQuery, PersonConsentsQuery, WithdrawConsentMutation } from '../graphql/citizen';
+import { act, mockGraphQLError, mockResult, renderApp, screen, waitFor, within } from '../../../test-utils/render';
+import { PersonPlanStateQuery } from '../../plan/graphql/plan';
+import { CitizenPlanQuery, PersonConsentsQuery, WithdrawConsentMutation } from '../graphql/citizen';
 import {
+  actingForMona,
   actingForSofie,
   EMIL_ID,
+  emilPlan,
   exchangeConsent,
+  MAJA_ID,
   mockAccessLog,
-  oldGroupConsent,
   planConsent,
-  SOFIE_ID,
   sofieAccessLog,
   sofieConsents,
   sofiePlan,
@@ -21,6 +23,8 @@ describe('CitizenHome', () => {
     renderApp({ mocks: baseMocks });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Min plan' })).toBeInTheDocument();
+    expect(screen.getByText('Her ser du planen din, samtykkene dine og hvem som har sett opplysningene dine.')).toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'Vis plan for' })).not.toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 2, name: 'Dette er viktig for deg' })).toBeInTheDocument();
     expect(screen.getByText('Å bo hjemme og komme tilbake i jobb.')).toBeInTheDocument();
     expect(screen.getByText('Planen skal gås gjennom igjen 1. sep. 2025.')).toBeInTheDocument();
@@ -170,37 +174,100 @@ describe('CitizenHome', () => {
     expect(await within(dialog).findByText('Teksten kan ha høyst 500 tegn.')).toBeInTheDocument();
   });
 
-  it('lets a guardian choose between themselves and their ward', async () => {
-    const { user } = renderApp({
-      mocks: [
-        mockMe('CITIZEN', { name: 'Mona Dahl' }),
-        mockResult(ActingForQuery, {}, {
-          __typename: 'Query',
-          actingFor: [
-            { __typename: 'PersonRef', id: SOFIE_ID, name: 'Mona Dahl', age: 41, isChild: false },
-            { __typename: 'PersonRef', id: EMIL_ID, name: 'Emil Dahl', age: 9, isChild: true },
-          ],
-        }),
-        sofiePlan,
-        sofieConsents,
-        sofieAccessLog,
-        mockResult(CitizenPlanQuery, { personId: EMIL_ID }, { __typename: 'Query', plan: null }),
-        mockResult(PersonConsentsQuery, { personId: EMIL_ID }, { __typename: 'Query', consents: [{ ...planConsent, id: 'c-emil', givenByName: 'Mona Dahl' }, oldGroupConsent] }),
-        mockAccessLog(EMIL_ID, { entries: [] }),
-      ],
+  describe('a guardian acting for her children', () => {
+    const mona = mockMe('CITIZEN', { id: 'u-mona', name: 'Mona Dahl' });
+    const emilConsents = mockResult(PersonConsentsQuery, { personId: EMIL_ID }, { __typename: 'Query', consents: [{ ...planConsent, id: 'c-emil', givenByName: 'Mona Dahl' }] });
+    const majaConsents = mockResult(PersonConsentsQuery, { personId: MAJA_ID }, { __typename: 'Query', consents: [] });
+    const emptyLog = (personId: string) => mockAccessLog(personId, { entries: [] });
+    const majaInAssessment = mockResult(PersonPlanStateQuery, { personId: MAJA_ID }, {
+      __typename: 'Query',
+      person: {
+        __typename: 'PersonView',
+        id: MAJA_ID,
+        name: 'Maja Dahl',
+        firstName: 'Maja',
+        relation: 'GUARDIAN',
+        planState: 'IN_ASSESSMENT',
+        planStateSince: '2025-05-20T07:30:00.000Z',
+      },
+    });
+    const emilMocks = [mona, actingForMona, emilPlan, emilConsents, emptyLog(EMIL_ID)];
+    const majaMocks = [mockResult(CitizenPlanQuery, { personId: MAJA_ID }, { __typename: 'Query', plan: null }), majaInAssessment, majaConsents, emptyLog(MAJA_ID)];
+
+    it('names the child in every text, never as if the plan were hers', async () => {
+      const { user } = renderApp({ mocks: emilMocks });
+
+      expect(await screen.findByRole('heading', { level: 1, name: 'Planen til Emil' })).toBeInTheDocument();
+      expect(document.title).toBe('Planen til Emil – Samhandling');
+      expect(screen.getByText('Du ser dette på vegne av Emil.')).toBeInTheDocument();
+      expect(await screen.findByRole('heading', { level: 2, name: 'Dette er viktig for Emil' })).toBeInTheDocument();
+      expect(screen.getByRole('region', { name: 'Målene til Emil' })).toBeInTheDocument();
+      const coordinator = screen.getByRole('region', { name: 'Koordinatoren til Emil' });
+      expect(coordinator).toHaveTextContent('Koordinatoren er den du kontakter når du lurer på noe om planen eller tjenestene til Emil.');
+      const consents = await screen.findByRole('region', { name: 'Samtykker for Emil' });
+      expect(consents).toHaveTextContent('Du bestemmer på vegne av Emil hvem som får vite hva.');
+      expect(await within(consents).findByText('Gitt 1. feb. 2024 av Mona Dahl')).toBeInTheDocument();
+      for (const ownText of ['Min plan', 'Dette er viktig for deg', 'Målene dine', 'Koordinatoren din', 'Samtykkene dine']) {
+        expect(screen.queryByText(ownText)).not.toBeInTheDocument();
+      }
+
+      // The access log names him too.
+      expect(await screen.findByRole('heading', { level: 2, name: 'Hvem har sett opplysningene til Emil' })).toBeInTheDocument();
+      expect(await screen.findByText('Ingen har sett opplysningene til Emil ennå.')).toBeInTheDocument();
+      expect(screen.getByRole('switch', { name: 'Vis også når Emil eller foresatte har sett' })).not.toBeChecked();
+
+      await user.click(within(consents).getByRole('button', { name: 'Trekk tilbake samtykket til Individuell plan' }));
+      expect(await screen.findByRole('dialog')).toHaveTextContent('får ikke lenger se opplysningene til Emil.');
     });
 
-    const chooser = await screen.findByLabelText('Vis plan for');
-    expect(await screen.findByText('Dette er planen til Mona Dahl.')).toBeInTheDocument();
-    expect(await screen.findByRole('heading', { level: 2, name: 'Hvem har sett opplysningene dine' })).toBeInTheDocument();
-    await user.selectOptions(chooser, EMIL_ID);
+    it('switches between the children with links that keep the choice in the address', async () => {
+      const { user, router } = renderApp({ mocks: [...emilMocks, ...majaMocks] });
 
-    expect(await screen.findByText('Dette er planen til Emil Dahl.')).toBeInTheDocument();
-    expect(await screen.findByText(/Det er ikke laget en individuell plan ennå/)).toBeInTheDocument();
-    expect(await screen.findByText('Gitt 1. feb. 2024 av Mona Dahl')).toBeInTheDocument();
-    // Mona acts for Emil: the log names him, not "you".
-    expect(await screen.findByRole('heading', { level: 2, name: 'Hvem har sett opplysningene til Emil Dahl' })).toBeInTheDocument();
-    expect(await screen.findByText('Ingen har sett opplysningene til Emil Dahl ennå.')).toBeInTheDocument();
-    expect(screen.getByRole('switch', { name: 'Vis også når Emil Dahl eller foresatte har sett' })).not.toBeChecked();
+      const chooser = await screen.findByRole('navigation', { name: 'Vis plan for' });
+      const emilLink = within(chooser).getByRole('link', { name: 'Emil Dahl (9 år)' });
+      const majaLink = within(chooser).getByRole('link', { name: 'Maja Dahl (5 år)' });
+      expect(emilLink).toHaveAttribute('aria-current', 'page');
+      expect(majaLink).not.toHaveAttribute('aria-current');
+      expect(await screen.findByRole('heading', { level: 1, name: 'Planen til Emil' })).toBeInTheDocument();
+      await waitFor(() => expect(screen.queryByRole('status')).not.toBeInTheDocument());
+
+      // With the keyboard: focus the link and press Enter.
+      majaLink.focus();
+      await user.keyboard('{Enter}');
+
+      expect(router.state.location.search).toBe(`?person=${MAJA_ID}`);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Planen til Maja' })).toBeInTheDocument();
+      expect(within(chooser).getByRole('link', { name: 'Maja Dahl (5 år)' })).toHaveAttribute('aria-current', 'page');
+      const notice = await screen.findByTestId('plan-state');
+      expect(notice).toHaveTextContent('Koordinerende enhet vurderer meldingen om behov som kom inn 20. mai 2025. Det er ikke fattet vedtak ennå.');
+      expect(notice).toHaveTextContent('Du får svar i et vedtak. Ta kontakt med koordinerende enhet hvis du lurer på noe.');
+      expect(await screen.findByRole('region', { name: 'Samtykker for Maja' })).toBeInTheDocument();
+      await waitFor(() => expect(screen.queryByRole('status')).not.toBeInTheDocument());
+
+      // The browser's back button returns to Emil, from what was loaded.
+      await act(() => router.navigate(-1));
+      expect(await screen.findByRole('heading', { level: 1, name: 'Planen til Emil' })).toBeInTheDocument();
+    });
+
+    it('opens the child named in the address', async () => {
+      renderApp({ route: `/?person=${MAJA_ID}`, mocks: [mona, actingForMona, ...majaMocks] });
+
+      expect(await screen.findByRole('heading', { level: 1, name: 'Planen til Maja' })).toBeInTheDocument();
+      expect(await screen.findByTestId('plan-state')).toBeInTheDocument();
+    });
+
+    it('names the child in nynorsk and English too', async () => {
+      const { unmount } = renderApp({ locale: 'nn', mocks: emilMocks });
+      expect(await screen.findByRole('heading', { level: 1, name: 'Planen til Emil' })).toBeInTheDocument();
+      expect(await screen.findByRole('region', { name: 'Måla til Emil' })).toBeInTheDocument();
+      expect(await screen.findByRole('region', { name: 'Samtykke for Emil' })).toBeInTheDocument();
+      unmount();
+
+      renderApp({ locale: 'en', mocks: emilMocks });
+      expect(await screen.findByRole('heading', { level: 1, name: 'Emil’s plan' })).toBeInTheDocument();
+      expect(await screen.findByRole('heading', { level: 2, name: 'What matters to Emil' })).toBeInTheDocument();
+      expect(await screen.findByRole('region', { name: 'Consents for Emil' })).toBeInTheDocument();
+    });
   });
 });
+

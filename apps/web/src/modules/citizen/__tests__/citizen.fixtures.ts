@@ -1,76 +1,101 @@
 import type { Unmasked } from '@apollo/client';
-import type { AccessLogQuery as AccessLogData, PersonConsentsQuery as PersonConsentsData } from '../../../gql/graphql';
+import type {
+  AccessLogQuery as AccessLogData,
+  CitizenPlanQuery as CitizenPlanData,
+  PersonConsentsQuery as PersonConsentsData,
+} from '../../../gql/graphql';
+import { PERSON_IDS } from '../../../test-utils/fixtures';
 import { mockResult } from '../../../test-utils/render';
+import { ingridContact } from '../../plan/__tests__/plan.fixtures';
 import { AccessLogQuery, ActingForQuery, CitizenPlanQuery, PersonConsentsQuery } from '../graphql/citizen';
 
 export type Consent = Unmasked<PersonConsentsData>['consents'][number];
 
-export const SOFIE_ID = 'p-sofie';
-export const EMIL_ID = 'p-emil';
+export const SOFIE_ID = PERSON_IDS.sofie;
+export const EMIL_ID = PERSON_IDS.emil;
+export const MAJA_ID = PERSON_IDS.maja;
 
 export const actingForSofie = mockResult(
   ActingForQuery,
   {},
-  { __typename: 'Query', actingFor: [{ __typename: 'PersonRef', id: SOFIE_ID, name: 'Sofie Berg', age: 34, isChild: false }] },
+  {
+    __typename: 'Query',
+    actingFor: [{ __typename: 'PersonRef', id: SOFIE_ID, name: 'Sofie Berg', firstName: 'Sofie', isSelf: true, age: 34, expectedBirthDate: null }],
+  },
 );
 
-export const sofiePlan = mockResult(
+/** Mona Dahl acts for her two children. */
+export const actingForMona = mockResult(
+  ActingForQuery,
+  {},
+  {
+    __typename: 'Query',
+    actingFor: [
+      { __typename: 'PersonRef', id: EMIL_ID, name: 'Emil Dahl', firstName: 'Emil', isSelf: false, age: 9, expectedBirthDate: null },
+      { __typename: 'PersonRef', id: MAJA_ID, name: 'Maja Dahl', firstName: 'Maja', isSelf: false, age: 5, expectedBirthDate: null },
+    ],
+  },
+);
+
+type CitizenPlanView = NonNullable<Unmasked<CitizenPlanData>['plan']>;
+
+const sofiePlanView: CitizenPlanView = {
+  __typename: 'PlanView',
+  id: 'plan-1',
+  status: 'ACTIVE',
+  whatIsImportant: 'Å bo hjemme og komme tilbake i jobb.',
+  nextRevisionDate: '2025-09-01',
+  periodEnd: '2026-01-31',
+  hiddenLifeAreas: [],
+  coordinators: [ingridContact],
+  coordinatorHandover: null,
+  goals: [
+    {
+      __typename: 'GoalView',
+      id: 'g-1',
+      kind: 'LONG_TERM',
+      status: 'IN_PROGRESS',
+      description: 'Komme tilbake i arbeid',
+      targetDate: null,
+      lifeArea: 'WORK',
+      parentGoalId: null,
+    },
+  ],
+  measures: [
+    {
+      __typename: 'MeasureView',
+      id: 'm-1',
+      description: 'avklare arbeidstrening',
+      responsible: 'NAV Fjordvik',
+      dueDate: '2025-08-15',
+      status: 'ONGOING',
+    },
+    {
+      __typename: 'MeasureView',
+      id: 'm-2',
+      description: 'øve på å ta bussen alene',
+      responsible: 'Sofie',
+      dueDate: null,
+      status: 'PLANNED',
+    },
+  ],
+  upcomingMeetings: [
+    { __typename: 'MeetingRef', id: 'mt-1', type: 'EVALUATION', startsAt: '2025-09-01T10:00:00.000Z', location: null, status: 'PLANNED' },
+  ],
+};
+
+export const sofiePlan = mockResult(CitizenPlanQuery, { personId: SOFIE_ID }, { __typename: 'Query', plan: sofiePlanView });
+
+export const emilPlan = mockResult(
   CitizenPlanQuery,
-  { personId: SOFIE_ID },
+  { personId: EMIL_ID },
   {
     __typename: 'Query',
     plan: {
-      __typename: 'PlanView',
-      id: 'plan-1',
-      status: 'ACTIVE',
-      whatIsImportant: 'Å bo hjemme og komme tilbake i jobb.',
-      nextRevisionDate: '2025-09-01',
-      periodEnd: '2026-01-31',
-      hiddenLifeAreas: [],
-      coordinators: [
-        {
-          __typename: 'CoordinatorContact',
-          name: 'Ingrid Solberg',
-          unitName: 'Hjemmetjenesten',
-          phone: '99 88 77 66',
-          email: 'ingrid@fjordvik.kommune.no',
-          since: '2024-01-15',
-          isChildCoordinator: false,
-        },
-      ],
-      goals: [
-        {
-          __typename: 'GoalView',
-          id: 'g-1',
-          kind: 'LONG_TERM',
-          status: 'IN_PROGRESS',
-          description: 'Komme tilbake i arbeid',
-          targetDate: null,
-          lifeArea: 'WORK',
-          parentGoalId: null,
-        },
-      ],
-      measures: [
-        {
-          __typename: 'MeasureView',
-          id: 'm-1',
-          description: 'avklare arbeidstrening',
-          responsible: 'NAV Fjordvik',
-          dueDate: '2025-08-15',
-          status: 'ONGOING',
-        },
-        {
-          __typename: 'MeasureView',
-          id: 'm-2',
-          description: 'øve på å ta bussen alene',
-          responsible: 'Sofie',
-          dueDate: null,
-          status: 'PLANNED',
-        },
-      ],
-      upcomingMeetings: [
-        { __typename: 'MeetingRef', id: 'mt-1', type: 'EVALUATION', startsAt: '2025-09-01T10:00:00.000Z', location: null, status: 'PLANNED' },
-      ],
+      ...sofiePlanView,
+      id: 'plan-emil',
+      whatIsImportant: 'Emil: «Lego, og at friminuttet ikke er så bråkete.»',
+      coordinators: [{ ...ingridContact, name: 'Jonas Lie', email: 'jonas@fjordvik.kommune.no', isChildCoordinator: true }],
     },
   },
 );

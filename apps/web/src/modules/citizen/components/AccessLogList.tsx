@@ -6,7 +6,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { QueryContent } from '../../../components/QueryContent';
 import { Section } from '../../../components/Section';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
-import { useI18n } from '../../../i18n';
+import { aboutPerson, useI18n } from '../../../i18n';
 import { AccessLogQuery } from '../graphql/citizen';
 
 export const AccessLogLineFragment = graphql(`
@@ -63,11 +63,8 @@ function AccessLogLineItem(props: { line: FragmentType<typeof AccessLogLineFragm
 }
 
 interface AccessLogListProps {
-  personId: string;
-  /** The person whose log this is, named in the texts when the viewer acts for them. */
-  personName: string;
-  /** True when the viewer is not the person (a guardian acting for a child). */
-  actingForOther: boolean;
+  /** The person whose log this is; the texts name them when the viewer acts for them. */
+  person: { id: string; isSelf: boolean; firstName: string };
 }
 
 /**
@@ -75,15 +72,15 @@ interface AccessLogListProps {
  * part and day, newest first, paged on the server. Reads by the person and their guardians
  * are left out unless the viewer asks for them.
  */
-export function AccessLogList({ personId, personName, actingForOther }: AccessLogListProps) {
+export function AccessLogList({ person }: AccessLogListProps) {
   const { t } = useI18n();
   const [includeOwnReads, setIncludeOwnReads] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);
   const { data, error, refetch, fetchMore } = useQuery(AccessLogQuery, {
-    variables: { personId, first: ACCESS_LOG_PAGE_SIZE, includeOwnReads },
+    variables: { personId: person.id, first: ACCESS_LOG_PAGE_SIZE, includeOwnReads },
   });
-  const name = { name: personName };
+  const about = aboutPerson(person);
 
   async function loadMore(after: string) {
     setLoadingMore(true);
@@ -98,10 +95,10 @@ export function AccessLogList({ personId, personName, actingForOther }: AccessLo
   }
 
   return (
-    <Section id="citizen-access-log" title={actingForOther ? t('web.accessLog.titleFor', name) : t('web.accessLog.title')}>
-      <Paragraph data-size="sm">{actingForOther ? t('web.accessLog.introFor', name) : t('web.accessLog.intro')}</Paragraph>
+    <Section id="citizen-access-log" title={t('web.accessLog.title', about)}>
+      <Paragraph data-size="sm">{t('web.accessLog.intro', about)}</Paragraph>
       <Switch
-        label={actingForOther ? t('web.accessLog.includeOwnReadsFor', name) : t('web.accessLog.includeOwnReads')}
+        label={t('web.accessLog.includeOwnReads', about)}
         checked={includeOwnReads}
         onChange={(event) => setIncludeOwnReads(event.target.checked)}
       />
@@ -110,7 +107,7 @@ export function AccessLogList({ personId, personName, actingForOther }: AccessLo
         error={error}
         refetch={refetch}
         items={(result) => result.accessLog.entries}
-        empty={actingForOther ? t('web.accessLog.emptyFor', name) : t('web.accessLog.empty')}
+        empty={t('web.accessLog.empty', about)}
         loadingLabel={t('web.accessLog.loading')}
         loadingLines={3}
         errorHeadingLevel={3}

@@ -1,16 +1,18 @@
 import { useQuery } from '@apollo/client/react';
 import { Section } from '../../../components/Section';
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
-import { useI18n } from '../../../i18n';
+import { aboutPerson, useI18n } from '../../../i18n';
 import { CoordinatorContacts } from '../../plan/components/CoordinatorContacts';
 import { GoalList } from '../../plan/components/GoalList';
 import { HiddenLifeAreasNotice } from '../../plan/components/HiddenLifeAreasNotice';
 import { MeetingList } from '../../plan/components/MeetingList';
+import { PlanStateNotice } from '../../plan/components/PlanStateNotice';
+import { PersonPlanStateQuery } from '../../plan/graphql/plan';
 import { CitizenPlanQuery } from '../graphql/citizen';
+import type { ShownPerson } from '../person';
 import { WhoDoesWhat } from './WhoDoesWhat';
 
 export const CitizenPlanViewFragment = graphql(`
@@ -23,6 +25,9 @@ export const CitizenPlanViewFragment = graphql(`
     hiddenLifeAreas
     coordinators {
       ...CoordinatorContactItem
+    }
+    coordinatorHandover {
+      ...CoordinatorHandoverText
     }
     goals {
       id
@@ -39,9 +44,10 @@ export const CitizenPlanViewFragment = graphql(`
   }
 `);
 
-function CitizenPlanSections(props: { plan: FragmentType<typeof CitizenPlanViewFragment> }) {
+function CitizenPlanSections(props: { plan: FragmentType<typeof CitizenPlanViewFragment>; person: ShownPerson }) {
   const plan = useFragment(CitizenPlanViewFragment, props.plan);
   const { t, formatDate } = useI18n();
+  const about = aboutPerson(props.person);
   return (
     <>
       {plan.status === 'DRAFT' && <Paragraph>{t('web.citizen.planDraft')}</Paragraph>}
@@ -53,13 +59,13 @@ function CitizenPlanSections(props: { plan: FragmentType<typeof CitizenPlanViewF
       <Card data-color="accent" variant="tinted" asChild>
         <section aria-labelledby="citizen-important">
           <Heading level={2} data-size="sm" id="citizen-important">
-            {t('web.citizen.whatIsImportant')}
+            {t('web.citizen.whatIsImportant', about)}
           </Heading>
-          <Paragraph variant="long">{plan.whatIsImportant || t('web.citizen.whatIsImportantMissing')}</Paragraph>
+          <Paragraph variant="long">{plan.whatIsImportant || t('web.citizen.whatIsImportantMissing', about)}</Paragraph>
         </section>
       </Card>
 
-      <Section id="citizen-goals" title={t('web.citizen.goals')}>
+      <Section id="citizen-goals" title={t('web.citizen.goals', about)}>
         <GoalList goals={plan.goals} />
       </Section>
 
@@ -67,9 +73,9 @@ function CitizenPlanSections(props: { plan: FragmentType<typeof CitizenPlanViewF
         <WhoDoesWhat measures={plan.measures} />
       </Section>
 
-      <Section id="citizen-coordinator" title={t('web.citizen.coordinator')}>
-        <Paragraph data-size="sm">{t('web.citizen.coordinatorHelp')}</Paragraph>
-        <CoordinatorContacts coordinators={plan.coordinators} />
+      <Section id="citizen-coordinator" title={t('web.citizen.coordinator', about)}>
+        <Paragraph data-size="sm">{t('web.citizen.coordinatorHelp', about)}</Paragraph>
+        <CoordinatorContacts coordinators={plan.coordinators} handover={plan.coordinatorHandover} />
       </Section>
 
       <Section id="citizen-meetings" title={t('web.citizen.meetings')}>
@@ -79,12 +85,15 @@ function CitizenPlanSections(props: { plan: FragmentType<typeof CitizenPlanViewF
   );
 }
 
-export function CitizenPlan({ personId }: { personId: string }) {
+/** The plan of the person shown, in plain language; without a plan, why there is none. */
+export function CitizenPlan({ person }: { person: ShownPerson }) {
   const { t } = useI18n();
-  const { data, error, refetch } = useQuery(CitizenPlanQuery, { variables: { personId } });
-  if (data) {
-    return data.plan ? <CitizenPlanSections plan={data.plan} /> : <EmptyState>{t('web.citizen.noPlan')}</EmptyState>;
-  }
-  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  const planQuery = useQuery(CitizenPlanQuery, { variables: { personId: person.id } });
+  const stateQuery = useQuery(PersonPlanStateQuery, { variables: { personId: person.id }, skip: planQuery.data?.plan !== null });
+  const plan = planQuery.data?.plan;
+  if (plan) return <CitizenPlanSections plan={plan} person={person} />;
+  if (stateQuery.data) return <PlanStateNotice person={stateQuery.data.person} />;
+  const error = planQuery.error ?? stateQuery.error;
+  if (error) return <ErrorState error={error} onRetry={() => void (planQuery.error ? planQuery.refetch() : stateQuery.refetch())} />;
   return <LoadingState label={t('web.citizen.loadingPlan')} lines={5} />;
 }

@@ -6,9 +6,11 @@ import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
-import { useI18n } from '../../../i18n';
+import { aboutPerson, useI18n } from '../../../i18n';
+import type { MessageParams } from '@samhandling/shared';
 import { isInForce } from '../consent';
 import { PersonConsentsQuery } from '../graphql/citizen';
+import type { ShownPerson } from '../person';
 import { WithdrawConsentDialog } from './WithdrawConsentDialog';
 
 export const ConsentItemFragment = graphql(`
@@ -31,6 +33,7 @@ export const ConsentItemFragment = graphql(`
 
 function ConsentCards(props: {
   consents: readonly FragmentType<typeof ConsentItemFragment>[];
+  about: MessageParams;
   onWithdraw: (consent: { id: string; scopeLabel: string }) => void;
 }) {
   const consents = useFragment(ConsentItemFragment, props.consents);
@@ -77,7 +80,7 @@ function ConsentCards(props: {
               {consent.restrictions.length > 0 && (
                 <div>
                   <Paragraph data-size="sm">
-                    <strong>{t('web.consent.restrictions')}</strong>
+                    <strong>{t('web.consent.restrictions', props.about)}</strong>
                   </Paragraph>
                   <ul className="app-restrictions">
                     {consent.restrictions.map((restriction, index) => (
@@ -115,9 +118,10 @@ function ConsentCards(props: {
 }
 
 /** The person's consents, with "Trekk tilbake" on those in force. */
-export function ConsentList({ personId }: { personId: string }) {
+export function ConsentList({ person }: { person: ShownPerson }) {
   const { t } = useI18n();
-  const { data, error, refetch } = useQuery(PersonConsentsQuery, { variables: { personId } });
+  const about = aboutPerson(person);
+  const { data, error, refetch } = useQuery(PersonConsentsQuery, { variables: { personId: person.id } });
   const [pending, setPending] = useState<{ id: string; scopeLabel: string } | null>(null);
   const [withdrawn, setWithdrawn] = useState<string | null>(null);
 
@@ -129,6 +133,7 @@ export function ConsentList({ personId }: { personId: string }) {
       ) : (
         <ConsentCards
           consents={data.consents}
+          about={about}
           onWithdraw={(consent) => {
             setWithdrawn(null);
             setPending(consent);
@@ -142,8 +147,8 @@ export function ConsentList({ personId }: { personId: string }) {
   }
 
   return (
-    <Section id="citizen-consents" title={t('web.consent.title')}>
-      <Paragraph data-size="sm">{t('web.consent.intro')}</Paragraph>
+    <Section id="citizen-consents" title={t('web.consent.title', about)}>
+      <Paragraph data-size="sm">{t('web.consent.intro', about)}</Paragraph>
       {withdrawn && (
         <Alert data-color="success" role="status">
           <Paragraph>{t('web.consent.withdrawn', { scope: withdrawn })}</Paragraph>
@@ -154,6 +159,7 @@ export function ConsentList({ personId }: { personId: string }) {
         open={pending !== null}
         consentId={pending?.id ?? null}
         scopeLabel={pending?.scopeLabel ?? ''}
+        about={about}
         onClose={() => setPending(null)}
         onWithdrawn={() => {
           setWithdrawn(pending?.scopeLabel ?? '');

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Dialog, Heading, Label, Paragraph, Textarea, ValidationMessage } from '@digdir/designsystemet-react';
+import type { MessageParams } from '@samhandling/shared';
 import { useId } from 'react';
 import { apiErrorInfo } from '../../../apollo/errors';
 import { useForm } from 'react-hook-form';
@@ -17,12 +18,15 @@ interface FormValues {
 export function WithdrawConsentDialog({
   consentId,
   scopeLabel,
+  about,
   open,
   onClose,
   onWithdrawn,
 }: {
   consentId: string | null;
   scopeLabel: string;
+  /** Names the person whose consent it is (aboutPerson). */
+  about: MessageParams;
   open: boolean;
   onClose: () => void;
   onWithdrawn: () => void;
@@ -70,7 +74,7 @@ export function WithdrawConsentDialog({
       </Dialog.Block>
       <Dialog.Block>
         <form onSubmit={onSubmit} noValidate className="app-stack">
-          <Paragraph>{t('web.consent.confirmText', { scope: scopeLabel })}</Paragraph>
+          <Paragraph>{t('web.consent.confirmText', { ...about, scope: scopeLabel })}</Paragraph>
           <div className="app-field">
             <Label htmlFor={noteId}>{t('web.consent.noteLabel')}</Label>
             <Textarea

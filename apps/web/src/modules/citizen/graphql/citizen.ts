@@ -5,8 +5,9 @@ export const ActingForQuery = graphql(`
     actingFor {
       id
       name
-      age
-      isChild
+      firstName
+      isSelf
+      ...PersonSwitchOption
     }
   }
 `);

@@ -1,4 +1,4 @@
-import { mockMe } from '../../../test-utils/fixtures';
+import { mockMe, PERSON_IDS } from '../../../test-utils/fixtures';
 import { mockResult, renderApp, screen, within } from '../../../test-utils/render';
 import { MyParticipationQuery } from '../graphql/group';
 
@@ -11,7 +11,7 @@ const participation = mockResult(
       {
         __typename: 'ParticipationEntry',
         groupId: 'grp-sofie',
-        person: { __typename: 'PersonRef', id: 'p-sofie', name: 'Sofie Berg', age: 34, expectedBirthDate: null },
+        person: { __typename: 'PersonRef', id: PERSON_IDS.sofie, name: 'Sofie Berg', age: 34, expectedBirthDate: null },
         roleInGroup: 'Fastlege',
         hasAccess: true,
         nextMeetingAt: '2025-06-12T08:00:00.000Z',
@@ -29,7 +29,7 @@ const participation = mockResult(
       {
         __typename: 'ParticipationEntry',
         groupId: 'grp-kristoffer',
-        person: { __typename: 'PersonRef', id: 'p-kristoffer', name: 'Kristoffer Lund', age: 52, expectedBirthDate: null },
+        person: { __typename: 'PersonRef', id: '7a1c5e93-4b2d-4f8a-9e61-8d3b2c7f0a14', name: 'Kristoffer Lund', age: 52, expectedBirthDate: null },
         roleInGroup: null,
         hasAccess: false,
         nextMeetingAt: null,
@@ -49,7 +49,7 @@ describe('ProviderHome (service provider)', () => {
     expect(sofie).toHaveTextContent('Neste møte12. juni 2025, 10:00');
     const measures = within(sofie).getByRole('table', { name: 'Mine tiltak for Sofie Berg' });
     expect(within(measures).getByRole('row', { name: /Oppfølging av medisinering/ })).toHaveTextContent('1. juli 2025Planlagt');
-    expect(within(sofie).getByRole('link', { name: 'Se planen til Sofie Berg' })).toHaveAttribute('href', '/plan/p-sofie');
+    expect(within(sofie).getByRole('link', { name: 'Se planen til Sofie Berg' })).toHaveAttribute('href', `/plan/${PERSON_IDS.sofie}`);
     expect(within(sofie).queryByText('Ingen tilgang til planen')).not.toBeInTheDocument();
   });
 

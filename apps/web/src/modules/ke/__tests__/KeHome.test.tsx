@@ -72,6 +72,8 @@ describe('KeHome (system coordinator)', () => {
     expect(rows).toHaveLength(3);
     const first = within(rows[1]!);
     expect(first.getByRole('rowheader')).toHaveTextContent('Sigrid Aune');
+    // KE does not open plans: names are plain text, not links.
+    expect(within(table).queryAllByRole('link')).toEqual([]);
     expect(rows[1]).toHaveTextContent('67 år');
     expect(rows[1]).toHaveTextContent('Fastlege');
     expect(rows[1]).toHaveTextContent('Elektronisk');

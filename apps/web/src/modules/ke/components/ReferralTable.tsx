@@ -30,7 +30,10 @@ function ReferralTableRow(props: { referral: FragmentType<typeof ReferralRowFrag
   const t = useT();
   return (
     <Table.Row>
-      <Table.HeaderCell scope="row">{referral.person.name}</Table.HeaderCell>
+      {/* KE keeps the register and does not read plans: the name is plain text, not a link. */}
+      <Table.HeaderCell scope="row" className="app-row-name">
+        {referral.person.name}
+      </Table.HeaderCell>
       <DataTable.Cell label={t('web.ke.col.age')}>
         <PersonAge age={referral.person.age} expectedBirthDate={referral.person.expectedBirthDate} />
       </DataTable.Cell>

@@ -25,6 +25,9 @@ export const PlanDetailsFragment = graphql(`
     coordinators {
       ...CoordinatorContactItem
     }
+    coordinatorHandover {
+      ...CoordinatorHandoverText
+    }
     goals {
       id
       ...GoalListGoal
@@ -69,7 +72,7 @@ export function PlanDetails(props: { plan: FragmentType<typeof PlanDetailsFragme
       </Card>
 
       <Section id="plan-coordinators" title={t('web.plan.coordinators')}>
-        <CoordinatorContacts coordinators={plan.coordinators} />
+        <CoordinatorContacts coordinators={plan.coordinators} handover={plan.coordinatorHandover} />
       </Section>
 
       <Section id="plan-goals" title={t('web.plan.goals')}>

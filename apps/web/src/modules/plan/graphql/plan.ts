@@ -12,3 +12,14 @@ export const PersonPlanQuery = graphql(`
     }
   }
 `);
+
+/** Asked only when the person has no plan: who they are, and why there is none. */
+export const PersonPlanStateQuery = graphql(`
+  query PersonPlanState($personId: ID!) {
+    person(personId: $personId) {
+      id
+      name
+      ...PlanStateNotice
+    }
+  }
+`);

@@ -6,6 +6,7 @@ import { LanguageSelect } from '../../../components/LanguageSelect';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { useT } from '../../../i18n';
 import { logout } from '../../../lib/auth-api';
+import { SIGN_IN_PATH } from '../sign-in-path';
 import { RoleSelect } from './RoleSelect';
 
 export const AppHeaderMeFragment = graphql(`
@@ -35,7 +36,7 @@ export function AppHeader(props: { me: FragmentType<typeof AppHeaderMeFragment> 
     } finally {
       await client.clearStore();
       setSigningOut(false);
-      void navigate('/logg-inn', { replace: true });
+      void navigate(SIGN_IN_PATH, { replace: true });
     }
   };
 

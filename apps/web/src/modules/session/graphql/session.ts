@@ -6,7 +6,6 @@ export const MeQuery = graphql(`
       id
       activeRole
       roles
-      personId
       ...AppHeaderMe
     }
   }

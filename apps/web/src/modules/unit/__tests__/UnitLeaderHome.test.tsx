@@ -60,6 +60,8 @@ describe('UnitLeaderHome', () => {
     const coordinators = screen.getByRole('table', { name: 'Koordinatorer i Hjemmetjenesten' });
     const ingrid = within(coordinators).getByRole('row', { name: /Ingrid Solberg/ });
     expect(within(ingrid).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Sykepleier', '7', '0']);
+    // Nothing to open for a coordinator here: names are plain text, not links.
+    expect(within(coordinators).queryAllByRole('link')).toEqual([]);
 
     const needs = screen.getByRole('table', { name: 'Behov for opplæring i Hjemmetjenesten' });
     const overdue = within(needs).getByRole('row', { name: /Opplæring i individuell plan/ });

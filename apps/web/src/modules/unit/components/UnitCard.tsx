@@ -54,7 +54,9 @@ export function UnitCard(props: { unit: FragmentType<typeof UnitCardFragment> })
           >
             {unit.coordinators.map((coordinator) => (
               <Table.Row key={coordinator.userId}>
-                <Table.HeaderCell scope="row">{coordinator.name}</Table.HeaderCell>
+                <Table.HeaderCell scope="row" className="app-row-name">
+                  {coordinator.name}
+                </Table.HeaderCell>
                 <DataTable.Cell label={t('web.unit.col.title')}>{coordinator.title ?? ''}</DataTable.Cell>
                 <DataTable.Cell label={t('web.unit.col.activeAssignments')}>{coordinator.activeAssignments}</DataTable.Cell>
                 <DataTable.Cell label={t('web.unit.col.childAssignments')}>{coordinator.childCoordinatorAssignments}</DataTable.Cell>

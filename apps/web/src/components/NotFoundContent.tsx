@@ -1,24 +1,26 @@
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
-import { PageShell } from '../components/PageShell';
-import { SimpleHeader } from '../components/SimpleHeader';
-import { usePageTitle } from '../components/usePageTitle';
 import { useT } from '../i18n';
+import { usePageTitle } from './usePageTitle';
 
-export function NotFoundPage() {
+/**
+ * "Not found, or no access": one message for both, so a page does not tell whether what was
+ * asked for exists. No retry (it would not help), and a way home.
+ */
+export function NotFoundContent() {
   const t = useT();
   usePageTitle(t('web.notFound.title'));
   return (
-    <PageShell header={<SimpleHeader />}>
+    <>
       <Heading level={1} data-size="lg">
         {t('web.notFound.title')}
       </Heading>
-      <Paragraph>{t('error.NOT_FOUND')}</Paragraph>
+      <Paragraph>{t('web.notFound.text')}</Paragraph>
       <Paragraph>
         <Link asChild>
           <RouterLink to="/">{t('web.notFound.home')}</RouterLink>
         </Link>
       </Paragraph>
-    </PageShell>
+    </>
   );
 }

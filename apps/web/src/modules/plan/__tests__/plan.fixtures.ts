@@ -1,0 +1,99 @@
+import type { Unmasked } from '@apollo/client';
+import type { PersonPlanQuery as PersonPlanData, PersonPlanStateQuery as PersonPlanStateData } from '../../../gql/graphql';
+import { PERSON_IDS } from '../../../test-utils/fixtures';
+import { mockResult } from '../../../test-utils/render';
+import { PersonPlanQuery, PersonPlanStateQuery } from '../graphql/plan';
+
+type Plan = NonNullable<Unmasked<PersonPlanData>['plan']>;
+type PersonState = Unmasked<PersonPlanStateData>['person'];
+
+/** Ingrid Solberg's card, as a coordinator contact in any plan. */
+export const ingridContact: Plan['coordinators'][number] = {
+  __typename: 'CoordinatorContact',
+  name: 'Ingrid Solberg',
+  unitName: 'Hjemmetjenesten',
+  phone: '99 88 77 66',
+  email: 'ingrid@fjordvik.kommune.no',
+  since: '2024-01-15',
+  until: null,
+  isChildCoordinator: false,
+};
+
+export const sofiePlan: Plan = {
+  __typename: 'PlanView',
+  id: 'plan-1',
+  status: 'ACTIVE',
+  periodStart: '2024-02-01',
+  periodEnd: '2026-01-31',
+  nextRevisionDate: '2025-09-01',
+  whatIsImportant: 'Å bo hjemme og komme tilbake i jobb.',
+  hiddenLifeAreas: [],
+  person: { __typename: 'PersonRef', id: PERSON_IDS.sofie, name: 'Sofie Berg' },
+  coordinators: [ingridContact],
+  coordinatorHandover: null,
+  goals: [
+    {
+      __typename: 'GoalView',
+      id: 'g-1',
+      kind: 'LONG_TERM',
+      status: 'IN_PROGRESS',
+      description: 'Komme tilbake i arbeid',
+      targetDate: '2026-01-01',
+      lifeArea: 'WORK',
+      parentGoalId: null,
+    },
+    {
+      __typename: 'GoalView',
+      id: 'g-2',
+      kind: 'SHORT_TERM',
+      status: 'NOT_STARTED',
+      description: 'Arbeidstrening to dager i uka',
+      targetDate: null,
+      lifeArea: 'WORK',
+      parentGoalId: 'g-1',
+    },
+  ],
+  measures: [
+    {
+      __typename: 'MeasureView',
+      id: 'm-1',
+      description: 'Avklare arbeidstrening med NAV',
+      responsible: 'NAV Fjordvik',
+      dueDate: '2025-08-15',
+      status: 'ONGOING',
+    },
+  ],
+  upcomingMeetings: [
+    { __typename: 'MeetingRef', id: 'mt-1', type: 'RESPONSIBILITY_GROUP', startsAt: '2025-06-12T08:00:00.000Z', location: 'Fjordvik rådhus', status: 'PLANNED' },
+  ],
+};
+
+/** Terje Pedersen's plan during the change of coordinator: both cards, and who hands over to whom. */
+export const terjePlan: Plan = {
+  ...sofiePlan,
+  id: 'plan-3',
+  person: { __typename: 'PersonRef', id: PERSON_IDS.terje, name: 'Terje Pedersen' },
+  coordinators: [
+    { ...ingridContact, name: 'Lars Brekke', unitName: 'Psykisk helse og rus', phone: null, email: 'lars@fjordvik.kommune.no', since: '2023-10-01', until: '2025-06-20' },
+    { ...ingridContact, since: '2025-06-06' },
+  ],
+  coordinatorHandover: { __typename: 'CoordinatorHandover', fromName: 'Lars Brekke', toName: 'Ingrid Solberg', overlapUntil: '2025-06-20' },
+};
+
+export const planMock = (plan: Plan) => mockResult(PersonPlanQuery, { personId: plan.person.id }, { __typename: 'Query', plan });
+
+export const noPlanMock = (personId: string) => mockResult(PersonPlanQuery, { personId }, { __typename: 'Query', plan: null });
+
+/** Bjørn Hansen declined the plan; the viewer is his coordinator. */
+export const bjornDeclined: PersonState = {
+  __typename: 'PersonView',
+  id: PERSON_IDS.bjorn,
+  name: 'Bjørn Hansen',
+  firstName: 'Bjørn',
+  relation: 'COORDINATOR',
+  planState: 'DECLINED',
+  planStateSince: '2025-03-01T00:00:00.000Z',
+};
+
+export const personStateMock = (person: PersonState) =>
+  mockResult(PersonPlanStateQuery, { personId: person.id }, { __typename: 'Query', person });
