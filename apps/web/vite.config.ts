@@ -1,11 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 const api = process.env.SAMHANDLING_API_URL ?? 'http://127.0.0.1:4000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Brotli and gzip copies of the text files next to them (best quality: compressed once, at
+    // build time): the API sends the one the browser accepts. Skipped where it would not be smaller.
+    compression({ include: /\.(html|js|mjs|css|svg|json|map|txt)$/, algorithms: ['brotliCompress', 'gzip'] }),
+  ],
   resolve: {
     alias: {
       // The shared package is used from source: no build step needed for the web app.
@@ -25,14 +31,26 @@ export default defineConfig({
     // No source maps in the served build: the API serves dist as it is.
     sourcemap: false,
     rollupOptions: {
+      treeshake: {
+        // Designsystemet's React package declares no `sideEffects`, so every component would ship;
+        // its modules only define components (the web components they need come in through
+        // @digdir/designsystemet-web, which keeps its side effects).
+        moduleSideEffects: (id) => !/[\\/]@digdir[\\/]designsystemet-react[\\/]/.test(id),
+      },
       output: {
-        // Libraries change less often than the app: separate chunks cache better.
+        // Libraries change less often than the app: separate chunks cache better. A chunk named
+        // here loads whole wherever one of its modules is needed, so only what every view needs
+        // (React, the router) goes to the first route; Apollo comes with the signed-in frame.
         manualChunks(id) {
           if (!id.includes('node_modules')) return undefined;
           if (/[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
-          if (/[\\/]node_modules[\\/](react-router|react-hook-form)[\\/]/.test(id)) return 'router-forms';
-          if (/[\\/]node_modules[\\/](@apollo|graphql|rxjs|optimism|@wry|tslib)[\\/]/.test(id)) return 'apollo';
-          if (/[\\/]node_modules[\\/](@digdir|@floating-ui|@tanstack|@u-elements|@navikt|tabbable|clsx)[\\/]/.test(id)) return 'designsystem';
+          if (/[\\/]node_modules[\\/]react-router[\\/]/.test(id)) return 'router';
+          // What the first route shares with Apollo (its error classes, for the sign-in page's error
+          // state; tslib, for intl-messageformat): a named chunk pulls in the modules it imports, so
+          // these need a chunk of their own to stay out of Apollo's.
+          if (/[\\/]node_modules[\\/](@apollo[\\/]client[\\/]errors|tslib)[\\/]/.test(id)) return 'shared-libs';
+          if (/[\\/]node_modules[\\/](@apollo|graphql|rxjs|optimism|@wry)[\\/]/.test(id)) return 'apollo';
+          if (/[\\/]node_modules[\\/](@digdir[\\/]designsystemet-web|@u-elements)[\\/]/.test(id)) return 'designsystemet-web';
           return undefined;
         },
       },

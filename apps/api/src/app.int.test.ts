@@ -1,8 +1,10 @@
 // The HTTP surface: health, security headers, demo sign-in, sessions, language, endpoint limits,
 // errors (one translated shape on every route, 4xx for the caller's mistakes), the web app.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { DEMO_USERNAMES } from './demo/personas';
 import { startTestServer, useTestServer } from './test-support/test-server';
 
@@ -161,12 +163,24 @@ describe('demo sign-in and sessions', () => {
     expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('tells whether the browser has a session, and nothing more', async () => {
+    const signedIn = async (response: Response) => (await response.json()) as unknown;
+    expect(await signedIn(await fetch(`${server().url}/auth/session`))).toEqual({ signedIn: false });
+    const client = await server().signIn(DEMO_USERNAMES.gp);
+    const response = await client.fetch('/auth/session');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await signedIn(response)).toEqual({ signedIn: true });
+    await client.fetch('/auth/logout', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(await signedIn(await client.fetch('/auth/session'))).toEqual({ signedIn: false });
+  });
+
   it('ends an expired session', async () => {
     const client = await server().signIn(DEMO_USERNAMES.unitLeader);
     await server().database.prisma.session.updateMany({
       where: { user: { username: DEMO_USERNAMES.unitLeader } },
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
+    expect(await (await client.fetch('/auth/session')).json()).toEqual({ signedIn: false });
     const result = await client.gql('query { me { username } }');
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const left = await server().database.prisma.session.count({ where: { user: { username: DEMO_USERNAMES.unitLeader } } });
@@ -303,15 +317,44 @@ describe('endpoint limits', () => {
   });
 });
 
+/** A GET with exactly the headers given (fetch adds Accept-Encoding and decodes): status, headers, raw body. */
+function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    httpRequest(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
 describe('the web app', () => {
   let webDist: string;
   let web: Awaited<ReturnType<typeof startTestServer>>;
 
+  const ASSET = '/assets/app-B4x9kQ2z.js';
+  const IMMUTABLE = 'public, max-age=31536000, immutable';
+  // Each copy holds its own text, so a response shows which file was sent.
+  const files = {
+    index: { identity: '<!doctype html><title>Samhandling</title>', br: brotliCompressSync('<!doctype html><title>Samhandling br</title>'), gzip: gzipSync('<!doctype html><title>Samhandling gzip</title>') },
+    asset: { identity: 'console.log("identity");', br: brotliCompressSync('console.log("br");'), gzip: gzipSync('console.log("gzip");') },
+  };
+
   beforeAll(async () => {
     webDist = mkdtempSync(path.join(tmpdir(), 'samhandling-web-'));
     mkdirSync(path.join(webDist, 'assets'));
-    writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>Samhandling</title>');
-    writeFileSync(path.join(webDist, 'assets', 'app.js'), 'console.log(1);');
+    const write = (name: string, copies: { identity: string; br: Buffer; gzip: Buffer }) => {
+      writeFileSync(path.join(webDist, name), copies.identity);
+      writeFileSync(path.join(webDist, `${name}.br`), copies.br);
+      writeFileSync(path.join(webDist, `${name}.gz`), copies.gzip);
+    };
+    write('index.html', files.index);
+    write(ASSET, files.asset);
+    // Too small to compress: the build leaves it without copies.
+    writeFileSync(path.join(webDist, 'assets', 'tiny-C2n8.js'), 'export{};');
     web = await startTestServer({ WEB_DIST: webDist });
   });
 
@@ -324,16 +367,58 @@ describe('the web app', () => {
     const response = await fetch(`${web.url}${pathname}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/html');
-    expect(await response.text()).toContain('<title>Samhandling</title>');
+    expect(await response.text()).toContain('<title>Samhandling');
   });
 
-  it('serves a built file', async () => {
-    const response = await fetch(`${web.url}/assets/app.js`);
+  it.each([
+    ['gzip, deflate, br, zstd', 'br'],
+    ['br', 'br'],
+    ['gzip', 'gzip'],
+    ['br;q=0, gzip', 'gzip'],
+    ['deflate', null],
+    ['identity', null],
+    [null, null],
+  ] as const)('sends a built file by Accept-Encoding %s: %s', async (acceptEncoding, expected) => {
+    const response = await rawGet(`${web.url}${ASSET}`, acceptEncoding === null ? {} : { 'accept-encoding': acceptEncoding });
     expect(response.status).toBe(200);
-    expect(await response.text()).toBe('console.log(1);');
+    expect(response.headers['content-type']).toContain('javascript');
+    expect(response.headers['content-encoding']).toBe(expected ?? undefined);
+    expect(response.body).toEqual(expected === null ? Buffer.from(files.asset.identity) : files.asset[expected]);
+    expect(response.headers['content-length']).toBe(String(response.body.length));
+    expect(response.headers.vary).toBe('accept-encoding');
   });
 
-  it.each(['/assets/nope.js', '/assets/nope', '/favicon.ico', '/plan/styles.css', '/auth/nope', '/graphql/nope'])(
+  it('sends index.html compressed too, for a client-side route', async () => {
+    const response = await rawGet(`${web.url}/logg-inn`, { 'accept-encoding': 'gzip, br' });
+    expect(response.headers['content-encoding']).toBe('br');
+    expect(response.headers['content-type']).toContain('text/html');
+    expect(response.body).toEqual(files.index.br);
+  });
+
+  it('sends a file without compressed copies as it is', async () => {
+    const response = await rawGet(`${web.url}/assets/tiny-C2n8.js`, { 'accept-encoding': 'gzip, br' });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-encoding']).toBeUndefined();
+    expect(response.body.toString()).toBe('export{};');
+  });
+
+  it('lets browsers keep built assets for a year and revalidate index.html, with the security headers', async () => {
+    for (const encoding of ['br', 'gzip', 'identity']) {
+      const asset = await rawGet(`${web.url}${ASSET}`, { 'accept-encoding': encoding });
+      expect(asset.headers['cache-control']).toBe(IMMUTABLE);
+    }
+    for (const pathname of ['/', '/logg-inn', '/index.html']) {
+      const page = await rawGet(`${web.url}${pathname}`, { 'accept-encoding': 'br' });
+      expect(page.status).toBe(200);
+      expect(page.headers['cache-control']).toBe('no-cache');
+      expect(page.headers['x-content-type-options']).toBe('nosniff');
+      expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    }
+    const api = await rawGet(`${web.url}/auth/config`);
+    expect(api.headers['cache-control']).toBe('no-store');
+  });
+
+  it.each(['/assets/nope.js', '/assets/nope', '/favicon.ico', '/plan/styles.css', '/auth/nope', '/graphql/nope', `${ASSET}.br`, '/index.html.gz'])(
     'answers a missing file or API path %s with 404, not the app',
     async (pathname) => {
       const response = await fetch(`${web.url}${pathname}`);

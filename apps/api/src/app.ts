@@ -182,6 +182,10 @@ export async function buildApp({ config, database, schema, log }: AppDeps): Prom
     return { ok: true };
   });
 
+  // Whether the browser has a session: the sign-in page asks, without loading the GraphQL client,
+  // and sends someone already signed in on. It says nothing about whose session it is.
+  app.get('/auth/session', async (request) => ({ signedIn: (await viewerFor(request)) !== null }));
+
   // --- GraphQL
   const armor = new ApolloArmor({
     // Introspection counts too: a deep introspection query is as costly as any other.
@@ -229,12 +233,29 @@ export async function buildApp({ config, database, schema, log }: AppDeps): Prom
   // --- The web app: static files, and index.html for client-side routes.
   const indexHtml = path.join(config.webDist, 'index.html');
   if (existsSync(indexHtml)) {
-    await app.register(fastifyStatic, { root: config.webDist, index: false, wildcard: false });
+    const assetsDir = path.resolve(config.webDist, 'assets') + path.sep;
+    await app.register(fastifyStatic, {
+      root: config.webDist,
+      index: false,
+      wildcard: false,
+      // The build writes brotli and gzip copies next to each text file: the browser gets the one
+      // its Accept-Encoding prefers (br before gzip), else the file as it is. The copies have no
+      // URL of their own.
+      preCompressed: true,
+      globIgnore: ['**/*.br', '**/*.gz'],
+      cacheControl: false,
+      setHeaders: (response, filePath) => {
+        response.setHeader('vary', 'accept-encoding');
+        // A built asset's name carries a hash of its content, so it never changes: cached for a
+        // year. index.html (also sent for client-side routes) names the current assets: revalidated.
+        response.setHeader('cache-control', path.resolve(filePath).startsWith(assetsDir) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     // Files are routes of their own (registered at start); a path without an extension is a
     // client-side route. A missing file is a 404, so a stale script is not answered with HTML.
     app.get('/*', async (request, reply) => {
       if (isApiPath(request.url) || isFilePath(request.url)) return sendError(reply, request.locale, notFound());
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.sendFile('index.html');
     });
   } else {
     log.warn({ webDist: config.webDist }, 'web app not built: serving the API only');

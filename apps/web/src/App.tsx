@@ -1,14 +1,16 @@
-import type { ApolloClient } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
+import { useMemo } from 'react';
 import { RouterProvider, type DataRouter } from 'react-router';
 import { I18nProvider } from './i18n';
+import { SessionClientSetupContext, type SessionClientOptions } from './modules/session/session-client';
 
-export function App({ client, router }: { client: ApolloClient; router: DataRouter }) {
+/** The app; each signed-in frame makes its own GraphQL client (see SignedInLayout). */
+export function App({ router, clientOptions }: { router: DataRouter; clientOptions?: SessionClientOptions }) {
+  const setup = useMemo(() => ({ ...clientOptions, router }), [clientOptions, router]);
   return (
     <I18nProvider>
-      <ApolloProvider client={client}>
+      <SessionClientSetupContext.Provider value={setup}>
         <RouterProvider router={router} />
-      </ApolloProvider>
+      </SessionClientSetupContext.Provider>
     </I18nProvider>
   );
 }

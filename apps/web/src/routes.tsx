@@ -1,10 +1,20 @@
 import type { RouteObject } from 'react-router';
 import { AppLayout } from './components/AppLayout';
+import { NotFoundContent } from './components/NotFoundContent';
+import { lazyComponent } from './lib/lazy-component';
 import { SIGN_IN_PATH } from './modules/session/sign-in-path';
 import { HomePage } from './pages/HomePage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { PlanPage } from './pages/PlanPage';
 import { SignInPage } from './pages/SignInPage';
+
+const PlanPage = lazyComponent(() => import('./pages/PlanPage'), 'PlanPage');
+
+/** A route's `handle`, read by the signed-in frame. */
+export interface AppRouteHandle {
+  /** The page shows without a session too, with the plain header, instead of sending to sign-in. */
+  sessionOptional?: boolean;
+}
+
+const sessionOptional: AppRouteHandle = { sessionOptional: true };
 
 /** The app's routes; the browser router in main.tsx and memory routers in tests use the same list. */
 export const appRoutes: RouteObject[] = [
@@ -14,7 +24,8 @@ export const appRoutes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'plan/:personId', element: <PlanPage /> },
+      // An unknown address keeps the signed-in header when there is a session.
+      { path: '*', element: <NotFoundContent />, handle: sessionOptional },
     ],
   },
-  { path: '*', element: <NotFoundPage /> },
 ];

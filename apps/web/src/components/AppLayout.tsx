@@ -1,44 +1,15 @@
-import { useQuery } from '@apollo/client/react';
-import { Navigate, Outlet, useLocation } from 'react-router';
-import { isUnauthenticated } from '../apollo/errors';
-import { useT } from '../i18n';
-import { AppHeader } from '../modules/session/components/AppHeader';
-import { MeQuery } from '../modules/session/graphql/session';
-import { MeContext } from '../modules/session/MeContext';
-import { signInPath } from '../modules/session/sign-in-path';
-import { ErrorState } from './ErrorState';
-import { LoadingState } from './LoadingState';
-import { PageShell } from './PageShell';
-import { SimpleHeader } from './SimpleHeader';
+import { Suspense } from 'react';
+import { lazyComponent } from '../lib/lazy-component';
+import { SessionLoading } from './SessionLoading';
 
-/** The signed-in frame: loads `me`; without a session, sends the visitor to sign-in and back here after. */
+// The signed-in frame brings the GraphQL client (Apollo) with it: the sign-in page loads without.
+const SignedInLayout = lazyComponent(() => import('./SignedInLayout'), 'SignedInLayout');
+
+/** The layout route of every page but sign-in: the signed-in views and the not-found page. */
 export function AppLayout() {
-  const t = useT();
-  const location = useLocation();
-  const { data, error, loading, refetch } = useQuery(MeQuery);
-
-  if (isUnauthenticated(error)) {
-    return <Navigate to={signInPath({ returnTo: `${location.pathname}${location.search}${location.hash}` })} replace />;
-  }
-
-  if (!data?.me) {
-    return (
-      <PageShell header={<SimpleHeader />}>
-        {loading || !error ? (
-          <LoadingState label={t('web.session.loading')} />
-        ) : (
-          <ErrorState error={error} onRetry={() => void refetch()} />
-        )}
-      </PageShell>
-    );
-  }
-
-  const me = data.me;
   return (
-    <MeContext.Provider value={{ id: me.id, activeRole: me.activeRole, roles: me.roles }}>
-      <PageShell header={<AppHeader me={me} />}>
-        <Outlet />
-      </PageShell>
-    </MeContext.Provider>
+    <Suspense fallback={<SessionLoading />}>
+      <SignedInLayout />
+    </Suspense>
   );
 }

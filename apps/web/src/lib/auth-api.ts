@@ -7,6 +7,10 @@ export interface AuthConfig {
   demoLogin: boolean;
 }
 
+export interface SessionState {
+  signedIn: boolean;
+}
+
 export interface DemoUser {
   username: string;
   name: string;
@@ -60,6 +64,11 @@ async function request<T>(path: string, init?: { method: 'POST'; body: unknown }
 
 export function fetchAuthConfig(): Promise<AuthConfig> {
   return request<AuthConfig>('/auth/config');
+}
+
+/** Whether the browser has a session (the sign-in page loads without the GraphQL client). */
+export function fetchSession(): Promise<SessionState> {
+  return request<SessionState>('/auth/session');
 }
 
 export async function fetchDemoUsers(): Promise<DemoUser[]> {

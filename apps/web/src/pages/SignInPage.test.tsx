@@ -1,7 +1,7 @@
 import type { DemoUser } from '../lib/auth-api';
 import { MyCaseloadQuery } from '../modules/caseload/graphql/caseload';
 import { planMock, sofiePlan } from '../modules/plan/__tests__/plan.fixtures';
-import { mockMe, mockSignedOut, PERSON_IDS } from '../test-utils/fixtures';
+import { mockMe, PERSON_IDS } from '../test-utils/fixtures';
 import { jsonResponse, mockResult, renderApp, screen, waitFor, within } from '../test-utils/render';
 
 const USERS: DemoUser[] = [
@@ -14,9 +14,11 @@ const USERS: DemoUser[] = [
 
 type FetchMock = jest.Mock<Promise<Response>, [string, RequestInit?]>;
 
+/** The auth endpoints; the browser has no session unless a test says otherwise. */
 function mockFetch(routes: Record<string, (init?: RequestInit) => Response>): FetchMock {
+  const withSession: Record<string, (init?: RequestInit) => Response> = { 'GET /auth/session': () => jsonResponse({ signedIn: false }), ...routes };
   const fn: FetchMock = jest.fn(async (url: string, init?: RequestInit) => {
-    const handler = routes[`${init?.method ?? 'GET'} ${url}`];
+    const handler = withSession[`${init?.method ?? 'GET'} ${url}`];
     if (!handler) throw new TypeError(`unexpected fetch ${url}`);
     return handler(init);
   });
@@ -35,7 +37,7 @@ describe('SignInPage', () => {
       'GET /auth/config': () => jsonResponse({ demoLogin: true }),
       'GET /auth/demo-users': () => jsonResponse({ users: USERS }),
     });
-    renderApp({ route: '/logg-inn', mocks: [mockSignedOut()] });
+    renderApp({ route: '/logg-inn' });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeInTheDocument();
     const kari = await screen.findByRole('button', { name: 'Logg inn som Kari Nordmann-Berg' });
@@ -62,7 +64,7 @@ describe('SignInPage', () => {
     });
     const { user, router } = renderApp({
       route: '/logg-inn',
-      mocks: [mockSignedOut(), mockMe('COORDINATOR'), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
+      mocks: [mockMe('COORDINATOR'), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
     });
 
     await user.click(await screen.findByRole('button', { name: 'Logg inn som Ingrid Solberg' }));
@@ -84,7 +86,7 @@ describe('SignInPage', () => {
       'POST /auth/demo-login': () =>
         jsonResponse({ errors: [{ message: 'Fant ingen demobruker med dette brukernavnet.', extensions: { code: 'UNAUTHENTICATED' } }] }, 401),
     });
-    const { user, router } = renderApp({ route: '/logg-inn', mocks: [mockSignedOut()] });
+    const { user, router } = renderApp({ route: '/logg-inn' });
 
     await user.click(await screen.findByRole('button', { name: 'Logg inn som Per Aasen' }));
 
@@ -94,11 +96,11 @@ describe('SignInPage', () => {
 
   it('shows a notice instead of users when demo login is off', async () => {
     const fetchMock = mockFetch({ 'GET /auth/config': () => jsonResponse({ demoLogin: false }) });
-    renderApp({ route: '/logg-inn', mocks: [mockSignedOut()] });
+    renderApp({ route: '/logg-inn' });
 
     expect(await screen.findByText('Innlogging med ID-porten kommer. Kontakt systemkoordinator for tilgang.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Logg inn som/ })).not.toBeInTheDocument();
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(fetchMock.mock.calls.map(([url]) => url).sort()).toEqual(['/auth/config', '/auth/session']);
   });
 
   it('offers a retry when the users cannot be loaded', async () => {
@@ -111,7 +113,7 @@ describe('SignInPage', () => {
       },
       'GET /auth/demo-users': () => jsonResponse({ users: USERS }),
     });
-    const { user } = renderApp({ route: '/logg-inn', mocks: [mockSignedOut()] });
+    const { user } = renderApp({ route: '/logg-inn' });
 
     expect(await screen.findByText('Fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Prøv igjen' }));
@@ -131,7 +133,7 @@ describe('SignInPage', () => {
       signInEndpoints();
       const { user, router } = renderApp({
         route: `/logg-inn?neste=${encodeURIComponent(planPath)}`,
-        mocks: [mockSignedOut(), mockMe('COORDINATOR'), planMock(sofiePlan)],
+        mocks: [mockMe('COORDINATOR'), planMock(sofiePlan)],
       });
 
       await user.click(await screen.findByRole('button', { name: 'Logg inn som Ingrid Solberg' }));
@@ -146,7 +148,7 @@ describe('SignInPage', () => {
         signInEndpoints();
         const { user, router } = renderApp({
           route: `/logg-inn?neste=${encodeURIComponent(target)}`,
-          mocks: [mockSignedOut(), mockMe('COORDINATOR'), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
+          mocks: [mockMe('COORDINATOR'), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
         });
 
         await user.click(await screen.findByRole('button', { name: 'Logg inn som Ingrid Solberg' }));
@@ -157,9 +159,13 @@ describe('SignInPage', () => {
     );
 
     it('sends someone already signed in home, or to the page asked for', async () => {
+      mockFetch({
+        'GET /auth/config': () => jsonResponse({ demoLogin: true }),
+        'GET /auth/session': () => jsonResponse({ signedIn: true }),
+      });
       const { router, unmount } = renderApp({
         route: '/logg-inn',
-        mocks: [mockMe('COORDINATOR'), mockMe('COORDINATOR'), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
+        mocks: [mockMe('COORDINATOR'), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
       });
       expect(await screen.findByRole('heading', { level: 1, name: 'Mine brukere' })).toBeInTheDocument();
       expect(router.state.location.pathname).toBe('/');
@@ -167,7 +173,7 @@ describe('SignInPage', () => {
 
       const second = renderApp({
         route: `/logg-inn?neste=${encodeURIComponent(planPath)}`,
-        mocks: [mockMe('COORDINATOR'), mockMe('COORDINATOR'), planMock(sofiePlan)],
+        mocks: [mockMe('COORDINATOR'), planMock(sofiePlan)],
       });
       expect(await screen.findByRole('heading', { level: 1, name: 'Individuell plan for Sofie Berg' })).toBeInTheDocument();
       expect(second.router.state.location.pathname).toBe(planPath);
@@ -175,7 +181,7 @@ describe('SignInPage', () => {
 
     it('says that the session expired', async () => {
       signInEndpoints();
-      renderApp({ route: `/logg-inn?neste=${encodeURIComponent(planPath)}&utlopt=1`, mocks: [mockSignedOut()] });
+      renderApp({ route: `/logg-inn?neste=${encodeURIComponent(planPath)}&utlopt=1` });
 
       expect(await screen.findByText('Økten din er utløpt. Logg inn på nytt.')).toBeInTheDocument();
       expect(screen.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeInTheDocument();

@@ -1,4 +1,3 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -8,28 +7,25 @@ import { PageShell } from '../components/PageShell';
 import { SimpleHeader } from '../components/SimpleHeader';
 import { usePageTitle } from '../components/usePageTitle';
 import { useT } from '../i18n';
-import { AuthApiError, demoLogin, fetchAuthConfig, fetchDemoUsers, type DemoUser } from '../lib/auth-api';
+import { AuthApiError, demoLogin, fetchAuthConfig, fetchDemoUsers, fetchSession, type DemoUser } from '../lib/auth-api';
 import { DemoUserList } from '../modules/auth/components/DemoUserList';
-import { MeQuery } from '../modules/session/graphql/session';
 import { EXPIRED_PARAM, returnPathFrom } from '../modules/session/sign-in-path';
 
 type LoadState =
   | { status: 'loading' }
   | { status: 'error'; error: unknown }
   | { status: 'disabled' }
+  | { status: 'signedIn' }
   | { status: 'ready'; users: DemoUser[] };
 
 /** Sign-in; afterwards the user goes to the page they came for (a path of this app) or home. */
 export function SignInPage() {
   const t = useT();
   usePageTitle(t('signIn.title'));
-  const client = useApolloClient();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const returnTo = returnPathFrom(searchParams);
   const expired = searchParams.has(EXPIRED_PARAM);
-  // Someone already signed in has nothing to do here.
-  const session = useQuery(MeQuery, { fetchPolicy: 'network-only' });
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   const [pending, setPending] = useState<string | null>(null);
   const [signInError, setSignInError] = useState<string | null>(null);
@@ -37,7 +33,12 @@ export function SignInPage() {
   const load = useCallback(async () => {
     setState({ status: 'loading' });
     try {
-      const config = await fetchAuthConfig();
+      const [config, session] = await Promise.all([fetchAuthConfig(), fetchSession()]);
+      // Someone already signed in has nothing to do here.
+      if (session.signedIn) {
+        setState({ status: 'signedIn' });
+        return;
+      }
       if (!config.demoLogin) {
         setState({ status: 'disabled' });
         return;
@@ -57,8 +58,7 @@ export function SignInPage() {
     setSignInError(null);
     try {
       await demoLogin(user.username);
-      // Nothing cached from an earlier session may leak into the new one.
-      await client.clearStore();
+      // The signed-in frame starts with a GraphQL client of its own: nothing cached before leaks in.
       void navigate(returnTo, { replace: true });
     } catch (error) {
       setSignInError(error instanceof AuthApiError && error.message ? error.message : t('signIn.failed'));
@@ -66,7 +66,7 @@ export function SignInPage() {
     }
   };
 
-  if (session.data?.me) return <Navigate to={returnTo} replace />;
+  if (state.status === 'signedIn') return <Navigate to={returnTo} replace />;
 
   return (
     <PageShell header={<SimpleHeader />}>

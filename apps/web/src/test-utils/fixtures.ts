@@ -41,7 +41,7 @@ export function mockMe(activeRole: Role, overrides: Partial<MeData> = {}) {
   return mockResult(MeDocument, {}, { __typename: 'Query', me: meData(activeRole, overrides) });
 }
 
-/** No session: `me` answers UNAUTHENTICATED (the sign-in page asks). */
-export function mockSignedOut(options: { maxUsageCount?: number } = {}) {
-  return mockGraphQLError(MeDocument, {}, { code: 'UNAUTHENTICATED', message: 'Du må logge inn.' }, options);
+/** No session: `me` answers UNAUTHENTICATED. */
+export function mockSignedOut() {
+  return mockGraphQLError(MeDocument, {}, { code: 'UNAUTHENTICATED', message: 'Du må logge inn.' });
 }

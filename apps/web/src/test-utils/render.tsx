@@ -1,4 +1,5 @@
-// Render helpers for tests: the app's providers around the UI, with Apollo's MockedProvider.
+// Render helpers for tests: a component inside the app's providers (Apollo's MockedProvider), or
+// the whole app with mocks behind its own Apollo links.
 import type { OperationVariables, TypedDocumentNode, Unmasked } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
@@ -8,11 +9,10 @@ import { GraphQLError } from 'graphql';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, MemoryRouter } from 'react-router';
 import type { Locale } from '@samhandling/shared';
-import { createApolloClient, createCache } from '../apollo/client';
+import { createCache } from '../apollo/client';
 import { App } from '../App';
-import { getLocale, I18nProvider } from '../i18n';
+import { I18nProvider } from '../i18n';
 import { resetLocaleForTests } from '../i18n/locale-store';
-import { handleUnauthenticated } from '../modules/session/session-lost';
 import { appRoutes } from '../routes';
 
 export * from '@testing-library/react';
@@ -42,21 +42,16 @@ export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/',
 }
 
 /**
- * Renders the whole app (routes, layout, header) at a URL, with the app's own Apollo links in
- * front of the mocks: Accept-Language and the handling of an expired session run as in the browser.
+ * Renders the whole app (routes, layout, header) at a URL. Each signed-in frame makes its own
+ * client as in the browser, with the app's own Apollo links in front of the mocks:
+ * Accept-Language and the handling of an expired session run as they do there.
  */
 export function renderApp({ mocks = [], route = '/', locale = 'nb' }: RenderOptions = {}) {
   resetLocaleForTests(locale);
   const user = userEvent.setup();
   const router = createMemoryRouter(appRoutes, { initialEntries: [route] });
-  const client = createApolloClient({
-    getLocale,
-    onUnauthenticated: () => handleUnauthenticated(router, client),
-    terminating: new MockLink(mocks),
-    cacheFirst: true,
-  });
-  const result: RenderResult = render(<App client={client} router={router} />);
-  return { user, router, client, ...result };
+  const result: RenderResult = render(<App router={router} clientOptions={{ terminating: new MockLink(mocks), cacheFirst: true }} />);
+  return { user, router, ...result };
 }
 
 /** A mocked query or mutation result, typed by the generated document (fragments unmasked). */

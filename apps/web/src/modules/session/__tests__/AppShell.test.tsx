@@ -1,8 +1,10 @@
 import { LOCALE_STORAGE_KEY } from '../../../i18n/locale-store';
 import { mockMe, mockSignedOut, PERSON_IDS } from '../../../test-utils/fixtures';
 import { jsonResponse, mockGraphQLError, mockResult, renderApp, screen, waitFor, within } from '../../../test-utils/render';
+import type { DemoUser } from '../../../lib/auth-api';
 import { caseloadMock } from '../../caseload/__tests__/caseload.fixtures';
 import { MyCaseloadQuery } from '../../caseload/graphql/caseload';
+import { MyParticipationQuery } from '../../group/graphql/group';
 import { planMock, sofiePlan } from '../../plan/__tests__/plan.fixtures';
 import { PersonPlanQuery } from '../../plan/graphql/plan';
 import { MyUnitsQuery } from '../../unit/graphql/unit';
@@ -13,16 +15,21 @@ afterEach(() => {
   delete global.fetch;
 });
 
-/** The sign-in endpoints with one demo user, Ingrid Solberg. */
-function mockAuthEndpoints() {
-  global.fetch = jest.fn(async (url: string) => {
+const INGRID: DemoUser = { username: 'ingrid.koordinator', name: 'Ingrid Solberg', title: null, roles: ['COORDINATOR'], kind: 'STAFF' };
+const PER: DemoUser = { username: 'per.lege', name: 'Per Aasen', title: null, roles: ['SERVICE_PROVIDER'], kind: 'STAFF' };
+
+/** The auth endpoints, with no session and these demo users (Ingrid Solberg unless given). */
+function mockAuthEndpoints(users: DemoUser[] = [INGRID]) {
+  const fetchMock = jest.fn(async (url: string) => {
     if (url === '/auth/config') return jsonResponse({ demoLogin: true });
-    if (url === '/auth/demo-users') {
-      return jsonResponse({ users: [{ username: 'ingrid.koordinator', name: 'Ingrid Solberg', title: null, roles: ['COORDINATOR'], kind: 'STAFF' }] });
-    }
-    if (url === '/auth/demo-login') return jsonResponse({ username: 'ingrid.koordinator', name: 'Ingrid Solberg', roles: ['COORDINATOR'] });
+    if (url === '/auth/session') return jsonResponse({ signedIn: false });
+    if (url === '/auth/demo-users') return jsonResponse({ users });
+    if (url === '/auth/demo-login') return jsonResponse({ ok: true });
+    if (url === '/auth/logout') return jsonResponse({ ok: true });
     throw new TypeError(`unexpected fetch ${url}`);
-  }) as unknown as typeof fetch;
+  });
+  global.fetch = fetchMock as unknown as typeof fetch;
+  return fetchMock;
 }
 
 describe('the signed-in shell', () => {
@@ -101,8 +108,8 @@ describe('the signed-in shell', () => {
   });
 
   it('sends a visitor without a session to the sign-in page, remembering the page they asked for', async () => {
-    global.fetch = jest.fn(async () => jsonResponse({ demoLogin: false })) as unknown as typeof fetch;
-    const { router } = renderApp({ route: `/plan/${PERSON_IDS.sofie}`, mocks: [mockSignedOut({ maxUsageCount: 2 })] });
+    mockAuthEndpoints();
+    const { router } = renderApp({ route: `/plan/${PERSON_IDS.sofie}`, mocks: [mockSignedOut()] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Logg inn' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/logg-inn');
@@ -118,7 +125,6 @@ describe('the signed-in shell', () => {
         mockMe('COORDINATOR'),
         caseloadMock,
         mockGraphQLError(PersonPlanQuery, { personId: PERSON_IDS.sofie }, { code: 'UNAUTHENTICATED', message: 'Du må logge inn.' }),
-        mockSignedOut(),
         mockMe('COORDINATOR'),
         planMock(sofiePlan),
       ],
@@ -154,9 +160,8 @@ describe('the signed-in shell', () => {
   });
 
   it('signs out: posts /auth/logout and returns to sign-in', async () => {
-    const fetchMock = jest.fn(async (url: string) => (url === '/auth/logout' ? jsonResponse({ ok: true }) : jsonResponse({ demoLogin: false })));
-    global.fetch = fetchMock as unknown as typeof fetch;
-    const { user, router } = renderApp({ mocks: [mockMe('COORDINATOR'), caseloadMock, mockSignedOut()] });
+    const fetchMock = mockAuthEndpoints();
+    const { user, router } = renderApp({ mocks: [mockMe('COORDINATOR'), caseloadMock] });
 
     await user.click(await screen.findByRole('button', { name: 'Logg ut' }));
 
@@ -166,6 +171,27 @@ describe('the signed-in shell', () => {
     expect(init.method).toBe('POST');
     expect(init.body).toBe('{}');
     expect(init.headers).toMatchObject({ 'Content-Type': 'application/json' });
+  });
+
+  it('starts the next sign-in with an empty cache: nothing of the previous user shows', async () => {
+    mockAuthEndpoints([INGRID, PER]);
+    const { user } = renderApp({
+      mocks: [
+        mockMe('COORDINATOR'),
+        caseloadMock,
+        // Cache first in tests: Ingrid's user would answer at once if her cache were still there.
+        { ...mockMe('SERVICE_PROVIDER'), delay: 200 },
+        mockResult(MyParticipationQuery, {}, { __typename: 'Query', myParticipation: [] }),
+      ],
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Logg ut' }));
+    await user.click(await screen.findByRole('button', { name: 'Logg inn som Per Aasen' }));
+
+    expect(await screen.findByText('Henter brukeren din …')).toBeInTheDocument();
+    expect(screen.queryByText('Innlogget som Ingrid Solberg')).not.toBeInTheDocument();
+    expect(await screen.findByText('Innlogget som Per Aasen')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mine ansvarsgrupper' })).toBeInTheDocument();
   });
 });
 
