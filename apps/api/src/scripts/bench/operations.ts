@@ -39,7 +39,8 @@ export const HOT_OPERATIONS: HotOperation[] = [
     label: 'plan read (citizen)',
     username: DEMO_USERNAMES.citizen,
     document: 'CitizenPlan',
-    variables: async (ask) => ({ personId: ((await ask('Me')).me as { personId: string }).personId }),
+    // As the citizen's home picks the person: the first the user acts for (themselves).
+    variables: async (ask) => ({ personId: ((await ask('ActingFor')).actingFor as Array<{ id: string }>)[0]?.id }),
     sql: planBaseline,
   },
   {

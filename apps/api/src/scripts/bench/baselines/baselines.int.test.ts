@@ -6,7 +6,7 @@ import { DEMO_USERNAMES } from '../../../demo/personas';
 import { ADMIN_URL, TEST_DATABASE, useTestServer } from '../../../test-support/test-server';
 import { HOT_OPERATIONS, operationByKey } from '../operations';
 import { baselineMismatches, prepareTargets, type Urls } from '../targets';
-import { startBaselines, type BaselineServers } from './servers';
+import { sessionToken, startBaselines, tokenHash, type BaselineServers } from './servers';
 
 jest.setTimeout(60_000);
 
@@ -35,6 +35,13 @@ const post = async (url: string, body: string, cookie?: string) => {
   return (await response.json()) as { data?: Record<string, unknown> | null; errors?: Array<{ extensions: { code: string } }> };
 };
 
+/** The full stack's answer to an operation, as its user. */
+async function fullStackData(key: string) {
+  const prepared = await prepareTargets(urls(), operationByKey(key)!);
+  const full = prepared.targets[0]!;
+  return (await post(full.url, full.body, full.headers.cookie)).data;
+}
+
 it.each(HOT_OPERATIONS.map((operation) => [operation.label, operation] as const))(
   '%s: every baseline answers the full stack’s data',
   async (_label, operation) => {
@@ -59,4 +66,26 @@ it('the obliged plan read needs a session, applies the citizen rule and logs the
   const ke = (await server().signIn(DEMO_USERNAMES.systemCoordinator)).cookie;
   expect((await post(obliged.url, obliged.body, ke)).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   expect(await logged()).toBe(before + 1);
+});
+
+it('the compared caseload holds a change of coordinator, so its handover is compared too', async () => {
+  const caseload = (await fullStackData('caseload'))?.myCaseload as Array<{ handover: unknown }>;
+  expect(caseload.some((entry) => entry.handover !== null)).toBe(true);
+});
+
+it('the obliged session check is the API’s: an expired session is ended, a valid one renewed after five minutes', async () => {
+  const { cookie } = await server().signIn(DEMO_USERNAMES.citizen);
+  const where = { tokenHash: tokenHash(sessionToken(cookie)!) };
+  const sessions = server().database.prisma.session;
+  const meObliged = `${baselines.sqlUrl}/sql-obliged/me`;
+  const body = JSON.stringify({ variables: {} });
+
+  const tenMinutesAgo = new Date(Date.now() - 10 * 60_000);
+  await sessions.update({ where, data: { lastSeenAt: tenMinutesAgo } });
+  expect((await post(meObliged, body, cookie)).data?.me).toBeTruthy();
+  expect((await sessions.findUniqueOrThrow({ where })).lastSeenAt.getTime()).toBeGreaterThan(tenMinutesAgo.getTime());
+
+  await sessions.update({ where, data: { expiresAt: new Date(Date.now() - 60_000) } });
+  expect((await post(meObliged, body, cookie)).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  expect(await sessions.count({ where })).toBe(0);
 });

@@ -1,9 +1,10 @@
 // The coordinator's caseload (the web app's MyCaseload query) by hand-written SQL: assignments in
 // force today with the person, the plan that is not closed, its open measures, the next planned
-// meeting and whether there is an active group. Obligations: the session, the rule (coordinator,
-// own caseload) and one access-log row `caseload.read` per person. Like the API, the rows are
-// sorted by name in Norwegian in code (PGlite has no ICU collations).
-import { instant, listBaseline, localDate, NOW, personRef, TODAY } from './sql';
+// meeting, whether there is an active group and a change of coordinator under way. Obligations:
+// the session, the rule (coordinator, own caseload) and one access-log row `caseload.read` per
+// person. Like the API, the rows are sorted by name in Norwegian in code (PGlite has no ICU
+// collations).
+import { handover, inForce, instant, listBaseline, localDate, NOW, personRef } from './sql';
 
 const rows = (viewer: string) => `rows AS (
     SELECT a."id", a."personId", a."isChildCoordinator", a."startDate", a."endDate",
@@ -11,7 +12,7 @@ const rows = (viewer: string) => `rows AS (
     FROM ${viewer} v
     JOIN "CoordinatorAssignment" a ON a."municipalityId" = v."municipalityId" AND a."coordinatorId" = v."userId"
     JOIN "Person" p ON p."id" = a."personId"
-    WHERE a."startDate" <= ${TODAY} AND (a."endDate" IS NULL OR a."endDate" >= ${TODAY})
+    WHERE ${inForce('a')}
   )`;
 
 const DATA = `
@@ -30,6 +31,9 @@ const DATA = `
       SELECT 1 FROM "ResponsibilityGroup" g WHERE g."personId" = r."personId" AND g."status" = 'ACTIVE'),
     'since', ${localDate('r."startDate"')},
     'endsOn', ${localDate('r."endDate"')},
+    'handover', ${handover(`
+      SELECT h."id", h."coordinatorId", h."startDate", h."endDate" FROM "CoordinatorAssignment" h
+      WHERE h."personId" = r."personId" AND ${inForce('h')}`)},
     '__typename', 'CaseloadEntry') ORDER BY r."startDate" DESC), '[]'::json)
   FROM rows r
   LEFT JOIN LATERAL (

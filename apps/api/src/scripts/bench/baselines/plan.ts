@@ -1,16 +1,17 @@
 // The citizen's plan read (the web app's CitizenPlan query: `plan(personId)` with goals,
-// measures, coordinators and upcoming meetings) by hand-written SQL. Obligations: the session,
+// measures, coordinators, a change of coordinator under way and upcoming meetings) by hand-written SQL. Obligations: the session,
 // the citizen rule (the person, or their guardian) and the access-log row `plan.read`.
 // A citizen sees every life area, so nothing is hidden (hiddenLifeAreas is empty).
 import {
   accessLogInsert,
   givenViewer,
+  handover,
+  inForce,
   instant,
   localDate,
   NOW,
   sessionViewer,
   SIGNED_IN_AND_ALLOWED,
-  TODAY,
   type SqlBaseline,
 } from './sql';
 
@@ -26,13 +27,15 @@ const data = (viewer: string) => `
     'coordinators', (
       SELECT coalesce(json_agg(json_build_object(
         'name', c."name", 'unitName', un."name", 'phone', c."phone", 'email', c."email",
-        'since', ${localDate('a."startDate"')}, 'isChildCoordinator', a."isChildCoordinator",
+        'since', ${localDate('a."startDate"')}, 'until', ${localDate('a."endDate"')}, 'isChildCoordinator', a."isChildCoordinator",
         '__typename', 'CoordinatorContact') ORDER BY a."startDate"), '[]'::json)
       FROM "CoordinatorAssignment" a
       JOIN "User" c ON c."id" = a."coordinatorId"
       LEFT JOIN "Unit" un ON un."id" = a."unitId"
-      WHERE a."municipalityId" = v."municipalityId" AND a."personId" = $1::uuid
-        AND a."startDate" <= ${TODAY} AND (a."endDate" IS NULL OR a."endDate" >= ${TODAY})),
+      WHERE a."municipalityId" = v."municipalityId" AND a."personId" = $1::uuid AND ${inForce('a')}),
+    'coordinatorHandover', ${handover(`
+      SELECT a."id", a."coordinatorId", a."startDate", a."endDate" FROM "CoordinatorAssignment" a
+      WHERE a."municipalityId" = v."municipalityId" AND a."personId" = $1::uuid AND ${inForce('a')}`)},
     'goals', (
       SELECT coalesce(json_agg(json_build_object(
         'id', g."id", 'kind', g."kind", 'status', g."status", 'description', g."description",

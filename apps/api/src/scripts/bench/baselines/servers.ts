@@ -31,9 +31,9 @@ interface GraphQLBody {
 }
 
 // As session.service stores it: the SHA-256 of the cookie's token.
-const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
-function sessionToken(cookieHeader: string | undefined): string | undefined {
+export function sessionToken(cookieHeader: string | undefined): string | undefined {
   const prefix = `${SESSION_COOKIE}=`;
   const pair = cookieHeader?.split(/;\s*/).find((part) => part.startsWith(prefix));
   return pair ? decodeURIComponent(pair.slice(prefix.length)) : undefined;

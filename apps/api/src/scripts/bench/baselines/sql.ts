@@ -59,25 +59,63 @@ export function givenViewer(viewer: BaselineViewer): string {
 }
 
 /**
- * The viewer CTE for the obliged variant, as resolveSession checks a session: the hash of the
- * cookie's token ($n, right after the operation's parameters), not expired, the user active and
- * still holding the role; its expiry is renewed after five minutes (TTL in hours: $n+1).
+ * The viewer CTE for the obliged variant, as resolveSession resolves a session: by the hash of
+ * the cookie's token ($n, right after the operation's parameters), with the user, their
+ * municipality's name and their units in one go; a session that has expired, whose user is no
+ * longer active or no longer holds the role is deleted; the expiry of a valid one is renewed
+ * after five minutes (TTL in hours: $n+1). The viewer has the columns of the API's Viewer.
  */
 export function sessionViewer(tokenParam: number): string {
   const token = `$${tokenParam}`;
   const ttl = `$${tokenParam + 1}`;
-  return `viewer AS (
-    SELECT s."userId", s."activeRole", u."municipalityId", u."personId"
-    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."tokenHash" = ${token} AND s."expiresAt" > ${NOW} AND u."active" AND s."activeRole" = ANY (u."roles")
+  return `session AS (
+    SELECT s."id" AS "sessionId", s."activeRole", s."expiresAt", s."lastSeenAt",
+           u."id" AS "userId", u."municipalityId", m."name" AS "municipalityName", u."username", u."name",
+           u."kind", u."roles", u."active", u."personId",
+           coalesce((SELECT json_agg(json_build_object('id', un."id", 'name', un."name"))
+                       FROM "StaffUnit" su JOIN "Unit" un ON un."id" = su."unitId"
+                      WHERE su."userId" = u."id"), '[]'::json) AS "units"
+    FROM "Session" s
+    JOIN "User" u ON u."id" = s."userId"
+    JOIN "Municipality" m ON m."id" = u."municipalityId"
+    WHERE s."tokenHash" = ${token}
+  ),
+  viewer AS (
+    SELECT * FROM session WHERE "expiresAt" > ${NOW} AND "active" AND "activeRole" = ANY ("roles")
+  ),
+  ended AS (
+    DELETE FROM "Session" WHERE "id" IN (SELECT "sessionId" FROM session) AND NOT EXISTS (SELECT 1 FROM viewer)
   ),
   renewed AS (
     UPDATE "Session" SET "lastSeenAt" = ${NOW}, "expiresAt" = ${NOW} + make_interval(hours => ${ttl}::int)
-    WHERE "tokenHash" = ${token} AND "lastSeenAt" < ${NOW} - interval '5 minutes' AND EXISTS (SELECT 1 FROM viewer)
+    WHERE "id" IN (SELECT "sessionId" FROM viewer WHERE "lastSeenAt" < ${NOW} - interval '5 minutes')
   )`;
 }
 
-/** The access-log rows: one per person id that `persons` (a query over `allowed`) returns. */
+/** Whether an assignment (alias `a`) is in force today, as activeAssignmentFilter has it. */
+export const inForce = (a: string) => `${a}."startDate" <= ${TODAY} AND (${a}."endDate" IS NULL OR ${a}."endDate" >= ${TODAY})`;
+
+/**
+ * CoordinatorHandover as handoverOf finds it among a person's assignments in force (`assignments`:
+ * a query with their id, coordinatorId, startDate and endDate): the one that ends first, and the
+ * newest that starts no earlier and goes on after it; null when there is no such pair.
+ */
+export const handover = (assignments: string) => `(
+    SELECT json_build_object(
+      'fromName', fc."name", 'toName', tc."name", 'overlapUntil', ${localDate('e."endDate"')},
+      '__typename', 'CoordinatorHandover')
+    FROM (SELECT * FROM (${assignments}) f WHERE f."endDate" IS NOT NULL ORDER BY f."endDate", f."startDate" LIMIT 1) e
+    CROSS JOIN LATERAL (
+      SELECT * FROM (${assignments}) s
+      WHERE s."id" <> e."id" AND s."startDate" >= e."startDate" AND (s."endDate" IS NULL OR s."endDate" > e."endDate")
+      ORDER BY s."startDate" DESC LIMIT 1) t
+    JOIN "User" fc ON fc."id" = e."coordinatorId"
+    JOIN "User" tc ON tc."id" = t."coordinatorId")`;
+
+/**
+ * The access-log rows: one per person id that `persons` (a query over `allowed`, without
+ * repeats) returns, in one INSERT ... SELECT as recordAccess writes them.
+ */
 export const accessLogInsert = (persons: string, action: string) => `logged AS (
     INSERT INTO "AccessLogEntry" ("municipalityId", "actorId", "actorRole", "personId", "action", "at")
     SELECT a."municipalityId", a."userId", a."activeRole", read."personId", '${action}', ${NOW}
