@@ -42,10 +42,6 @@ export interface DatabaseOptions {
   onPoolError?: (error: Error) => void;
 }
 
-// Adapters built against other Prisma versions (PGlite's on 6.10, adapter-pg 7.x) work with the
-// 6.19 client, but their types differ: they are handed over through this one type.
-type ClientAdapter = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>['adapter'];
-
 // An arbitrary fixed key for pg_advisory_lock, so replicas migrate one at a time.
 const MIGRATION_LOCK_KEY = 727_073_691;
 
@@ -76,7 +72,7 @@ async function openPglite(dataDir?: string): Promise<Database> {
   tapPglite(client, statements);
   // PGlite has one connection. Its own mutex makes plain queries wait while a transaction runs,
   // so concurrent requests are serialized; see lib/db.int.test.ts.
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) as unknown as ClientAdapter });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
   const sql: SqlRunner = {
     async exec(text) {
       await client.exec(text);
@@ -116,7 +112,7 @@ async function openPostgres(connectionString: string, poolSize: number, onPoolEr
   pool.on('error', (error) => onPoolError?.(error));
   const statements = new StatementTap();
   tapPgPool(pool, statements);
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) as unknown as ClientAdapter });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const sql: SqlRunner = {
     async exec(text) {
       await pool.query(text);
