@@ -13,7 +13,7 @@ import { defineConfig } from 'prisma-migrate/config';
 // The 6.19 CLI reads a copy of schema.prisma with what Prisma 7 refuses and 6.19 requires: a
 // datasource url (the adapter below decides where it connects) and the generator's
 // `engineType = "client"` (without it the CLI downloads a native query engine).
-export const MIGRATE_SCHEMA = path.join(__dirname, '..', '.tmp', 'prisma-migrate', 'schema.prisma');
+const MIGRATE_SCHEMA = path.join(__dirname, '..', '.tmp', 'prisma-migrate', 'schema.prisma');
 writeMigrateSchema();
 
 function writeMigrateSchema() {
