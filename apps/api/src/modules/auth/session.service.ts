@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { ROLES } from '@samhandling/shared';
 import type { Db } from '../../lib/db';
-import type { Role, UserKind } from '../../generated/prisma/client';
+import type { Role } from '../../generated/prisma/client';
 import type { Viewer } from './viewer';
 
 export const SESSION_COOKIE = 'samhandling_session';
@@ -35,22 +35,8 @@ function preferredRole(roles: Role[]): Role {
   return role;
 }
 
-interface SessionRow {
-  sessionId: string;
-  activeRole: Role;
-  expiresAt: Date;
-  lastSeenAt: Date;
-  userId: string;
-  municipalityId: string;
-  municipalityName: string;
-  username: string;
-  name: string;
-  kind: UserKind;
-  roles: Role[];
-  active: boolean;
-  personId: string | null;
-  units: Array<{ id: string; name: string }>;
-}
+/** A viewer as the session statement reads it, with what is needed to check the session. */
+type SessionRow = Omit<Viewer, 'unitIds'> & { expiresAt: Date; lastSeenAt: Date; active: boolean };
 
 /**
  * The viewer of a request, from the session token: the session, its user, their municipality and
@@ -82,21 +68,9 @@ export async function resolveSession(prisma: Db, token: string | undefined, ttlH
       data: { lastSeenAt: new Date(now), expiresAt: new Date(now + ttlHours * 3600_000) },
     });
   }
-  const units = [...session.units].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
-  return {
-    userId: session.userId,
-    sessionId: session.sessionId,
-    municipalityId: session.municipalityId,
-    municipalityName: session.municipalityName,
-    username: session.username,
-    name: session.name,
-    kind: session.kind,
-    roles: session.roles,
-    activeRole: session.activeRole,
-    personId: session.personId,
-    units,
-    unitIds: units.map((unit) => unit.id),
-  };
+  const { expiresAt: _expiresAt, lastSeenAt: _lastSeenAt, active: _active, ...viewer } = session;
+  const units = [...viewer.units].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  return { ...viewer, units, unitIds: units.map((unit) => unit.id) };
 }
 
 export async function setActiveRole(prisma: Db, sessionId: string, role: Role): Promise<void> {
