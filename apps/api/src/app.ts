@@ -17,6 +17,8 @@ import { errorTranslationPlugin, formatError } from './graphql/error-plugin';
 import { AppError, badInput, HTTP_STATUS, notFound, translateError, unauthenticated } from './graphql/errors';
 import type { Database } from './lib/db';
 import type { Logger } from './lib/logger';
+import { AccessLogWriter } from './modules/access-log/access-log-writer';
+import { SessionCache } from './modules/auth/session-cache';
 import { createSession, deleteSession, resolveSession, SESSION_COOKIE } from './modules/auth/session.service';
 import type { Viewer } from './modules/auth/viewer';
 
@@ -31,6 +33,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     viewer: Viewer | null;
     locale: Locale;
+  }
+  interface FastifyInstance {
+    /** This process's session cache (tests wait on it with `sync()`). */
+    sessions: SessionCache;
   }
 }
 
@@ -108,8 +114,16 @@ export async function buildApp({ config, database, schema, log }: AppDeps): Prom
     );
   });
 
+  const accessLog = new AccessLogWriter(prisma);
+  const sessions = new SessionCache(database);
+  app.decorate('sessions', sessions);
+  await sessions.start((error) => log.warn({ err: error }, 'session notifications lost: sessions are read from the database until they are back'));
+  app.addHook('onClose', async () => {
+    await sessions.stop();
+  });
+
   const viewerFor = async (request: FastifyRequest): Promise<Viewer | null> => {
-    request.viewer = await resolveSession(prisma, request.cookies[SESSION_COOKIE], config.sessionTtlHours);
+    request.viewer = await resolveSession(prisma, sessions, request.cookies[SESSION_COOKIE], config.sessionTtlHours);
     return request.viewer;
   };
 
@@ -177,7 +191,7 @@ export async function buildApp({ config, database, schema, log }: AppDeps): Prom
   });
 
   app.post('/auth/logout', async (request, reply) => {
-    await deleteSession(prisma, request.cookies[SESSION_COOKIE]);
+    await deleteSession(prisma, sessions, request.cookies[SESSION_COOKIE]);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };
   });
@@ -204,6 +218,9 @@ export async function buildApp({ config, database, schema, log }: AppDeps): Prom
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // main.ts stops the whole server on SIGINT/SIGTERM; Apollo's own handler would stop Apollo
+    // alone, first, and the server's close would then wait on it.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: 3000 },
     formatError,
     validationRules: protection.validationRules,
@@ -224,6 +241,8 @@ export async function buildApp({ config, database, schema, log }: AppDeps): Prom
           locale: request.locale,
           config,
           prisma,
+          sessions,
+          accessLog,
           viewer: await viewerFor(request),
           log,
         }),

@@ -4,8 +4,10 @@ import type { Locale } from '@samhandling/shared';
 import type { Config } from './config/config';
 import type { Db } from './lib/db';
 import type { Logger } from './lib/logger';
-import { scopeToMunicipality, type TenantDb } from './lib/tenant';
+import { tenantClient, type TenantDb } from './lib/tenant';
+import type { AccessLogWriter } from './modules/access-log/access-log-writer';
 import type { AccessScope } from './modules/auth/policy';
+import type { SessionCache } from './modules/auth/session-cache';
 import type { Viewer } from './modules/auth/viewer';
 
 export interface Context {
@@ -14,6 +16,10 @@ export interface Context {
   config: Config;
   /** Unscoped client: sessions and start-up only. Services use `db`. */
   prisma: Db;
+  /** This process's session cache: a change to a session goes through it. */
+  sessions: SessionCache;
+  /** This process's access-log writer: every read of a person's data is appended through it. */
+  accessLog: AccessLogWriter;
   db: TenantDb;
   viewer: Viewer | null;
   log: Logger;
@@ -29,12 +35,14 @@ export function createContext(base: {
   locale: Locale;
   config: Config;
   prisma: Db;
+  sessions: SessionCache;
+  accessLog: AccessLogWriter;
   viewer: Viewer | null;
   log: Logger;
 }): Context {
   return {
     ...base,
-    db: scopeToMunicipality(base.prisma, base.viewer?.municipalityId ?? NO_MUNICIPALITY),
+    db: tenantClient(base.prisma, base.viewer?.municipalityId ?? NO_MUNICIPALITY),
     accessByPath: new Map(),
   };
 }

@@ -1,14 +1,13 @@
-// Builds the GraphQL schema from the modules' resolvers. Every root field must carry @Can:
-// a global middleware denies any root field without one (deny by default). Another refuses a
-// malformed id in any argument before the policy or the resolver looks anything up.
+// Builds the GraphQL schema from the modules' resolvers. Every root field must carry @Can: a
+// root field without one is denied (deny by default). A field with id arguments refuses a
+// malformed id before the policy or the resolver looks anything up.
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
-import { buildSchema, getMetadataStorage, type MiddlewareFn } from 'type-graphql';
-import type { Context } from './context';
+import { isObjectType, type GraphQLSchema } from 'graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { policyFor } from './graphql/can.decorator';
 import './graphql/enums';
 import { forbidden } from './graphql/errors';
-import { rejectMalformedIds } from './graphql/ids';
+import { checkingIdArguments } from './graphql/ids';
 import { validateInput } from './graphql/validation';
 import { AccessLogResolver } from './modules/access-log/access-log.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
@@ -50,24 +49,37 @@ export function rootFieldPolicies(): Map<string, string> {
   return result;
 }
 
-function denyRootFieldsWithoutPolicy(): MiddlewareFn<Context> {
-  const roots = new Set(['Query', 'Mutation', 'Subscription']);
-  let policies: Map<string, string> | undefined;
-  return ({ info }, next) => {
-    policies ??= rootFieldPolicies();
-    if (roots.has(info.parentType.name) && !policies.has(`${info.parentType.name}.${info.fieldName}`)) {
-      throw forbidden();
+/**
+ * Guards the built schema's fields that need it. Not type-graphql's global middlewares: they
+ * would wrap every field of every object, making each one asynchronous, and a plan read resolves
+ * hundreds of them.
+ */
+function guardFields(schema: GraphQLSchema): GraphQLSchema {
+  const policies = rootFieldPolicies();
+  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      if (policies.has(`${root!.name}.${field.name}`)) continue;
+      const deny = () => {
+        throw forbidden();
+      };
+      field.resolve = deny;
+      if (field.subscribe) field.subscribe = deny;
     }
-    return next();
-  };
+  }
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      field.resolve = checkingIdArguments(field) ?? field.resolve;
+    }
+  }
+  return schema;
 }
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [...RESOLVERS],
     validateFn: validateInput,
-    globalMiddlewares: [denyRootFieldsWithoutPolicy(), rejectMalformedIds],
     emitSchemaFile: false,
   });
-  return schema;
+  return guardFields(schema);
 }

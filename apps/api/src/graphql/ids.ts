@@ -1,17 +1,17 @@
 // Every id in the schema is a UUID (the database's primary keys). Arguments of type ID are
-// checked here, for every field, before its resolver, its policy or any lookup runs: a malformed
+// checked here, for every field that has them, before its resolver, its policy or any lookup runs: a malformed
 // id is the caller's mistake (BAD_USER_INPUT with the field), not a database error.
 import {
+  defaultFieldResolver,
   getNamedType,
   getNullableType,
   GraphQLID,
   isInputObjectType,
   isListType,
-  type GraphQLArgument,
   type GraphQLField,
+  type GraphQLFieldResolver,
   type GraphQLInputType,
 } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
 import { isUuid } from '@samhandling/shared';
 import { badInput, type FieldError } from './errors';
 
@@ -47,24 +47,21 @@ function malformedIds(type: GraphQLInputType, value: unknown, field: string): Fi
   return nullable === GraphQLID && !isWellFormedId(value) ? [{ field, messageKey: 'validation.invalid' }] : [];
 }
 
-// Which arguments of a field can hold an id, worked out once per field.
-const idArgumentsOf = new WeakMap<GraphQLField<unknown, unknown>, GraphQLArgument[]>();
-
 /**
- * A global middleware. Fields of an input object are named as class-validator names them
- * (`personId` inside `input`), so the web shows the message by the same field either way.
+ * Wraps the resolver of a field that takes ids so a malformed one is refused first, or returns
+ * undefined for a field without id arguments. Fields of an input object are named as
+ * class-validator names them (`personId` inside `input`), so the web shows the message by the
+ * same field either way.
  */
-export const rejectMalformedIds: MiddlewareFn = ({ args, info }, next) => {
-  const field = info.parentType.getFields()[info.fieldName];
-  if (!field || field.args.length === 0) return next();
-  let idArguments = idArgumentsOf.get(field);
-  if (!idArguments) {
-    idArguments = field.args.filter((argument) => containsId(argument.type));
-    idArgumentsOf.set(field, idArguments);
-  }
-  const errors = idArguments.flatMap((argument) =>
-    malformedIds(argument.type, args[argument.name], isInputObjectType(getNullableType(argument.type)) ? '' : argument.name),
-  );
-  if (errors.length > 0) throw badInput(errors);
-  return next();
-};
+export function checkingIdArguments<TSource, TContext>(field: GraphQLField<TSource, TContext>): GraphQLFieldResolver<TSource, TContext> | undefined {
+  const idArguments = field.args.filter((argument) => containsId(argument.type));
+  if (idArguments.length === 0) return undefined;
+  const resolve = field.resolve ?? defaultFieldResolver;
+  return (source, args: Record<string, unknown>, context, info) => {
+    const errors = idArguments.flatMap((argument) =>
+      malformedIds(argument.type, args[argument.name], isInputObjectType(getNullableType(argument.type)) ? '' : argument.name),
+    );
+    if (errors.length > 0) throw badInput(errors);
+    return resolve(source, args, context, info);
+  };
+}

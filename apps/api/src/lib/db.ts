@@ -20,6 +20,19 @@ export interface SqlRunner {
   withExclusiveLock<T>(fn: () => Promise<T>): Promise<T>;
 }
 
+/** What a subscriber to a notification channel hears. */
+export interface NotificationHandlers {
+  onMessage(payload: string): void;
+  /** Listening (again): every notification from now on arrives, in commit order. */
+  onListening(): void;
+  /** Not listening: notifications can be missed until the next onListening. */
+  onLost(error: Error): void;
+}
+
+export interface Subscription {
+  close(): Promise<void>;
+}
+
 export interface Database {
   kind: DatabaseKind;
   prisma: Db;
@@ -28,6 +41,11 @@ export interface Database {
   statements: StatementTap;
   /** Throws when the database does not answer (health check). */
   ping(): Promise<void>;
+  /**
+   * LISTEN on a channel (lower case) for NOTIFY from any process on the same database. On
+   * PostgreSQL a connection of its own, outside the pool, which is reconnected if lost.
+   */
+  subscribe(channel: string, handlers: NotificationHandlers): Promise<Subscription>;
   close(): Promise<void>;
 }
 
@@ -94,6 +112,16 @@ async function openPglite(dataDir?: string): Promise<Database> {
       if (closed) throw new Error('database closed');
       await client.query('SELECT 1');
     },
+    // In-process: nothing can be missed while the instance is open.
+    async subscribe(channel, handlers) {
+      const unlisten = await client.listen(channel, (payload) => handlers.onMessage(payload));
+      handlers.onListening();
+      return {
+        async close() {
+          if (!closed) await unlisten();
+        },
+      };
+    },
     async close() {
       if (closed) return;
       closed = true;
@@ -142,11 +170,73 @@ async function openPostgres(connectionString: string, poolSize: number, onPoolEr
       if (closed) throw new Error('database closed');
       await pool.query('SELECT 1');
     },
+    subscribe: (channel, handlers) => listenOnPostgres(connectionString, channel, handlers),
     async close() {
       if (closed) return;
       closed = true;
       await prisma.$disconnect();
       await pool.end();
+    },
+  };
+}
+
+const LISTEN_RETRY_MS = { first: 250, max: 10_000 };
+
+/**
+ * A connection that LISTENs on one channel. When it fails it says so (onLost) and reconnects with
+ * a growing delay; notifications sent meanwhile are lost, which the subscriber must assume.
+ */
+async function listenOnPostgres(connectionString: string, channel: string, handlers: NotificationHandlers): Promise<Subscription> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`invalid channel name: ${channel}`);
+  let current: pg.Client | undefined;
+  let closed = false;
+  let retry: NodeJS.Timeout | undefined;
+  let delay = LISTEN_RETRY_MS.first;
+
+  const connect = async (): Promise<void> => {
+    const client = new pg.Client({ connectionString });
+    let failed = false;
+    const fail = (error: Error) => {
+      if (failed) return;
+      failed = true;
+      client.end().catch(() => undefined);
+      if (closed) return;
+      if (current === client) current = undefined;
+      handlers.onLost(error);
+      retry = setTimeout(() => void connect(), delay);
+      retry.unref();
+      delay = Math.min(delay * 2, LISTEN_RETRY_MS.max);
+    };
+    client.on('error', fail);
+    client.on('end', () => fail(new Error('the listening connection ended')));
+    client.on('notification', (message) => {
+      if (message.channel === channel) handlers.onMessage(message.payload ?? '');
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${channel}`);
+    } catch (error) {
+      fail(error as Error);
+      return;
+    }
+    if (closed) {
+      failed = true;
+      await client.end().catch(() => undefined);
+      return;
+    }
+    current = client;
+    delay = LISTEN_RETRY_MS.first;
+    handlers.onListening();
+  };
+
+  await connect();
+  return {
+    async close() {
+      closed = true;
+      clearTimeout(retry);
+      const client = current;
+      current = undefined;
+      await client?.end().catch(() => undefined);
     },
   };
 }

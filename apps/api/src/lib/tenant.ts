@@ -58,3 +58,21 @@ export function scopeToMunicipality(prisma: Db, municipalityId: string) {
 }
 
 export type TenantDb = ReturnType<typeof scopeToMunicipality>;
+
+// One scoped client per municipality, made once: extending a client costs more than most queries.
+const tenantClients = new WeakMap<Db, Map<string, TenantDb>>();
+
+/** The client scoped to a municipality, shared by all its requests. */
+export function tenantClient(prisma: Db, municipalityId: string): TenantDb {
+  let byMunicipality = tenantClients.get(prisma);
+  if (!byMunicipality) {
+    byMunicipality = new Map();
+    tenantClients.set(prisma, byMunicipality);
+  }
+  let client = byMunicipality.get(municipalityId);
+  if (!client) {
+    client = scopeToMunicipality(prisma, municipalityId);
+    byMunicipality.set(municipalityId, client);
+  }
+  return client;
+}

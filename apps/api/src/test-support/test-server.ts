@@ -14,6 +14,8 @@ export interface TestServer extends RunningServer {
   /** Signs in a demo user and returns a client that carries their session cookie. */
   signIn(username: string): Promise<ApiClient>;
   anonymous(): ApiClient;
+  /** The PostgreSQL database's URL (absent on PGlite), for a second process's connections. */
+  databaseUrl?: string;
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -57,7 +59,7 @@ export class ApiClient {
 }
 
 /** A fresh, empty database: in-memory PGlite, or a throwaway PostgreSQL database. */
-export async function openTestDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
+export async function openTestDatabase(): Promise<{ database: Database; url?: string; drop: () => Promise<void> }> {
   if (TEST_DATABASE === 'pglite') {
     return { database: await openDatabase({}), drop: async () => undefined };
   }
@@ -71,6 +73,7 @@ export async function openTestDatabase(): Promise<{ database: Database; drop: ()
   const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 5 });
   return {
     database,
+    url: url.toString(),
     drop: async () => {
       const cleanup = new pg.Client({ connectionString: ADMIN_URL });
       await cleanup.connect();
@@ -99,13 +102,14 @@ export function useTestServer(env: Record<string, string> = {}): () => TestServe
 }
 
 export async function startTestServer(env: Record<string, string> = {}, log: Logger = createLogger('silent')): Promise<TestServer> {
-  const { database, drop } = await openTestDatabase();
+  const { database, url: databaseUrl, drop } = await openTestDatabase();
   const config = loadConfig({ PORT: '0', DEMO_LOGIN: '1', WEB_DIST: '/nonexistent', ...env });
   const server = await startServer(config, { database, log });
   const baseUrl = server.url;
   return {
     ...server,
     url: baseUrl,
+    databaseUrl,
     anonymous: () => new ApiClient(baseUrl),
     async signIn(username: string) {
       const response = await fetch(`${baseUrl}/auth/demo-login`, {

@@ -10,19 +10,22 @@ import type { AccessLogArgs } from './access-log.input';
 import type { AccessLogLine, AccessLogPage } from './access-log.type';
 
 /**
- * Appends one entry per person, in one statement and without a transaction of its own (Prisma's
- * createMany would add BEGIN and COMMIT around it). The time is the app's, written as UTC wall
- * time like every timestamp Prisma writes.
+ * Appends one entry per person, and returns once they are stored. The time is the app's. The
+ * process's writer (access-log-writer.ts) shares one statement among concurrent requests.
  */
 export async function recordAccess(ctx: Context, personIds: Iterable<string>, action: string): Promise<void> {
   const viewer = viewerOf(ctx);
-  const unique = [...new Set(personIds)];
-  if (unique.length === 0) return;
-  await ctx.db.$executeRaw`
-    INSERT INTO "AccessLogEntry" ("municipalityId", "actorId", "actorRole", "personId", "action", "at")
-    SELECT ${viewer.municipalityId}::uuid, ${viewer.userId}::uuid, ${viewer.activeRole}::"Role", person, ${action},
-           ${new Date().toISOString()}::timestamptz AT TIME ZONE 'UTC'
-      FROM unnest(${unique}::uuid[]) AS person`;
+  const at = new Date();
+  await ctx.accessLog.append(
+    [...new Set(personIds)].map((personId) => ({
+      municipalityId: viewer.municipalityId,
+      actorId: viewer.userId,
+      actorRole: viewer.activeRole,
+      personId,
+      action,
+      at,
+    })),
+  );
 }
 
 interface LineRow extends Omit<AccessLogLine, 'actorUnits'> {

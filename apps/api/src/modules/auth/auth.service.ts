@@ -24,7 +24,7 @@ export function loadMe(ctx: Context): Me {
 export async function switchRole(ctx: Context, role: Role): Promise<Me> {
   const viewer = viewerOf(ctx);
   if (!viewer.roles.includes(role)) throw forbidden('error.roleNotHeld', { role });
-  await setActiveRole(ctx.prisma, viewer.sessionId, role);
-  viewer.activeRole = role;
+  await setActiveRole(ctx.prisma, ctx.sessions, viewer.sessionId, role);
+  ctx.viewer = { ...viewer, activeRole: role };
   return loadMe(ctx);
 }

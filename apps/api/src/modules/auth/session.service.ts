@@ -1,9 +1,11 @@
 // Sessions live in the database so any API replica can serve any user. The cookie carries a
-// random token; only its SHA-256 is stored.
+// random token; only its SHA-256 is stored. Each replica caches the sessions it has seen
+// (session-cache.ts) until the database says they changed.
 import { createHash, randomBytes } from 'node:crypto';
 import { ROLES } from '@samhandling/shared';
 import type { Db } from '../../lib/db';
 import type { Role } from '../../generated/prisma/client';
+import type { SessionCache } from './session-cache';
 import type { Viewer } from './viewer';
 
 export const SESSION_COOKIE = 'samhandling_session';
@@ -39,11 +41,22 @@ function preferredRole(roles: Role[]): Role {
 type SessionRow = Omit<Viewer, 'unitIds'> & { expiresAt: Date; lastSeenAt: Date; active: boolean };
 
 /**
- * The viewer of a request, from the session token: the session, its user, their municipality and
- * units in one statement, as every request pays for it. Timestamps are stored as UTC wall time.
+ * The viewer of a request, from the session token: from the cache, or else the session, its user,
+ * their municipality and units in one statement. Timestamps are stored as UTC wall time.
  */
-export async function resolveSession(prisma: Db, token: string | undefined, ttlHours: number): Promise<Viewer | null> {
+export async function resolveSession(
+  prisma: Db,
+  sessions: SessionCache,
+  token: string | undefined,
+  ttlHours: number,
+): Promise<Viewer | null> {
   if (!token) return null;
+  const tokenHash = hashToken(token);
+  const now = Date.now();
+  const cached = sessions.get(tokenHash);
+  // Past its renewal time the session is read again, so the expiry moves on as it always has.
+  if (cached && cached.expiresAt > now && now - cached.lastSeenAt <= RENEW_AFTER_MS) return cached.viewer;
+  const generation = sessions.generation;
   const [session] = await prisma.$queryRaw<SessionRow[]>`
     SELECT s."id" AS "sessionId", s."activeRole"::text AS "activeRole",
            s."expiresAt" AT TIME ZONE 'UTC' AS "expiresAt", s."lastSeenAt" AT TIME ZONE 'UTC' AS "lastSeenAt",
@@ -55,31 +68,41 @@ export async function resolveSession(prisma: Db, token: string | undefined, ttlH
       FROM "Session" s
       JOIN "User" u ON u."id" = s."userId"
       JOIN "Municipality" m ON m."id" = u."municipalityId"
-     WHERE s."tokenHash" = ${hashToken(token)}`;
+     WHERE s."tokenHash" = ${tokenHash}`;
   if (!session) return null;
-  const now = Date.now();
   if (session.expiresAt.getTime() <= now || !session.active || !session.roles.includes(session.activeRole)) {
     await prisma.session.deleteMany({ where: { id: session.sessionId } });
     return null;
   }
-  if (now - session.lastSeenAt.getTime() > RENEW_AFTER_MS) {
-    await prisma.session.update({
+  let { expiresAt, lastSeenAt } = session;
+  if (now - lastSeenAt.getTime() > RENEW_AFTER_MS) {
+    ({ expiresAt, lastSeenAt } = await prisma.session.update({
       where: { id: session.sessionId },
       data: { lastSeenAt: new Date(now), expiresAt: new Date(now + ttlHours * 3600_000) },
-    });
+      select: { expiresAt: true, lastSeenAt: true },
+    }));
   }
-  const { expiresAt: _expiresAt, lastSeenAt: _lastSeenAt, active: _active, ...viewer } = session;
-  const units = [...viewer.units].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
-  return { ...viewer, units, unitIds: units.map((unit) => unit.id) };
+  const { expiresAt: _expiresAt, lastSeenAt: _lastSeenAt, active: _active, ...row } = session;
+  const units = [...row.units].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  // Shared by the requests that hit the cache: frozen, so none can change it for the others.
+  const viewer: Viewer = Object.freeze({ ...row, units, unitIds: units.map((unit) => unit.id) });
+  sessions.set(tokenHash, { viewer, expiresAt: expiresAt.getTime(), lastSeenAt: lastSeenAt.getTime() }, generation);
+  return viewer;
 }
 
-export async function setActiveRole(prisma: Db, sessionId: string, role: Role): Promise<void> {
+// A change to a session returns once every replica's cache has heard of it (SessionCache.sync).
+
+export async function setActiveRole(prisma: Db, sessions: SessionCache, sessionId: string, role: Role): Promise<void> {
   await prisma.session.update({ where: { id: sessionId }, data: { activeRole: role } });
+  await sessions.sync();
 }
 
-export async function deleteSession(prisma: Db, token: string | undefined): Promise<void> {
+export async function deleteSession(prisma: Db, sessions: SessionCache, token: string | undefined): Promise<void> {
   if (!token) return;
-  await prisma.session.deleteMany({ where: { tokenHash: hashToken(token) } });
+  const tokenHash = hashToken(token);
+  await prisma.session.deleteMany({ where: { tokenHash } });
+  sessions.delete(tokenHash);
+  await sessions.sync();
 }
 
 /** Removes expired sessions; called now and then by the server. */
