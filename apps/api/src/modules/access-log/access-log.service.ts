@@ -11,8 +11,8 @@ import type { AccessLogLine, AccessLogPage } from './access-log.type';
 
 /**
  * Appends one entry per person, in one statement and without a transaction of its own (Prisma's
- * createMany would add BEGIN and COMMIT around it). The time is the app's, written as UTC wall
- * time like every timestamp Prisma writes.
+ * createMany would add BEGIN and COMMIT around it). The time is the request's (Context.now),
+ * written as UTC wall time like every timestamp Prisma writes.
  */
 export async function recordAccess(ctx: Context, personIds: Iterable<string>, action: string): Promise<void> {
   const viewer = viewerOf(ctx);
@@ -21,7 +21,7 @@ export async function recordAccess(ctx: Context, personIds: Iterable<string>, ac
   await ctx.db.$executeRaw`
     INSERT INTO "AccessLogEntry" ("municipalityId", "actorId", "actorRole", "personId", "action", "at")
     SELECT ${viewer.municipalityId}::uuid, ${viewer.userId}::uuid, ${viewer.activeRole}::"Role", person, ${action},
-           ${new Date().toISOString()}::timestamptz AT TIME ZONE 'UTC'
+           ${ctx.now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
       FROM unnest(${unique}::uuid[]) AS person`;
 }
 
