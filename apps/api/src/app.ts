@@ -27,6 +27,8 @@ export interface AppDeps {
   database: Database;
   schema: GraphQLSchema;
   log: Logger;
+  /** The time for GraphQL requests; the system clock unless a test sets another. */
+  clock?: () => Date;
 }
 
 declare module 'fastify' {
@@ -77,7 +79,7 @@ const rejectAsTooComplex = {
   ],
 };
 
-export async function buildApp({ config, database, schema, log }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, database, schema, log, clock = () => new Date() }: AppDeps): Promise<FastifyInstance> {
   const { prisma } = database;
   // Fastify's own request logging is off: the onResponse hook below writes one redacted line.
   const app = Fastify({
@@ -245,6 +247,7 @@ export async function buildApp({ config, database, schema, log }: AppDeps): Prom
           accessLog,
           viewer: await viewerFor(request),
           log,
+          now: clock(),
         }),
     }),
   });

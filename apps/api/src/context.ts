@@ -23,6 +23,8 @@ export interface Context {
   db: TenantDb;
   viewer: Viewer | null;
   log: Logger;
+  /** The moment the request is served at: what "now" and "today" (in Oslo) mean while it runs. */
+  now: Date;
   /** Access scopes decided by @Can, by the path of the root field they were decided for. */
   accessByPath: Map<string, AccessScope>;
 }
@@ -39,6 +41,7 @@ export function createContext(base: {
   accessLog: AccessLogWriter;
   viewer: Viewer | null;
   log: Logger;
+  now: Date;
 }): Context {
   return {
     ...base,

@@ -26,14 +26,17 @@ export async function prepareDatabase(database: Database, config: Config, log: L
   }
 }
 
-export async function startServer(config: Config, options: { database?: Database; log?: Logger } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  options: { database?: Database; log?: Logger; clock?: () => Date } = {},
+): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel);
   const database =
     options.database ??
     (await openConfiguredDatabase(config, (error) => log.warn({ err: error }, 'an idle database connection failed')));
   await prepareDatabase(database, config, log);
   const schema = await buildAppSchema();
-  const app = await buildApp({ config, database, schema, log });
+  const app = await buildApp({ config, database, schema, log, clock: options.clock });
   const url = await app.listen({ port: config.port, host: config.host });
   const purge = setInterval(() => {
     purgeExpiredSessions(database.prisma).catch((error: unknown) => log.warn({ err: error }, 'session purge failed'));

@@ -1,2 +1,28 @@
 /** The municipality's time zone: days and times are Norwegian, whatever the device or server says. */
 export const TIME_ZONE = 'Europe/Oslo';
+
+// Built once: making an Intl formatter costs far more than formatting with it. Parts rather than
+// a locale's pattern, so the result does not hang on how a locale writes dates.
+const DAY_IN_OSLO = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date in Oslo at an instant, as a LocalDate (YYYY-MM-DD). */
+export function osloDate(instant: Date): string {
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const part of DAY_IN_OSLO.formatToParts(instant)) parts[part.type] = part.value;
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** Today in the municipality: the date in Oslo (not in UTC, nor the server's or device's zone). */
+export function osloToday(now: Date = new Date()): string {
+  return osloDate(now);
+}
+
+/** A LocalDate as Prisma reads and writes a date column: midnight UTC of that day. */
+export function localDateAsUtcMidnight(value: string): Date {
+  return new Date(`${value}T00:00:00.000Z`);
+}
+
+/** Today in Oslo as a date column holds it (midnight UTC), for Prisma filters and rows. */
+export function osloTodayAsDate(now: Date = new Date()): Date {
+  return localDateAsUtcMidnight(osloToday(now));
+}

@@ -1,5 +1,6 @@
 // Small helpers for the demo seed: a seeded PRNG, dates relative to "today", fictional
 // national identity numbers, and journal numbers. No Math.random: the seed is deterministic.
+import { osloTodayAsDate } from '@samhandling/shared';
 
 const DAY_MS = 86_400_000;
 
@@ -21,8 +22,8 @@ export function createRandom(seed: number): { next(): number; int(min: number, m
 }
 
 /**
- * Dates relative to a base day. `day(n)` is midnight UTC n days from the base day (for @db.Date
- * columns); `at(n, hh, mm)` is a timestamp on that day at hh:mm Norwegian time (UTC+1 is used
+ * Dates relative to a base day, the date in Oslo at `today`. `day(n)` is midnight UTC n days from
+ * the base day (for @db.Date columns); `at(n, hh, mm)` is a timestamp on that day at hh:mm Norwegian time (UTC+1 is used
  * all year, which is close enough for demo data).
  */
 export function createCalendar(today: Date): {
@@ -31,8 +32,8 @@ export function createCalendar(today: Date): {
   at(offset: number, hour?: number, minute?: number): Date;
   yearsAgo(years: number, extraDays: number): Date;
 } {
-  const baseMs = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  const base = new Date(baseMs);
+  const base = osloTodayAsDate(today);
+  const baseMs = base.getTime();
   return {
     base,
     day: (offset) => new Date(baseMs + offset * DAY_MS),

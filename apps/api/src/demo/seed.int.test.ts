@@ -1,6 +1,7 @@
 // The demo seed on a fresh database: every fact in personas.ts holds, the domain's rules hold,
 // and two seeds on two fresh databases give the same names. In-memory PGlite by default; a
 // throwaway PostgreSQL database when TEST_DATABASE=postgres.
+import { osloTodayAsDate } from '@samhandling/shared';
 import type { Database } from '../lib/db';
 import { openTestDatabase } from '../test-support/test-server';
 import { migrate } from '../lib/migrate';
@@ -15,8 +16,7 @@ let result: SeedDemoResult;
 let seedMs: number;
 
 const DAY_MS = 86_400_000;
-const now = new Date();
-const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+const today = osloTodayAsDate();
 const activeToday = { startDate: { lte: today }, OR: [{ endDate: null }, { endDate: { gte: today } }] };
 
 const personNamed = (name: { firstName: string; lastName: string }) =>

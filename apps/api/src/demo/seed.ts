@@ -4,8 +4,8 @@
 //
 // The rows are built in memory first (./seed-builder.ts) and then inserted with one createMany
 // per table, in dependency order, without interactive transactions. The database triggers check
-// coordinator assignments against CURRENT_DATE, so `today` should be the real date (the default)
-// or a date in the past; every active assignment starts at least 7 days before `today`, so a
+// coordinator assignments against oslo_today() (the real date in Oslo), so `today` should be the
+// real date (the default) or a date in the past; every active assignment starts at least 7 days before `today`, so a
 // `today` more than a week in the future makes plans and groups fail those checks.
 import type { PrismaClient } from '../generated/prisma/client';
 import { buildAdults } from './seed-adults';

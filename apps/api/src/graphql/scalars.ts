@@ -1,11 +1,12 @@
 // LocalDate: a calendar date without time (YYYY-MM-DD), as birth dates, deadlines and plan
 // periods are. Stored as a PostgreSQL date, which Prisma hands over as midnight UTC.
+import { localDateAsUtcMidnight } from '@samhandling/shared';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseLocalDate(value: string): Date {
-  const date = new Date(`${value}T00:00:00.000Z`);
+  const date = localDateAsUtcMidnight(value);
   if (!DATE_PATTERN.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
     throw new GraphQLError(`Invalid date: ${value}`, { extensions: { code: 'BAD_USER_INPUT', messageKey: 'validation.invalidDate' } });
   }

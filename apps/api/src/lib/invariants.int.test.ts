@@ -1,5 +1,7 @@
 // The domain's invariants held by the database itself (migration SQL), on PGlite and PostgreSQL.
 // Each is also mapped to a clear message (graphql/errors.ts fromDatabaseError).
+import { osloDate, osloToday } from '@samhandling/shared';
+import type { Prisma } from '../generated/prisma/client';
 import { fromDatabaseError } from '../graphql/errors';
 import type { Database } from './db';
 import { useTestServer } from '../test-support/test-server';
@@ -17,6 +19,20 @@ beforeAll(async () => {
   municipalityId = (await db.municipality.findFirstOrThrow()).id;
 });
 
+/** Written consent to a responsibility group, given after the person was told all three things. */
+const writtenGroupConsent = (personId: string) =>
+  db.consent.create({
+    data: {
+      municipalityId,
+      personId,
+      scope: 'RESPONSIBILITY_GROUP',
+      form: 'WRITTEN',
+      givenAt: new Date(),
+      informedOfComposition: true,
+      informedOfWayOfWorking: true,
+      informedOfInformationExchange: true,
+    },
+  });
 
 async function messageKeyOf(promise: Promise<unknown>): Promise<string | undefined> {
   const error = await promise.then(
@@ -39,18 +55,7 @@ it('no plan and no responsibility group without an active coordinator', async ()
   expect(await messageKeyOf(db.individualPlan.create({ data: { municipalityId, personId: henrik.id, status: 'DRAFT' } }))).toBe(
     'error.planNeedsCoordinator',
   );
-  const consent = await db.consent.create({
-    data: {
-      municipalityId,
-      personId: henrik.id,
-      scope: 'RESPONSIBILITY_GROUP',
-      form: 'WRITTEN',
-      givenAt: new Date(),
-      informedOfComposition: true,
-      informedOfWayOfWorking: true,
-      informedOfInformationExchange: true,
-    },
-  });
+  const consent = await writtenGroupConsent(henrik.id);
   expect(
     await messageKeyOf(
       db.responsibilityGroup.create({ data: { municipalityId, personId: henrik.id, consentId: consent.id, establishedAt: new Date() } }),
@@ -72,9 +77,7 @@ it('no responsibility group without written consent given after being informed',
   expect(
     await messageKeyOf(db.responsibilityGroup.create({ data: { municipalityId, personId: sigrid.id, consentId: uninformed.id, establishedAt: new Date() } })),
   ).toBe('error.groupNeedsConsent');
-  const proper = await db.consent.create({
-    data: { municipalityId, personId: sigrid.id, scope: 'RESPONSIBILITY_GROUP', form: 'WRITTEN', givenAt: new Date(), informedOfComposition: true, informedOfWayOfWorking: true, informedOfInformationExchange: true },
-  });
+  const proper = await writtenGroupConsent(sigrid.id);
   const group = await db.responsibilityGroup.create({ data: { municipalityId, personId: sigrid.id, consentId: proper.id, establishedAt: new Date() } });
   expect(group.status).toBe('ACTIVE');
 });
@@ -119,4 +122,89 @@ it('staff and citizen users hold matching roles', async () => {
   expect(
     await messageKeyOf(db.user.create({ data: { municipalityId, username: 'feil.rolle', name: 'Feil', kind: 'CITIZEN', roles: ['COORDINATOR'] } })),
   ).toBe('error.constraint');
+});
+
+describe('today in the database is the date in Oslo, as in the app', () => {
+  it('oslo_date() gives the date in Oslo of an instant, around midnight in winter and summer', async () => {
+    const instants = [
+      '2026-11-23T22:59:59.999Z',
+      '2026-11-23T23:00:00.000Z',
+      '2026-11-23T23:30:00.000Z',
+      '2026-07-01T21:59:59.999Z',
+      '2026-07-01T22:00:00.000Z',
+      '2026-03-28T23:00:00.000Z',
+      '2026-10-25T22:59:00.000Z',
+      '2026-10-25T23:00:00.000Z',
+      '2026-12-31T23:00:00.000Z',
+    ];
+    const rows = await db.$queryRaw<Array<{ day: string }>>`
+      SELECT to_char(oslo_date(t.instant), 'YYYY-MM-DD') AS day
+      FROM unnest(${instants}::timestamptz[]) WITH ORDINALITY AS t(instant, n) ORDER BY t.n`;
+    const days = rows.map((row) => row.day);
+    expect(days).toEqual(instants.map((instant) => osloDate(new Date(instant))));
+    expect(days.slice(0, 5)).toEqual(['2026-11-23', '2026-11-24', '2026-11-24', '2026-07-01', '2026-07-02']);
+  });
+
+  it('oslo_today() is today in Oslo as the app computes it', async () => {
+    const before = osloToday();
+    const [row] = await db.$queryRaw<Array<{ today: string }>>`SELECT to_char(oslo_today(), 'YYYY-MM-DD') AS today`;
+    const after = osloToday();
+    expect([before, after]).toContain(row!.today);
+  });
+
+  /**
+   * Runs `work` in a transaction in which oslo_today() returns `day`, then rolls it back: the
+   * triggers and defaults can then be seen to take today from oslo_today().
+   */
+  async function withOsloTodayAs<T>(day: string, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`not a date: ${day}`);
+    const rollback = new Error('rollback');
+    let result: T | undefined;
+    await db
+      .$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION oslo_today() RETURNS date AS $$ SELECT DATE '${day}' $$ LANGUAGE sql STABLE`);
+        result = await work(tx);
+        throw rollback;
+      })
+      .catch((error: unknown) => {
+        if (error !== rollback) throw error;
+      });
+    return result as T;
+  }
+
+  it('plans and groups need a coordinator in force on oslo_today(), first and last day included', async () => {
+    const ola = await db.person.create({ data: { municipalityId, firstName: 'Ola', lastName: 'Grensedag', dateOfBirth: new Date('1970-06-01') } });
+    const coordinator = await db.user.findUniqueOrThrow({ where: { username: 'ingrid.koordinator' } });
+    await db.coordinatorAssignment.create({
+      data: { municipalityId, personId: ola.id, coordinatorId: coordinator.id, startDate: new Date('2030-01-10'), endDate: new Date('2030-01-20') },
+    });
+    const consent = await writtenGroupConsent(ola.id);
+    // The first statement to fail aborts its transaction: each check runs in a transaction of its own.
+    const plan = (day: string) =>
+      withOsloTodayAs(day, (tx) => messageKeyOf(tx.individualPlan.create({ data: { municipalityId, personId: ola.id, status: 'DRAFT' } })));
+    const group = (day: string) =>
+      withOsloTodayAs(day, (tx) =>
+        messageKeyOf(tx.responsibilityGroup.create({ data: { municipalityId, personId: ola.id, consentId: consent.id, establishedAt: new Date() } })),
+      );
+    const outcomes: Record<string, Array<string | undefined>> = {};
+    for (const day of ['2030-01-09', '2030-01-10', '2030-01-20', '2030-01-21']) outcomes[day] = [await plan(day), await group(day)];
+    expect(outcomes).toEqual({
+      '2030-01-09': ['error.planNeedsCoordinator', 'error.groupNeedsCoordinator'],
+      '2030-01-10': ['no error', 'no error'],
+      '2030-01-20': ['no error', 'no error'],
+      '2030-01-21': ['error.planNeedsCoordinator', 'error.groupNeedsCoordinator'],
+    });
+    // Rolled back: outside those transactions today is today again.
+    const [row] = await db.$queryRaw<Array<{ today: string }>>`SELECT to_char(oslo_today(), 'YYYY-MM-DD') AS today`;
+    expect(row!.today).not.toBe('2030-01-21');
+  });
+
+  it('a group member joins on oslo_today() unless the day is given', async () => {
+    const group = await db.responsibilityGroup.findFirstOrThrow({ where: { status: 'ACTIVE' } });
+    const joinedAt = await withOsloTodayAs('2030-01-10', async (tx) => {
+      const member = await tx.groupMember.create({ data: { municipalityId, groupId: group.id, externalName: 'Ny deltaker' } });
+      return member.joinedAt.toISOString();
+    });
+    expect(joinedAt).toBe('2030-01-10T00:00:00.000Z');
+  });
 });

@@ -87,10 +87,10 @@ export async function openTestDatabase(): Promise<{ database: Database; url?: st
  * Starts a server before the file's tests and closes it after; the returned function gives it.
  * Use startTestServer directly for a second server inside a test.
  */
-export function useTestServer(env: Record<string, string> = {}): () => TestServer {
+export function useTestServer(env: Record<string, string> = {}, clock?: () => Date): () => TestServer {
   let server: TestServer | undefined;
   beforeAll(async () => {
-    server = await startTestServer(env);
+    server = await startTestServer(env, undefined, clock);
   });
   afterAll(async () => {
     await server?.close();
@@ -101,10 +101,15 @@ export function useTestServer(env: Record<string, string> = {}): () => TestServe
   };
 }
 
-export async function startTestServer(env: Record<string, string> = {}, log: Logger = createLogger('silent')): Promise<TestServer> {
+/** `clock` sets the time GraphQL requests are served at (the demo data and sessions keep the real one). */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  log: Logger = createLogger('silent'),
+  clock?: () => Date,
+): Promise<TestServer> {
   const { database, url: databaseUrl, drop } = await openTestDatabase();
   const config = loadConfig({ PORT: '0', DEMO_LOGIN: '1', WEB_DIST: '/nonexistent', ...env });
-  const server = await startServer(config, { database, log });
+  const server = await startServer(config, { database, log, clock });
   const baseUrl = server.url;
   return {
     ...server,

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatTime, isBeforeToday, todayLocalDate } from './format';
+import { formatDate, formatDateTime, formatTime, isBeforeToday } from './format';
 
 describe('date formatting', () => {
   it('formats a LocalDate per language without shifting the day', () => {
@@ -22,8 +22,9 @@ describe('date formatting', () => {
 
   it('knows whether a date has passed', () => {
     const now = new Date('2025-05-10T12:00:00.000Z');
-    expect(todayLocalDate(now)).toBe('2025-05-10');
     expect(isBeforeToday('2025-05-09', now)).toBe(true);
     expect(isBeforeToday('2025-05-10', now)).toBe(false);
+    // 22:30 UTC on 10 May is 11 May in Oslo (summer time): the 10th has passed there.
+    expect(isBeforeToday('2025-05-10', new Date('2025-05-10T22:30:00.000Z'))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 // Dates and times formatted with Intl for the chosen language.
-import { TIME_ZONE, type Locale } from '@samhandling/shared';
+import { osloToday, TIME_ZONE, type Locale } from '@samhandling/shared';
 
 // Nynorsk dates use bokmål's formats (nynorsk shares its month names): browsers without nn-NO
 // date data (Chromium) would otherwise fall back to the browser's own language.
@@ -45,13 +45,7 @@ export function formatTime(locale: Locale, value: string | null | undefined): st
   return new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'short', timeZone: TIME_ZONE }).format(date);
 }
 
-/** Today's date in the municipality's time zone, as a LocalDate. */
-export function todayLocalDate(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-/** True when a LocalDate lies before today. */
+/** True when a LocalDate lies before today (in Oslo). */
 export function isBeforeToday(value: string, now: Date = new Date()): boolean {
-  return value < todayLocalDate(now);
+  return value < osloToday(now);
 }

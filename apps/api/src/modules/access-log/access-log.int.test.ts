@@ -1,5 +1,6 @@
 // The access log as the person sees it: one line per reader, role, part and day in Norway, paged
 // on the server, own reads hidden unless asked for, and every read of it logged in turn.
+import { osloDate } from '@samhandling/shared';
 import { DEMO_MUNICIPALITY, DEMO_PERSONS, DEMO_UNITS, DEMO_USERNAMES } from '../../demo/personas';
 import type { Role } from '../../generated/prisma/client';
 import { ApiClient, useTestServer } from '../../test-support/test-server';
@@ -127,8 +128,7 @@ describe('grouping', () => {
     expect(page.entries).toEqual([
       expect.objectContaining({ actorName: 'Kari Nordmann-Berg', actorRole: 'SYSTEM_COORDINATOR', action: 'accessLog.read', count: 2 }),
     ]);
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date(page.entries[0]!.lastAt));
-    expect(page.entries[0]!.day).toBe(today);
+    expect(page.entries[0]!.day).toBe(osloDate(new Date(page.entries[0]!.lastAt)));
   });
 
   it('shows only entries of the viewer’s municipality', async () => {

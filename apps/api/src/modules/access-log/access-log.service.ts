@@ -10,12 +10,12 @@ import type { AccessLogArgs } from './access-log.input';
 import type { AccessLogLine, AccessLogPage } from './access-log.type';
 
 /**
- * Appends one entry per person, and returns once they are stored. The time is the app's. The
- * process's writer (access-log-writer.ts) shares one statement among concurrent requests.
+ * Appends one entry per person, and returns once they are stored. The time is the request's
+ * (Context.now). The process's writer (access-log-writer.ts) shares one statement among concurrent requests.
  */
 export async function recordAccess(ctx: Context, personIds: Iterable<string>, action: string): Promise<void> {
   const viewer = viewerOf(ctx);
-  const at = new Date();
+  const at = ctx.now;
   await ctx.accessLog.append(
     [...new Set(personIds)].map((personId) => ({
       municipalityId: viewer.municipalityId,

@@ -2,6 +2,7 @@
 // the GraphQL schema names an action here (see can.decorator.ts); actions missing a role are
 // denied. A rule is a role plus, where data belongs to a person, a relationship to that person
 // checked against the database. Consent restrictions are applied here too.
+import { osloTodayAsDate } from '@samhandling/shared';
 import type { LifeArea, Role } from '../../generated/prisma/client';
 import type { TenantDb } from '../../lib/tenant';
 import { forbidden, unauthenticated } from '../../graphql/errors';
@@ -93,6 +94,8 @@ export interface AccessScope {
 export interface PolicyContext {
   viewer: Viewer | null;
   db: TenantDb;
+  /** The request's moment: assignments and consents are judged on its date in Oslo. */
+  now: Date;
 }
 
 const FULL_ACCESS = (relationship: Relationship): AccessScope => ({ relationship, hiddenLifeAreas: [] });
@@ -119,13 +122,13 @@ export async function authorize(ctx: PolicyContext, action: Action, targetSource
       if (target) await requirePersonInTenant(ctx.db, target.personId);
       return FULL_ACCESS(relationship);
     case 'coordinatorOfPerson':
-      if (target && (await isActiveCoordinator(ctx.db, viewer, target.personId))) return FULL_ACCESS(relationship);
+      if (target && (await isActiveCoordinator(ctx, viewer, target.personId))) return FULL_ACCESS(relationship);
       throw forbidden();
     case 'personOrGuardian':
       if (target && (await isPersonOrGuardian(ctx.db, viewer, target.personId))) return FULL_ACCESS(relationship);
       throw forbidden();
     case 'groupMemberWithConsent': {
-      const scope = target ? (await groupMemberScopes(ctx.db, viewer, [target.personId])).get(target.personId) : null;
+      const scope = target ? (await groupMemberScopes(ctx, viewer, [target.personId])).get(target.personId) : null;
       if (scope) return scope;
       throw forbidden();
     }
@@ -138,17 +141,18 @@ async function requirePersonInTenant(db: TenantDb, personId: string): Promise<vo
   if (!person) throw forbidden();
 }
 
-const today = () => new Date(new Date().toISOString().slice(0, 10));
+/**
+ * Assignments in force on the date in Oslo at `now` (an old and a new one may overlap at a
+ * handover). The database's triggers judge by the same day: oslo_today() in the migrations.
+ */
+export const activeAssignmentFilter = (now: Date) => {
+  const today = osloTodayAsDate(now);
+  return { startDate: { lte: today }, OR: [{ endDate: null }, { endDate: { gte: today } }] };
+};
 
-/** Assignments that are in force today (an old and a new one may overlap at a handover). */
-export const activeAssignmentFilter = () => ({
-  startDate: { lte: today() },
-  OR: [{ endDate: null }, { endDate: { gte: today() } }],
-});
-
-async function isActiveCoordinator(db: TenantDb, viewer: Viewer, personId: string): Promise<boolean> {
-  const count = await db.coordinatorAssignment.count({
-    where: { personId, coordinatorId: viewer.userId, ...activeAssignmentFilter() },
+async function isActiveCoordinator(ctx: PolicyContext, viewer: Viewer, personId: string): Promise<boolean> {
+  const count = await ctx.db.coordinatorAssignment.count({
+    where: { personId, coordinatorId: viewer.userId, ...activeAssignmentFilter(ctx.now) },
   });
   return count > 0;
 }
@@ -171,11 +175,11 @@ async function isPersonOrGuardian(db: TenantDb, viewer: Viewer, personId: string
   return (await personsActedFor(db, viewer)).includes(personId);
 }
 
-/** Consent for information exchange that holds today. */
-const consentInForceFilter = () => ({
+/** Consent for information exchange that holds on the date in Oslo at `now`. */
+const consentInForceFilter = (now: Date) => ({
   scope: 'INFORMATION_EXCHANGE' as const,
   withdrawnAt: null,
-  OR: [{ periodEnd: null }, { periodEnd: { gte: today() } }],
+  OR: [{ periodEnd: null }, { periodEnd: { gte: osloTodayAsDate(now) } }],
 });
 
 /**
@@ -183,14 +187,18 @@ const consentInForceFilter = () => ({
  * of the person's active group, or no information-exchange consent in force lets them in.
  * One pair of queries for any number of persons (lists use it; authorize uses it for one).
  */
-export async function groupMemberScopes(db: TenantDb, viewer: Viewer, personIds: string[]): Promise<Map<string, AccessScope | null>> {
+export async function groupMemberScopes(
+  ctx: PolicyContext,
+  viewer: Viewer,
+  personIds: string[],
+): Promise<Map<string, AccessScope | null>> {
   const [memberships, consents] = await Promise.all([
-    db.groupMember.findMany({
+    ctx.db.groupMember.findMany({
       where: { userId: viewer.userId, leftAt: null, group: { personId: { in: personIds }, status: 'ACTIVE' } },
       select: { group: { select: { personId: true } } },
     }),
-    db.consent.findMany({
-      where: { personId: { in: personIds }, ...consentInForceFilter() },
+    ctx.db.consent.findMany({
+      where: { personId: { in: personIds }, ...consentInForceFilter(ctx.now) },
       include: { restrictions: true },
     }),
   ]);

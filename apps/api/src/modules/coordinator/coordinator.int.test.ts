@@ -1,4 +1,5 @@
 // A change of coordinator under way shows on both coordinators' caseloads and on the plan.
+import { osloDate, osloTodayAsDate } from '@samhandling/shared';
 import { DEMO_FACTS, DEMO_PERSONS, DEMO_USERNAMES } from '../../demo/personas';
 import { useTestServer } from '../../test-support/test-server';
 
@@ -6,9 +7,8 @@ jest.setTimeout(60_000);
 
 const server = useTestServer();
 
-const now = new Date();
-const inDays = (offset: number) =>
-  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset)).toISOString().slice(0, 10);
+const today = osloTodayAsDate();
+const inDays = (offset: number) => osloDate(new Date(today.getTime() + offset * 86_400_000));
 const TERJE_HANDOVER = { fromName: 'Lars Brekke', toName: 'Ingrid Solberg', overlapUntil: inDays(14) };
 const CASELOAD = 'query { myCaseload { person { name } endsOn handover { fromName toName overlapUntil } } }';
 

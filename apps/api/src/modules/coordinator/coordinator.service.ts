@@ -38,9 +38,8 @@ export function handoverOf(assignments: readonly AssignmentInForce[]): Coordinat
 /** The viewer's own caseload: persons they coordinate today, with plan status and next steps. */
 export async function myCaseload(ctx: Context): Promise<CaseloadEntry[]> {
   const viewer = viewerOf(ctx);
-  const now = new Date();
   const assignments = await ctx.db.coordinatorAssignment.findMany({
-    where: { coordinatorId: viewer.userId, ...activeAssignmentFilter() },
+    where: { coordinatorId: viewer.userId, ...activeAssignmentFilter(ctx.now) },
     orderBy: { startDate: 'desc' },
     include: {
       person: {
@@ -56,9 +55,9 @@ export async function myCaseload(ctx: Context): Promise<CaseloadEntry[]> {
             },
           },
           groups: { where: { status: 'ACTIVE' }, select: { id: true } },
-          coordinatorAssigns: { where: activeAssignmentFilter(), select: HANDOVER_ASSIGNMENT_SELECT },
+          coordinatorAssigns: { where: activeAssignmentFilter(ctx.now), select: HANDOVER_ASSIGNMENT_SELECT },
           meetings: {
-            where: { status: 'PLANNED', startsAt: { gte: now } },
+            where: { status: 'PLANNED', startsAt: { gte: ctx.now } },
             orderBy: { startsAt: 'asc' },
             take: 1,
             select: { startsAt: true },
@@ -73,7 +72,7 @@ export async function myCaseload(ctx: Context): Promise<CaseloadEntry[]> {
       const plan = person.plans[0];
       return {
         assignmentId: assignment.id,
-        person: toPersonRef(person),
+        person: toPersonRef(person, ctx.now),
         isChildCoordinator: assignment.isChildCoordinator,
         since: assignment.startDate,
         endsOn: assignment.endDate,

@@ -15,7 +15,7 @@ export async function myParticipation(ctx: Context): Promise<ParticipationEntry[
     include: { group: { include: { person: { select: PERSON_REF_SELECT } } } },
   });
   const personIds = memberships.map((m) => m.group.personId);
-  const scopes = await groupMemberScopes(ctx.db, viewer, personIds);
+  const scopes = await groupMemberScopes(ctx, viewer, personIds);
   const visiblePersonIds = personIds.filter((id) => scopes.get(id));
   const [measures, meetings] = await Promise.all([
     ctx.db.measure.findMany({
@@ -28,7 +28,7 @@ export async function myParticipation(ctx: Context): Promise<ParticipationEntry[
       include: { ...MEASURE_INCLUDE, plan: { select: { personId: true } } },
     }),
     ctx.db.meeting.findMany({
-      where: { groupId: { in: memberships.map((m) => m.groupId) }, personId: { in: visiblePersonIds }, status: 'PLANNED', startsAt: { gte: new Date() } },
+      where: { groupId: { in: memberships.map((m) => m.groupId) }, personId: { in: visiblePersonIds }, status: 'PLANNED', startsAt: { gte: ctx.now } },
       orderBy: { startsAt: 'asc' },
       select: { groupId: true, startsAt: true },
     }),
@@ -40,7 +40,7 @@ export async function myParticipation(ctx: Context): Promise<ParticipationEntry[
       const mine = measures.filter((m) => m.plan.personId === group.personId);
       return {
         groupId: group.id,
-        person: toPersonRef(group.person),
+        person: toPersonRef(group.person, ctx.now),
         roleInGroup,
         hasAccess: scope !== null,
         myMeasures: scope ? visibleMeasures(mine, scope.hiddenLifeAreas).map(toMeasureView) : [],

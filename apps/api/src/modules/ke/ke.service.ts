@@ -8,7 +8,7 @@ export async function keOverview(ctx: Context): Promise<KeOverview> {
     await Promise.all([
       countReferralsByStatus(ctx),
       ctx.db.coordinatorAssignment.findMany({
-        where: activeAssignmentFilter(),
+        where: activeAssignmentFilter(ctx.now),
         select: { personId: true, coordinatorId: true },
       }),
       ctx.db.individualPlan.count({ where: { status: 'ACTIVE' } }),

@@ -1,6 +1,7 @@
 // person(personId): who the person is to the viewer, and why they have a plan or not, for the
 // viewers the policy lets read the plan. Demo persons cover the common states; the rest are
 // set up here by giving the coordinator an assignment for persons at other stages.
+import { osloTodayAsDate } from '@samhandling/shared';
 import { DEMO_PERSONS, DEMO_USERNAMES } from '../../demo/personas';
 import { ApiClient, useTestServer } from '../../test-support/test-server';
 
@@ -11,8 +12,7 @@ const PERSON = 'query ($p: ID!) { person(personId: $p) { id name firstName relat
 const codeOf = (result: { errors?: Array<{ extensions?: { code?: string } }> }) => result.errors?.[0]?.extensions?.code;
 
 const DAY_MS = 86_400_000;
-const now = new Date();
-const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+const today = osloTodayAsDate();
 const dayOf = (offset: number) => new Date(today.getTime() + offset * DAY_MS).toISOString().slice(0, 10);
 
 let ingrid: ApiClient;

@@ -1,3 +1,4 @@
+import { osloTodayAsDate } from '@samhandling/shared';
 import type { Person } from '../../generated/prisma/client';
 import type { PersonRef } from './person.type';
 
@@ -12,7 +13,8 @@ export const PERSON_REF_SELECT = {
   expectedBirthDate: true,
 } as const;
 
-export function ageOn(dateOfBirth: Date, on: Date = new Date()): number {
+/** Age in whole years on a day (a date column's midnight UTC). */
+export function ageOn(dateOfBirth: Date, on: Date): number {
   let age = on.getUTCFullYear() - dateOfBirth.getUTCFullYear();
   const beforeBirthday =
     on.getUTCMonth() < dateOfBirth.getUTCMonth() ||
@@ -21,8 +23,9 @@ export function ageOn(dateOfBirth: Date, on: Date = new Date()): number {
   return age;
 }
 
-export function toPersonRef(person: PersonFields): PersonRef {
-  const age = person.dateOfBirth ? ageOn(person.dateOfBirth) : null;
+/** The person as lists show them, with their age today in Oslo at `now`. */
+export function toPersonRef(person: PersonFields, now: Date): PersonRef {
+  const age = person.dateOfBirth ? ageOn(person.dateOfBirth, osloTodayAsDate(now)) : null;
   return {
     id: person.id,
     name: `${person.firstName} ${person.lastName}`,

@@ -1,3 +1,4 @@
+import { osloDate } from '@samhandling/shared';
 import type { Context } from '../../context';
 import { viewerOf } from '../../context';
 import { notFound } from '../../graphql/errors';
@@ -12,7 +13,7 @@ export async function actingFor(ctx: Context): Promise<PersonRef[]> {
   const ids = await personsActedFor(ctx.db, viewerOf(ctx));
   const persons = await ctx.db.person.findMany({ where: { id: { in: ids } }, select: PERSON_REF_SELECT });
   await recordAccess(ctx, ids, 'person.read');
-  return ids.flatMap((id) => persons.filter((p) => p.id === id).map(toPersonRef));
+  return ids.flatMap((id) => persons.filter((p) => p.id === id).map((p) => toPersonRef(p, ctx.now)));
 }
 
 /** The person behind the policy's decision, with why they have a plan or not. */
@@ -33,7 +34,7 @@ export async function personView(ctx: Context, personId: string, access: AccessS
   if (!person) throw notFound();
   await recordAccess(ctx, [personId], 'person.read');
   const { state, since } = planStateOf(person);
-  const ref = toPersonRef(person);
+  const ref = toPersonRef(person, ctx.now);
   return {
     id: ref.id,
     name: ref.name,
@@ -71,7 +72,11 @@ interface StateEvent {
   since: Date;
 }
 
-/** Steps of the process, earliest first: of two events on the same day, the later step counts. */
+/**
+ * Steps of the process, earliest first: of two events on the same day, the later step counts.
+ * The day is the one in Oslo, for timestamps and for dates alike (a date column's midnight UTC
+ * falls on the same day in Oslo, which is ahead of UTC).
+ */
 const STEP_ORDER: PlanState[] = [
   PlanState.IN_ASSESSMENT,
   PlanState.REFERRAL_WITHDRAWN,
@@ -83,7 +88,6 @@ const STEP_ORDER: PlanState[] = [
   PlanState.CLOSED,
 ];
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * A plan that is not closed decides the state. Otherwise the latest step in the person's history
@@ -110,7 +114,7 @@ export function planStateOf(history: PlanHistory): { state: PlanState; since: Da
   ];
   const latest = events.reduce<StateEvent | null>((best, event) => {
     if (!best) return event;
-    const byDay = day(event.since).localeCompare(day(best.since));
+    const byDay = osloDate(event.since).localeCompare(osloDate(best.since));
     if (byDay !== 0) return byDay > 0 ? event : best;
     return STEP_ORDER.indexOf(event.state) > STEP_ORDER.indexOf(best.state) ? event : best;
   }, null);

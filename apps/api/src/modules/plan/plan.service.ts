@@ -46,12 +46,12 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
           select: {
             ...PERSON_REF_SELECT,
             coordinatorAssigns: {
-              where: activeAssignmentFilter(),
+              where: activeAssignmentFilter(ctx.now),
               orderBy: { startDate: 'asc' },
               include: { coordinator: { select: { name: true, phone: true, email: true } }, unit: { select: { name: true } } },
             },
             meetings: {
-              where: { status: 'PLANNED', startsAt: { gte: new Date() } },
+              where: { status: 'PLANNED', startsAt: { gte: ctx.now } },
               orderBy: { startsAt: 'asc' },
               take: 5,
               select: { id: true, type: true, status: true, startsAt: true, location: true },
@@ -69,7 +69,7 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
   const hidden = access.hiddenLifeAreas;
   return {
     id: plan.id,
-    person: toPersonRef(person),
+    person: toPersonRef(person, ctx.now),
     status: plan.status,
     periodStart: plan.periodStart,
     periodEnd: plan.periodEnd,

@@ -17,7 +17,7 @@ export async function listReferrals(ctx: Context, status?: ReferralStatus): Prom
     take: 500,
   });
   await recordAccess(ctx, rows.map((row) => row.personId), 'referral.list');
-  return rows.map(({ person, ...referral }) => ({ ...referral, person: toPersonRef(person) }));
+  return rows.map(({ person, ...referral }) => ({ ...referral, person: toPersonRef(person, ctx.now) }));
 }
 
 export async function countReferralsByStatus(ctx: Context): Promise<ReferralStatusCount[]> {
@@ -80,5 +80,5 @@ export async function createReferral(ctx: Context, input: CreateReferralInput): 
   });
   await recordAccess(ctx, [personId], 'referral.create');
   const { person, ...rest } = referral;
-  return { ...rest, person: toPersonRef(person) };
+  return { ...rest, person: toPersonRef(person, ctx.now) };
 }

@@ -19,7 +19,7 @@ export async function myUnits(ctx: Context): Promise<UnitOverview[]> {
       orderBy: { name: 'asc' },
       include: {
         coordinatorAssigns: {
-          where: activeAssignmentFilter(),
+          where: activeAssignmentFilter(ctx.now),
           select: { coordinatorId: true, isChildCoordinator: true },
         },
         staff: { include: { user: { select: { id: true, name: true, title: true, roles: true, active: true } } } },

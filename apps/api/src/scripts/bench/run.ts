@@ -7,6 +7,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { osloToday } from '@samhandling/shared';
 import pg from 'pg';
 import { settingsFrom, timeInTurns } from './measure';
 import { HOT_OPERATIONS } from './operations';
@@ -153,7 +154,7 @@ async function main() {
 
     const stats = await api.ask<Stats>({ type: 'stats' });
     const environment: Environment = {
-      date: new Date().toISOString().slice(0, 10),
+      date: osloToday(),
       databaseKind,
       databaseVersion,
       settings,

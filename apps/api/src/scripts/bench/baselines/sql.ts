@@ -32,8 +32,8 @@ export interface SqlBaseline {
 
 /** Now as Prisma stores instants: UTC in a `timestamp` without time zone. */
 export const NOW = `(now() AT TIME ZONE 'UTC')`;
-/** Today as the API computes it (the date in UTC). */
-export const TODAY = `(now() AT TIME ZONE 'UTC')::date`;
+/** Today as the API computes it: the date in Oslo (a function in the migrations). */
+export const TODAY = `oslo_today()`;
 
 /** LocalDate: YYYY-MM-DD. */
 export const localDate = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;

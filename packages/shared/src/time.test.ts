@@ -1,0 +1,46 @@
+import { localDateAsUtcMidnight, osloDate, osloToday, osloTodayAsDate } from './time';
+
+describe('today in Oslo', () => {
+  it('turns at midnight in Oslo in winter (UTC+1), an hour before UTC does', () => {
+    expect(osloToday(new Date('2026-11-23T22:59:59.999Z'))).toBe('2026-11-23');
+    expect(osloToday(new Date('2026-11-23T23:00:00.000Z'))).toBe('2026-11-24');
+    expect(osloToday(new Date('2026-11-23T23:30:00.000Z'))).toBe('2026-11-24');
+  });
+
+  it('turns at midnight in Oslo in summer (UTC+2), two hours before UTC does', () => {
+    expect(osloToday(new Date('2026-07-01T21:59:59.999Z'))).toBe('2026-07-01');
+    expect(osloToday(new Date('2026-07-01T22:00:00.000Z'))).toBe('2026-07-02');
+    expect(osloToday(new Date('2026-07-01T23:59:59.999Z'))).toBe('2026-07-02');
+  });
+
+  it('turns the year in Oslo, and keeps to the date on the days the clocks change', () => {
+    expect(osloToday(new Date('2026-12-31T23:00:00.000Z'))).toBe('2027-01-01');
+    // Summer time starts 29 March 2026 at 01:00 UTC, and ends 25 October 2026 at 01:00 UTC.
+    expect(osloToday(new Date('2026-03-28T22:59:00.000Z'))).toBe('2026-03-28');
+    expect(osloToday(new Date('2026-03-28T23:00:00.000Z'))).toBe('2026-03-29');
+    expect(osloToday(new Date('2026-03-29T21:59:00.000Z'))).toBe('2026-03-29');
+    expect(osloToday(new Date('2026-03-29T22:00:00.000Z'))).toBe('2026-03-30');
+    expect(osloToday(new Date('2026-10-24T21:59:00.000Z'))).toBe('2026-10-24');
+    expect(osloToday(new Date('2026-10-24T22:00:00.000Z'))).toBe('2026-10-25');
+    expect(osloToday(new Date('2026-10-25T22:59:00.000Z'))).toBe('2026-10-25');
+    expect(osloToday(new Date('2026-10-25T23:00:00.000Z'))).toBe('2026-10-26');
+  });
+
+  it('is the same day as UTC for the rest of the day', () => {
+    expect(osloToday(new Date('2026-11-23T00:00:00.000Z'))).toBe('2026-11-23');
+    expect(osloToday(new Date('2026-11-23T12:00:00.000Z'))).toBe('2026-11-23');
+  });
+
+  it('gives the Oslo date of any instant, and today as a date column holds it', () => {
+    expect(osloDate(new Date('2025-01-05T23:15:00.000Z'))).toBe('2025-01-06');
+    expect(osloTodayAsDate(new Date('2026-11-23T23:30:00.000Z')).toISOString()).toBe('2026-11-24T00:00:00.000Z');
+    expect(localDateAsUtcMidnight('2026-02-01').toISOString()).toBe('2026-02-01T00:00:00.000Z');
+  });
+
+  it('defaults to now', () => {
+    const before = osloDate(new Date());
+    const today = osloToday();
+    const after = osloDate(new Date());
+    expect([before, after]).toContain(today);
+  });
+});
