@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyCookie from '@fastify/cookie';
@@ -229,6 +230,8 @@ export async function buildApp({ config, database, schema, log, clock = () => ne
     plugins: [
       ...(protection.plugins as ApolloServer<Context>['internals']['plugins']),
       errorTranslationPlugin(),
+      // Answers are never cached (no-store): the per-field cache hints would be work for nothing.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();

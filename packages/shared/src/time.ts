@@ -5,11 +5,17 @@ export const TIME_ZONE = 'Europe/Oslo';
 // a locale's pattern, so the result does not hang on how a locale writes dates.
 const DAY_IN_OSLO = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
+// The last answer: a request asks for the date of its one `now` once per row it maps.
+let last = { time: Number.NaN, date: '' };
+
 /** The calendar date in Oslo at an instant, as a LocalDate (YYYY-MM-DD). */
 export function osloDate(instant: Date): string {
+  const time = instant.getTime();
+  if (time === last.time) return last.date;
   const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
   for (const part of DAY_IN_OSLO.formatToParts(instant)) parts[part.type] = part.value;
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  last = { time, date: `${parts.year}-${parts.month}-${parts.day}` };
+  return last.date;
 }
 
 /** Today in the municipality: the date in Oslo (not in UTC, nor the server's or device's zone). */
