@@ -3,7 +3,7 @@ import { viewerOf } from '../../context';
 import { recordAccess } from '../access-log/access-log.service';
 import { groupMemberScopes } from '../auth/policy';
 import { PERSON_REF_SELECT, toPersonRef } from '../person/person.mapper';
-import { MEASURE_INCLUDE, toMeasureView, visibleMeasures } from '../plan/plan.service';
+import { MEASURE_SELECT, toMeasureView, visibleMeasures } from '../plan/plan.service';
 import type { ParticipationEntry } from './participation.type';
 
 /** The groups the viewer is a member of, with their own measures where consent allows. */
@@ -25,7 +25,7 @@ export async function myParticipation(ctx: Context): Promise<ParticipationEntry[
         plan: { personId: { in: visiblePersonIds }, status: { not: 'CLOSED' } },
       },
       orderBy: { dueDate: 'asc' },
-      include: { ...MEASURE_INCLUDE, plan: { select: { personId: true } } },
+      select: { ...MEASURE_SELECT, plan: { select: { personId: true } } },
     }),
     ctx.db.meeting.findMany({
       where: { groupId: { in: memberships.map((m) => m.groupId) }, personId: { in: visiblePersonIds }, status: 'PLANNED', startsAt: { gte: ctx.now } },

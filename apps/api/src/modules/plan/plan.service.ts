@@ -6,13 +6,33 @@ import { handoverOf } from '../coordinator/coordinator.service';
 import { PERSON_REF_SELECT, toPersonRef } from '../person/person.mapper';
 import type { MeasureView, PlanView } from './plan.type';
 
-export const MEASURE_INCLUDE = {
+// Queries select what the views show and nothing more: every column read is also decoded,
+// checked and mapped by Prisma on each request.
+
+/** A measure as MeasureView needs it. */
+export const MEASURE_SELECT = {
+  id: true,
+  goalId: true,
+  description: true,
+  responsibleText: true,
+  dueDate: true,
+  status: true,
   responsibleUser: { select: { name: true } },
   responsibleUnit: { select: { name: true } },
   goal: { select: { lifeArea: true } },
-} as const satisfies Prisma.MeasureInclude;
+} as const satisfies Prisma.MeasureSelect;
 
-type MeasureRow = Prisma.MeasureGetPayload<{ include: typeof MEASURE_INCLUDE }>;
+const GOAL_SELECT = {
+  id: true,
+  kind: true,
+  lifeArea: true,
+  description: true,
+  status: true,
+  targetDate: true,
+  parentGoalId: true,
+} as const satisfies Prisma.GoalSelect;
+
+type MeasureRow = Prisma.MeasureGetPayload<{ select: typeof MEASURE_SELECT }>;
 
 export function toMeasureView(measure: MeasureRow): MeasureView {
   return {
@@ -41,14 +61,26 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
   const [plan] = await Promise.all([
     ctx.db.individualPlan.findFirst({
       where: { personId, status: { not: 'CLOSED' } },
-      include: {
+      select: {
+        id: true,
+        status: true,
+        periodStart: true,
+        periodEnd: true,
+        nextRevisionDate: true,
+        whatIsImportant: true,
         person: {
           select: {
             ...PERSON_REF_SELECT,
             coordinatorAssigns: {
               where: activeAssignmentFilter(ctx.now),
               orderBy: { startDate: 'asc' },
-              include: { coordinator: { select: { name: true, phone: true, email: true } }, unit: { select: { name: true } } },
+              select: {
+                startDate: true,
+                endDate: true,
+                isChildCoordinator: true,
+                coordinator: { select: { name: true, phone: true, email: true } },
+                unit: { select: { name: true } },
+              },
             },
             meetings: {
               where: { status: 'PLANNED', startsAt: { gte: ctx.now } },
@@ -58,8 +90,8 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
             },
           },
         },
-        goals: { orderBy: [{ kind: 'asc' }, { sortOrder: 'asc' }, { createdAt: 'asc' }] },
-        measures: { orderBy: [{ dueDate: 'asc' }, { createdAt: 'asc' }], include: MEASURE_INCLUDE },
+        goals: { orderBy: [{ kind: 'asc' }, { sortOrder: 'asc' }, { createdAt: 'asc' }], select: GOAL_SELECT },
+        measures: { orderBy: [{ dueDate: 'asc' }, { createdAt: 'asc' }], select: MEASURE_SELECT },
       },
     }),
     recordAccess(ctx, [personId], 'plan.read'),
