@@ -4,7 +4,7 @@
 // process drives autocannon, so the load generator does not share a server's event loop.
 //   node apps/api/dist/scripts/bench/run.js [--pglite] [--quick] [--write-doc]
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { osloToday } from '@samhandling/shared';
@@ -17,7 +17,8 @@ import {
   budgetsTable,
   figuresTable,
   machineLines,
-  performanceDoc,
+  lastRunSection,
+  withLastRun,
   processLines,
   TARGET_LABELS,
   type Environment,
@@ -168,7 +169,7 @@ async function main() {
       console.log('\nSome requests failed during timing (see the table): the figures are not reliable.');
     }
     if (args.has('--write-doc')) {
-      writeFileSync(DOC, performanceDoc(results, stats, environment));
+      writeFileSync(DOC, withLastRun(readFileSync(DOC, 'utf8'), lastRunSection(results, stats, environment)));
       console.log(`\nWrote ${path.relative(process.cwd(), DOC)}`);
     }
   } finally {
