@@ -1,7 +1,12 @@
 // Jest setup for the web app (jsdom): matchers, and the browser APIs jsdom lacks.
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { resetLocaleForTests } from '../i18n/locale-store';
+
+// findBy/waitFor wait up to 5 s rather than 1: on a busy CI machine a lazy route or a mocked
+// response can take longer than a second to render, and a slow pass is not a failure.
+configure({ asyncUtilTimeout: 5000 });
 
 if (typeof globalThis.TextEncoder === 'undefined') {
   Object.assign(globalThis, { TextEncoder, TextDecoder });
