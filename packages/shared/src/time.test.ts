@@ -1,4 +1,4 @@
-import { localDateAsUtcMidnight, osloDate, osloToday, osloTodayAsDate } from './time';
+import { formatLongDate, localDateAsUtcMidnight, osloDate, osloToday, osloTodayAsDate } from './time';
 
 describe('today in Oslo', () => {
   it('turns at midnight in Oslo in winter (UTC+1), an hour before UTC does', () => {
@@ -42,5 +42,17 @@ describe('today in Oslo', () => {
     const today = osloToday();
     const after = osloDate(new Date());
     expect([before, after]).toContain(today);
+  });
+});
+
+describe('a date as a letter writes it', () => {
+  it('spells out the month in bokmål, nynorsk and English, on the calendar day given', () => {
+    expect(formatLongDate('nb', '2026-11-23')).toBe('23. november 2026');
+    expect(formatLongDate('nn', '2026-12-01')).toBe('1. desember 2026');
+    expect(formatLongDate('en', '2026-11-23')).toBe('23 November 2026');
+  });
+
+  it('refuses what is not a LocalDate', () => {
+    expect(() => formatLongDate('nb', '23.11.2026')).toThrow(RangeError);
   });
 });

@@ -1,3 +1,5 @@
+import type { Locale } from './i18n/locales';
+
 /** The municipality's time zone: days and times are Norwegian, whatever the device or server says. */
 export const TIME_ZONE = 'Europe/Oslo';
 
@@ -31,4 +33,34 @@ export function localDateAsUtcMidnight(value: string): Date {
 /** Today in Oslo as a date column holds it (midnight UTC), for Prisma filters and rows. */
 export function osloTodayAsDate(now: Date = new Date()): Date {
   return localDateAsUtcMidnight(osloToday(now));
+}
+
+// Nynorsk dates use bokmål's formats (nynorsk shares its month names): runtimes without nn-NO
+// date data (Chromium) would otherwise fall back to the runtime's own language.
+const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nb-NO', en: 'en-GB' };
+
+/** The Intl locale that formats dates and numbers for a language. */
+export function intlLocale(locale: Locale): string {
+  return INTL_LOCALE[locale];
+}
+
+/** Parses a LocalDate ("YYYY-MM-DD") as a calendar date, without a time-zone shift. */
+export function parseLocalDate(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+const LONG_DATE = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A LocalDate written out as in a letter: "23. november 2026" (nb, nn), "23 November 2026" (en). */
+export function formatLongDate(locale: Locale, value: string): string {
+  const day = parseLocalDate(value);
+  if (!day) throw new RangeError(`Not a LocalDate: ${value}`);
+  let format = LONG_DATE.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    LONG_DATE.set(locale, format);
+  }
+  return format.format(day);
 }

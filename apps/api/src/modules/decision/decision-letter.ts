@@ -1,0 +1,247 @@
+// The decision letter ("Vedtak om individuell plan og koordinator" / "Avgjerd om IP/koordinator"):
+// the individual decision as the person receives it, a PDF in bokmål or nynorsk. Pure: the caller
+// gathers the facts; nothing here reads the database. Every fixed text is in the i18n catalogues.
+import { readFileSync } from 'node:fs';
+import PDFDocument from 'pdfkit';
+import { formatLongDate, translate, type MessageKey, type MessageParams } from '@samhandling/shared';
+import { AppError } from '../../graphql/errors';
+import type { DecisionOutcome, RequestedService } from '../../generated/prisma/enums';
+
+/** A letter is written in the person's language: bokmål or nynorsk. */
+export type LetterLanguage = 'nb' | 'nn';
+
+export interface DecisionLetter {
+  language: LetterLanguage;
+  municipalityName: string;
+  /** The coordinating unit (KE) that decided: its name and postal address, one line each. */
+  unit: { name: string; addressLines: string[] };
+  /** KE's journal number of the case, e.g. 2026/1234. */
+  journalNumber: string;
+  /** The date of the decision, a LocalDate (YYYY-MM-DD). */
+  decisionDate: string;
+  /** The person the decision is about. Deliberately no national id: a letter never shows it. */
+  person: {
+    name: string;
+    dateOfBirth: string | null;
+    /** For an unborn child (a child coordinator may be appointed before birth). */
+    expectedBirthDate?: string | null;
+    addressLines?: string[];
+  };
+  /** What the referral asked for; a grant that gives less is partly a refusal. */
+  requested: RequestedService;
+  outcome: DecisionOutcome;
+  grants: { coordinator: boolean; individualPlan: boolean; childCoordinator: boolean };
+  criteria: { longTermNeed: boolean; coordinatedServices: boolean };
+  /** Required when anything asked for is refused. */
+  reasons?: string | null;
+  /** Required when anything asked for is refused; the text is the municipality's setting. */
+  appeal?: { deadline: string; sendTo: string; text: string } | null;
+  decidedBy: { name: string; title: string };
+}
+
+type LetterProblem = 'reasons' | 'appeal' | 'outcome';
+
+const PROBLEM_KEYS: Record<LetterProblem, MessageKey> = {
+  reasons: 'validation.reasonsRequired',
+  appeal: 'validation.appealRequired',
+  outcome: 'validation.outcomeInconsistent',
+};
+
+/** A letter that would not be a lawful decision: a refusal without reasons or appeal information. */
+export class DecisionLetterError extends AppError {
+  constructor(readonly problem: LetterProblem) {
+    super('BAD_USER_INPUT', 'error.BAD_USER_INPUT', undefined, [{ field: problem, messageKey: PROBLEM_KEYS[problem] }]);
+    this.name = 'DecisionLetterError';
+  }
+}
+
+type Item = 'coordinator' | 'individualPlan' | 'childCoordinator';
+
+const ITEM_KEYS: Record<Item, MessageKey> = {
+  coordinator: 'letter.item.coordinator',
+  individualPlan: 'letter.item.individualPlan',
+  childCoordinator: 'letter.item.childCoordinator',
+};
+
+/** What was asked for and not given. A child coordinator answers a request for a coordinator. */
+function refusedItems(letter: DecisionLetter): Item[] {
+  const { grants, requested } = letter;
+  const refused: Item[] = [];
+  if (requested !== 'INDIVIDUAL_PLAN' && !grants.coordinator && !grants.childCoordinator) refused.push('coordinator');
+  if (requested !== 'COORDINATOR' && !grants.individualPlan) refused.push('individualPlan');
+  return refused;
+}
+
+const blank = (text: string | null | undefined): boolean => !text || text.trim().length === 0;
+
+function check(letter: DecisionLetter): { refused: Item[] } {
+  const { grants } = letter;
+  const grantsAny = grants.coordinator || grants.individualPlan || grants.childCoordinator;
+  if ((letter.outcome === 'GRANTED') !== grantsAny) throw new DecisionLetterError('outcome');
+  const refused = letter.outcome === 'DENIED' ? [] : refusedItems(letter);
+  if (letter.outcome === 'DENIED' || refused.length > 0) {
+    if (blank(letter.reasons)) throw new DecisionLetterError('reasons');
+    const { appeal } = letter;
+    if (!appeal || blank(appeal.deadline) || blank(appeal.sendTo) || blank(appeal.text)) throw new DecisionLetterError('appeal');
+  }
+  return { refused };
+}
+
+// DejaVu Sans is embedded (subset to the glyphs used): it has æøå and the Sami letters (č đ ŋ š ŧ ž)
+// that the PDF standard fonts lack, and an embedded font is what PDF/A for archiving requires.
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+function letterFonts(): { regular: Buffer; bold: Buffer } {
+  fonts ??= {
+    regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
+    bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
+  };
+  return fonts;
+}
+
+const MARGIN = 56;
+const BODY_SIZE = 10;
+
+/** Renders the decision letter as a PDF (A4, PDF/A-2b). Throws DecisionLetterError for an unlawful letter. */
+export async function renderDecisionLetter(letter: DecisionLetter): Promise<Buffer> {
+  const { refused } = check(letter);
+  const lang = letter.language;
+  const t = (key: MessageKey, params?: MessageParams) => translate(lang, key, params);
+  const date = (value: string) => formatLongDate(lang, value);
+  const { regular, bold } = letterFonts();
+
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+    bufferPages: true,
+    pdfVersion: '1.7',
+    subset: 'PDF/A-2b',
+    lang: lang === 'nn' ? 'nn-NO' : 'nb-NO',
+    displayTitle: true,
+    // The first font, so the standard Helvetica (not embedded: no PDF/A) is never loaded. pdfkit
+    // takes a Buffer here as in font(); its types say string.
+    font: regular as unknown as string,
+    info: {
+      Title: t('letter.title'),
+      Subject: t('letter.documentSubject', { name: letter.person.name }),
+      Author: `${letter.unit.name}, ${letter.municipalityName}`,
+      Creator: 'Samhandling',
+    },
+  });
+  doc.registerFont('regular', regular);
+  doc.registerFont('bold', bold);
+  const done = new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const width = doc.page.width - 2 * MARGIN;
+  const paragraph = (text: string, gap = 6) => doc.font('regular').fontSize(BODY_SIZE).text(text, { width, paragraphGap: gap });
+  const heading = (key: MessageKey) => {
+    doc.moveDown(0.6);
+    doc.font('bold').fontSize(11.5).text(t(key), { width, paragraphGap: 4 });
+  };
+  const list = (items: string[]) => {
+    doc.font('regular').fontSize(BODY_SIZE).list(items, { width: width - 12, bulletRadius: 2, textIndent: 12, paragraphGap: 2 });
+    doc.moveDown(0.4);
+  };
+
+  // Letterhead: the municipality and its unit on the left, reference and date on the right.
+  const top = doc.y;
+  doc.font('bold').fontSize(16).text(letter.municipalityName, { width: width * 0.6 });
+  doc.font('regular').fontSize(BODY_SIZE).text(letter.unit.name, { width: width * 0.6 });
+  for (const line of letter.unit.addressLines) doc.text(line, { width: width * 0.6 });
+  const afterHead = doc.y;
+  doc.fontSize(BODY_SIZE).text(t('letter.ourReference', { reference: letter.journalNumber }), MARGIN + width * 0.6, top, { width: width * 0.4, align: 'right' });
+  doc.text(t('letter.date', { date: date(letter.decisionDate) }), { width: width * 0.4, align: 'right' });
+  doc.x = MARGIN;
+  doc.y = Math.max(afterHead, doc.y) + 24;
+
+  // The recipient.
+  doc.font('regular').fontSize(BODY_SIZE).text(letter.person.name, { width });
+  for (const line of letter.person.addressLines ?? []) doc.text(line, { width });
+  doc.moveDown(1.5);
+
+  doc.font('bold').fontSize(14).text(t('letter.title'), { width, paragraphGap: 4 });
+  const { person } = letter;
+  const concerns = person.dateOfBirth
+    ? t('letter.concerns', { name: person.name, date: date(person.dateOfBirth) })
+    : person.expectedBirthDate
+      ? t('letter.concernsUnborn', { name: person.name, date: date(person.expectedBirthDate) })
+      : t('letter.concernsNoDate', { name: person.name });
+  doc.font('bold').fontSize(BODY_SIZE).text(concerns, { width, paragraphGap: 10 });
+  paragraph(t('letter.intro', { unit: letter.unit.name, municipality: letter.municipalityName }));
+
+  heading('letter.heading.decision');
+  if (letter.outcome === 'DENIED') {
+    paragraph(t('letter.denied', { name: person.name, requested: letter.requested }));
+  } else {
+    paragraph(t('letter.granted', { name: person.name }), 2);
+    const granted = (Object.keys(ITEM_KEYS) as Item[]).filter((item) => letter.grants[item]);
+    list(granted.map((item) => t(ITEM_KEYS[item])));
+    if (refused.length > 0) {
+      paragraph(t('letter.notGranted'), 2);
+      list(refused.map((item) => t(ITEM_KEYS[item])));
+    }
+  }
+
+  heading('letter.heading.assessment');
+  paragraph(t('letter.assessment.intro'));
+  list([
+    t('letter.criterion.longTermNeed', { met: letter.criteria.longTermNeed ? 'yes' : 'no' }),
+    t('letter.criterion.coordinatedServices', { met: letter.criteria.coordinatedServices ? 'yes' : 'no' }),
+  ]);
+
+  const reasons = letter.reasons?.trim();
+  if (reasons) {
+    heading('letter.heading.reasons');
+    paragraph(reasons);
+  }
+
+  if (letter.grants.coordinator || letter.grants.childCoordinator || letter.grants.individualPlan) {
+    heading('letter.heading.next');
+    if (letter.grants.coordinator || letter.grants.childCoordinator) paragraph(t('letter.next.coordinator'));
+    if (letter.grants.individualPlan) paragraph(t('letter.next.plan'));
+  }
+
+  heading('letter.heading.legalBasis');
+  paragraph(t('letter.legalBasis', { child: letter.grants.childCoordinator ? 'yes' : 'no' }));
+
+  // Every individual decision tells how to appeal; a refusal cannot be made without it (check()).
+  if (letter.appeal) {
+    heading('letter.heading.appeal');
+    paragraph(t('letter.appeal.deadline', { date: date(letter.appeal.deadline), sendTo: letter.appeal.sendTo.trim() }));
+    if (!blank(letter.appeal.text)) paragraph(letter.appeal.text.trim());
+    paragraph(t('letter.appeal.law'));
+    paragraph(t('letter.appeal.documents'));
+  }
+
+  // The closing and the signature stay together on one page.
+  doc.moveDown(1);
+  doc.font('regular').fontSize(BODY_SIZE);
+  if (doc.y + 7 * doc.currentLineHeight(true) > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  paragraph(t('letter.closing'), 12);
+  doc.font('regular').fontSize(BODY_SIZE).text(letter.decidedBy.name, { width });
+  doc.text(letter.decidedBy.title, { width });
+  doc.text(letter.unit.name, { width, paragraphGap: 10 });
+  doc.fontSize(9).text(t('letter.approvedElectronically'), { width });
+
+  // Page numbers, written once the page count is known; inside the bottom margin, so the margin
+  // is lifted while writing (pdfkit would otherwise start a new page).
+  const range = doc.bufferedPageRange();
+  for (let index = range.start; index < range.start + range.count; index += 1) {
+    doc.switchToPage(index);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font('regular').fontSize(8.5).text(t('letter.page', { page: index + 1, pages: range.count }), MARGIN, doc.page.height - bottom / 2 - 4, {
+      width,
+      align: 'center',
+      lineBreak: false,
+    });
+    doc.page.margins.bottom = bottom;
+  }
+
+  doc.end();
+  return done;
+}
