@@ -1,17 +1,31 @@
 // Registering a referral of need, with validation messages per field in the caller's language.
+import { nationalIdControlDigits, osloToday } from '@samhandling/shared';
 import { DEMO_USERNAMES } from '../../demo/personas';
-import { useTestServer } from '../../test-support/test-server';
+import { TEST_DATABASE, useTestServer } from '../../test-support/test-server';
 
 jest.setTimeout(60_000);
 
 const server = useTestServer();
 
+/**
+ * A national id with valid control digits: six date digits (DDMMYY) and the first usable
+ * individual number from `individual` (the shared tests check the control digits themselves).
+ */
+function nationalId(ddmmyy: string, individual: number): string {
+  for (let candidate = individual; ; candidate += 1) {
+    const nine = `${ddmmyy}${String(candidate).padStart(3, '0')}`;
+    const control = nationalIdControlDigits([...nine].map(Number));
+    if (control) return `${nine}${control.join('')}`;
+  }
+}
 
+/** DDMMYY of a YYYY-MM-DD date. */
+const ddmmyy = (date: string) => `${date.slice(8, 10)}${date.slice(5, 7)}${date.slice(2, 4)}`;
 
-const CREATE = 'mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id status person { name age isChild } sourceKind } }';
+const CREATE = 'mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id status person { id name age isChild } sourceKind } }';
 
 const valid = {
-  newPerson: { firstName: 'Aslak', lastName: 'Nygård', dateOfBirth: '2015-03-04', nationalId: '04031599123' },
+  newPerson: { firstName: 'Aslak', lastName: 'Nygård', dateOfBirth: '2015-03-04', nationalId: nationalId('040315', 500) },
   sourceKind: 'GP',
   sourceName: 'Per Aasen',
   sourceOrganisation: 'Fjordvik legesenter',
@@ -80,4 +94,69 @@ it('a citizen reports a need only for themselves', async () => {
   const { newPerson: _omit, ...rest } = valid;
   const { createReferral } = await citizen.data(CREATE, { input: { ...rest, personId: actingFor[0].id, sourceKind: 'PERSON', sourceName: 'Sofie Berg' } });
   expect(createReferral.person.name).toBe('Sofie Berg');
+});
+
+describe(`national ids (${TEST_DATABASE})`, () => {
+  const valid11 = valid.newPerson.nationalId;
+  const flip = (value: string, position: number) =>
+    `${value.slice(0, position)}${(Number(value[position]) + 1) % 10}${value.slice(position + 1)}`;
+  const tomorrow = (() => {
+    const date = new Date(`${osloToday()}T00:00:00Z`);
+    date.setUTCDate(date.getUTCDate() + 1);
+    return date.toISOString().slice(0, 10);
+  })();
+
+  it.each([
+    ['not 11 digits', { nationalId: '0403159912' }, 'Fødselsnummeret må ha 11 siffer.'],
+    ['not digits', { nationalId: '04031550O12' }, 'Fødselsnummeret må ha 11 siffer.'],
+    [
+      'a wrong first control digit',
+      { nationalId: flip(valid11, 9) },
+      'Fødselsnummeret er ikke gyldig: det første kontrollsifferet (siffer 10) stemmer ikke. Se etter feil i sifrene.',
+    ],
+    [
+      'a wrong second control digit',
+      { nationalId: flip(valid11, 10) },
+      'Fødselsnummeret er ikke gyldig: det andre kontrollsifferet (siffer 11) stemmer ikke. Se etter feil i sifrene.',
+    ],
+    [
+      'no real date (30 February)',
+      { nationalId: nationalId('300215', 500), dateOfBirth: undefined, expectedBirthDate: '2027-01-01' },
+      'De første sifrene i fødselsnummeret gir ikke en gyldig dato.',
+    ],
+    [
+      'a birth date after today',
+      { nationalId: nationalId(ddmmyy(tomorrow), 500), dateOfBirth: undefined, expectedBirthDate: tomorrow },
+      'Fødselsnummeret gir en fødselsdato fram i tid.',
+    ],
+    [
+      'another date of birth',
+      { dateOfBirth: '2015-04-03' },
+      'Fødselsnummeret passer ikke med fødselsdatoen.',
+    ],
+  ])('refuses a national id with %s, with a message that says so and not the number', async (_case, change, message) => {
+    const gp = await server().signIn(DEMO_USERNAMES.gp);
+    const before = await server().database.prisma.person.count();
+    const newPerson = { ...valid.newPerson, ...change };
+    const result = await gp.gql(CREATE, { input: { ...valid, newPerson } });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.fields).toEqual([{ field: 'newPerson.nationalId', message }]);
+    expect(JSON.stringify(result)).not.toContain(newPerson.nationalId);
+    expect(await server().database.prisma.person.count()).toBe(before);
+  });
+
+  it('accepts a D-number and a synthetic test number that agree with the date of birth', async () => {
+    const gp = await server().signIn(DEMO_USERNAMES.gp);
+    for (const number of [nationalId('440315', 500), nationalId('044315', 500), nationalId('048315', 500)]) {
+      const { createReferral } = await gp.data(CREATE, { input: { ...valid, newPerson: { ...valid.newPerson, nationalId: number } } });
+      const stored = await server().database.prisma.person.findUniqueOrThrow({ where: { id: createReferral.person.id } });
+      expect(stored.nationalId).toBe(number);
+    }
+  });
+
+  it('refuses a date of birth after today, in English for an English user', async () => {
+    const gp = (await server().signIn(DEMO_USERNAMES.gp)).withLocale('en');
+    const result = await gp.gql(CREATE, { input: { ...valid, newPerson: { ...valid.newPerson, nationalId: null, dateOfBirth: tomorrow } } });
+    expect(result.errors?.[0]?.extensions?.fields).toEqual([{ field: 'newPerson.dateOfBirth', message: 'The date of birth cannot be in the future.' }]);
+  });
 });
