@@ -160,3 +160,98 @@ describe(`national ids (${TEST_DATABASE})`, () => {
     expect(result.errors?.[0]?.extensions?.fields).toEqual([{ field: 'newPerson.dateOfBirth', message: 'The date of birth cannot be in the future.' }]);
   });
 });
+
+describe(`one transaction (${TEST_DATABASE})`, () => {
+  // A trigger that refuses one referral, so its insert fails after the new person's.
+  const REFUSED_SOURCE = 'Avvist av databasen';
+  beforeAll(async () => {
+    await server().database.sql.exec(`
+      CREATE FUNCTION test_refuse_referral() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW."sourceName" = '${REFUSED_SOURCE}' THEN
+          RAISE EXCEPTION 'refused for the test' USING ERRCODE = 'check_violation';
+        END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER test_refuse_referral BEFORE INSERT ON "Referral"
+        FOR EACH ROW EXECUTE FUNCTION test_refuse_referral();`);
+  });
+  afterAll(async () => {
+    await server().database.sql.exec('DROP TRIGGER test_refuse_referral ON "Referral"; DROP FUNCTION test_refuse_referral();');
+  });
+
+  it('a referral that fails leaves no new person behind', async () => {
+    const gp = await server().signIn(DEMO_USERNAMES.gp);
+    const prisma = server().database.prisma;
+    const persons = await prisma.person.count();
+    const referrals = await prisma.referral.count();
+    const number = nationalId('120608', 500);
+    const result = await gp.gql(CREATE, {
+      input: { ...valid, sourceName: REFUSED_SOURCE, newPerson: { ...valid.newPerson, lastName: 'Foreldreløs', dateOfBirth: '2008-06-12', nationalId: number } },
+    });
+    expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await prisma.person.count()).toBe(persons);
+    expect(await prisma.person.count({ where: { lastName: 'Foreldreløs' } })).toBe(0);
+    expect(await prisma.referral.count()).toBe(referrals);
+    // The same referral from another source goes through, with its person.
+    const { createReferral } = await gp.data(CREATE, {
+      input: { ...valid, newPerson: { ...valid.newPerson, lastName: 'Foreldreløs', dateOfBirth: '2008-06-12', nationalId: number } },
+    });
+    expect(await prisma.person.findUniqueOrThrow({ where: { id: createReferral.person.id } })).toMatchObject({ nationalId: number });
+  });
+});
+
+describe(`a national id already registered (${TEST_DATABASE})`, () => {
+  const number = nationalId('170580', 200);
+  const registered = { firstName: 'Randi', lastName: 'Kjent', dateOfBirth: '1980-05-17', nationalId: number };
+  let personId: string;
+
+  beforeAll(async () => {
+    const ke = await server().signIn(DEMO_USERNAMES.systemCoordinator);
+    const { createReferral } = await ke.data(CREATE, { input: { ...valid, newPerson: registered } });
+    personId = createReferral.person.id;
+  });
+
+  const referralsOf = (id: string) => server().database.prisma.referral.count({ where: { personId: id } });
+
+  it('with the same names: the referral is the registered person’s, whoever registers it', async () => {
+    const before = await referralsOf(personId);
+    const persons = await server().database.prisma.person.count();
+    for (const username of [DEMO_USERNAMES.systemCoordinator, DEMO_USERNAMES.gp]) {
+      const client = await server().signIn(username);
+      // Names as people type them: case and spacing do not matter.
+      const { createReferral } = await client.data(CREATE, { input: { ...valid, newPerson: { ...registered, firstName: ' randi ', lastName: 'KJENT' } } });
+      expect(createReferral.person.id).toBe(personId);
+    }
+    expect(await referralsOf(personId)).toBe(before + 2);
+    expect(await server().database.prisma.person.count()).toBe(persons);
+  });
+
+  it('with other names: the system coordinator, who sees every person, is told the number is taken', async () => {
+    const ke = await server().signIn(DEMO_USERNAMES.systemCoordinator);
+    const before = await referralsOf(personId);
+    const result = await ke.gql(CREATE, { input: { ...valid, newPerson: { ...registered, firstName: 'Rita' } } });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.fields).toEqual([
+      { field: 'newPerson.nationalId', message: 'Fødselsnummeret er registrert på en annen person enn navnet som er oppgitt.' },
+    ]);
+    expect(await referralsOf(personId)).toBe(before);
+  });
+
+  it('with other names: any other role gets the answer a new person gets, and the referral is the registered person’s', async () => {
+    const gp = await server().signIn(DEMO_USERNAMES.gp);
+    const before = await referralsOf(personId);
+    const persons = await server().database.prisma.person.count();
+    const taken = await gp.data(CREATE, { input: { ...valid, newPerson: { ...registered, firstName: 'Rita', lastName: 'Ukjent' } } });
+    // An unknown number with the same names and date of birth, for comparison.
+    const fresh = await gp.data(CREATE, {
+      input: { ...valid, newPerson: { ...registered, firstName: 'Rita', lastName: 'Ukjent', nationalId: nationalId('170580', 300) } },
+    });
+    const shape = ({ createReferral: { id: _id, person: { id: _personId, ...person }, ...rest } }: Record<string, any>) => ({ ...rest, person });
+    expect(shape(taken)).toEqual(shape(fresh));
+    expect(taken.createReferral.person).toMatchObject({ name: 'Rita Ukjent' });
+    expect(await referralsOf(personId)).toBe(before + 1);
+    expect(await server().database.prisma.person.count()).toBe(persons + 1);
+    expect(await server().database.prisma.person.findUniqueOrThrow({ where: { id: personId } })).toMatchObject({ firstName: 'Randi', lastName: 'Kjent' });
+  });
+});
