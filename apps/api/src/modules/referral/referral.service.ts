@@ -74,17 +74,15 @@ export async function createReferral(ctx: Context, input: CreateReferralInput): 
     });
     return { referral: created, shownAs: person.shownAs };
   });
-  const personId = referral.personId;
-  await recordAccess(ctx, [personId], 'referral.create');
+  await recordAccess(ctx, [referral.personId], 'referral.create');
   const { person, ...rest } = referral;
   return { ...rest, person: toPersonRef(shownAs ?? person, ctx.now) };
 }
 
 type PersonFields = Parameters<typeof toPersonRef>[0];
 
-/** Names compared as people type them: case, spacing and Unicode form do not matter. */
-const sameName = (a: string, b: string) =>
-  a.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb') === b.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
+/** A name as people type it: case, spacing and Unicode form do not matter. */
+const normalName = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
 
 /**
  * The person a referral with a new person is about: created, or, when the national id is already
@@ -119,7 +117,7 @@ async function personForReferral(
   const [created] = await tx.person.createManyAndReturn({ data: [data], skipDuplicates: true, select: { id: true } });
   if (created) return created;
   const registered = await tx.person.findFirstOrThrow({ where: { nationalId: data.nationalId }, select: PERSON_REF_SELECT });
-  if (sameName(registered.firstName, data.firstName) && sameName(registered.lastName, data.lastName)) {
+  if (normalName(registered.firstName) === normalName(data.firstName) && normalName(registered.lastName) === normalName(data.lastName)) {
     return mayListPersons(viewer) ? { id: registered.id } : { id: registered.id, shownAs: { ...data, id: registered.id } };
   }
   if (mayListPersons(viewer)) throw badInput([{ field: 'newPerson.nationalId', messageKey: 'validation.nationalIdTaken' }]);
