@@ -1,8 +1,8 @@
 // Input validation with class-validator. Messages are message keys; the error plugin
 // translates them, so each field gets a message in the caller's language.
-import { validate, type ValidationError } from 'class-validator';
+import { registerDecorator, validate, type ValidationArguments, type ValidationError } from 'class-validator';
 import type { ValidatorFn } from 'type-graphql';
-import { isMessageKey, type MessageParams } from '@samhandling/shared';
+import { checkNationalId, isMessageKey, NATIONAL_ID_MESSAGES, osloToday, type MessageKey, type MessageParams } from '@samhandling/shared';
 import { badInput, type FieldError } from './errors';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
@@ -21,3 +21,46 @@ export const validateInput: ValidatorFn = async (argValue) => {
   const errors = await validate(argValue, { forbidUnknownValues: false, validationError: { target: false, value: false } });
   if (errors.length > 0) throw badInput(flatten(errors));
 };
+
+// Validation runs just before the resolver, so the clock here is the request's moment to within
+// milliseconds; class-validator has no way to hand constraints the request's own `now`.
+const today = () => osloToday();
+const asLocalDate = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : undefined);
+
+/**
+ * A national identity number (packages/shared/src/national-id.ts), with a message per problem.
+ * When the object has a date of birth in `dateOfBirthProperty`, the number must agree with it.
+ * The number itself never goes into the error (validateInput drops values).
+ */
+export function IsNationalId(dateOfBirthProperty?: string) {
+  const check = ({ value, object }: ValidationArguments) =>
+    checkNationalId(String(value), {
+      today: today(),
+      dateOfBirth: dateOfBirthProperty ? asLocalDate((object as Record<string, unknown>)[dateOfBirthProperty]) : undefined,
+    });
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isNationalId',
+      target: target.constructor,
+      propertyName,
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) => typeof value === 'string' && check(args).valid,
+        defaultMessage: (args: ValidationArguments) => {
+          const result = typeof args.value === 'string' ? check(args) : undefined;
+          return NATIONAL_ID_MESSAGES[result && !result.valid ? result.problem : 'format'];
+        },
+      },
+    });
+}
+
+/** A LocalDate that is not after today in Oslo (a date of birth). */
+export function NotAfterToday(messageKey: MessageKey) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'notAfterToday',
+      target: target.constructor,
+      propertyName,
+      options: { message: messageKey },
+      validator: { validate: (value: unknown) => (asLocalDate(value) ?? '') <= today() },
+    });
+}

@@ -1,7 +1,8 @@
-import { IsIn, IsNotEmpty, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Channel, ConsentForm, ReferralSourceKind, RequestedService } from '../../graphql/enums';
 import { LocalDate } from '../../graphql/scalars';
+import { IsNationalId, NotAfterToday } from '../../graphql/validation';
 
 // class-validator messages are message keys; graphql/validation.ts translates them.
 const required = { message: 'validation.required' };
@@ -19,13 +20,17 @@ export class NewPersonInput {
   @MaxLength(100, tooLong(100))
   lastName: string;
 
-  @Field(() => String, { nullable: true, description: 'Fødselsnummer or D-number, 11 digits' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Fødselsnummer or D-number, 11 digits with valid control digits; agrees with dateOfBirth',
+  })
   @IsOptional()
-  @Matches(/^\d{11}$/, { message: 'validation.nationalId' })
+  @IsNationalId('dateOfBirth')
   nationalId?: string;
 
   @Field(() => LocalDate, { nullable: true })
   @IsOptional()
+  @NotAfterToday('validation.dateOfBirthInFuture')
   dateOfBirth?: Date;
 
   @Field(() => LocalDate, { nullable: true, description: 'For an unborn child' })
