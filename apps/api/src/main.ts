@@ -2,9 +2,11 @@
 import 'reflect-metadata';
 import { loadConfig } from './config/config';
 import { createLogger } from './lib/logger';
+import { tuneV8 } from './lib/v8-tuning';
 import { startServer } from './server';
 
 async function main() {
+  tuneV8();
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const server = await startServer(config, { log });

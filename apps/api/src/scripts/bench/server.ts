@@ -8,6 +8,7 @@ import 'reflect-metadata';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadConfig } from '../../config/config';
 import { openConfiguredDatabase, type Database } from '../../lib/db';
+import { tuneV8 } from '../../lib/v8-tuning';
 import { startServer } from '../../server';
 import { startBaselines, type BaselineServers } from './baselines/servers';
 import { median } from './measure';
@@ -33,6 +34,8 @@ async function start(role: 'api' | 'baselines'): Promise<Started> {
     };
     return { database, baselines, close };
   }
+  // The V8 settings main.ts applies, so the API's memory and speed are production's.
+  tuneV8();
   const server = await startServer(config);
   const baselines = server.database.kind === 'pglite' ? await startBaselines(server.database, config) : undefined;
   const close = async () => {
