@@ -1,6 +1,7 @@
 // Every id in the schema is a UUID (the database's primary keys). Arguments of type ID are
-// checked here, for every field that has them, before its resolver, its policy or any lookup runs: a malformed
-// id is the caller's mistake (BAD_USER_INPUT with the field), not a database error.
+// checked here, on every field that has them, before its resolver, its policy or any lookup
+// runs: a malformed id is the caller's mistake (BAD_USER_INPUT with the field), not a database
+// error.
 import {
   defaultFieldResolver,
   getNamedType,
