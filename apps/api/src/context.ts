@@ -27,6 +27,8 @@ export interface Context {
   now: Date;
   /** Access scopes decided by @Can, by the path of the root field they were decided for. */
   accessByPath: Map<string, AccessScope>;
+  /** This request's DataLoaders, by their factory (lib/loaders.ts). */
+  loaders: Map<unknown, unknown>;
 }
 
 // A municipality id no row has: an anonymous request's scoped client finds nothing.
@@ -47,6 +49,7 @@ export function createContext(base: {
     ...base,
     db: tenantClient(base.prisma, base.viewer?.municipalityId ?? NO_MUNICIPALITY),
     accessByPath: new Map(),
+    loaders: new Map(),
   };
 }
 

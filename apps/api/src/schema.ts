@@ -17,12 +17,15 @@ import { GroupResolver } from './modules/group/group.resolver';
 import { KeResolver } from './modules/ke/ke.resolver';
 import { PersonRefResolver, PersonResolver } from './modules/person/person.resolver';
 import { PlanResolver } from './modules/plan/plan.resolver';
+import { PersonFieldsResolver, ReferralFieldsResolver } from './modules/referral/referral.fields';
 import { ReferralResolver } from './modules/referral/referral.resolver';
 import { UnitResolver } from './modules/unit/unit.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
   ReferralResolver,
+  ReferralFieldsResolver,
+  PersonFieldsResolver,
   KeResolver,
   CoordinatorResolver,
   UnitResolver,

@@ -64,3 +64,8 @@ export function formatLongDate(locale: Locale, value: string): string {
   }
   return format.format(day);
 }
+
+/** Whole days from one calendar date to another (midnight UTC each, as date columns hold them). */
+export function daysBetween(from: Date, to: Date): number {
+  return Math.round((to.getTime() - from.getTime()) / 86_400_000);
+}

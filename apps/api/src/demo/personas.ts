@@ -110,7 +110,7 @@ export const DEMO_FACTS = {
 
   /** One referral per person. */
   referralCount: 33,
-  referralsByStatus: { RECEIVED: 6, IN_ASSESSMENT: 4, DECIDED: 22, WITHDRAWN: 1 },
+  referralsByStatus: { RECEIVED: 6, IN_ASSESSMENT: 4, DECIDED: 22, WITHDRAWN: 1, CLOSED: 0 },
   /** RECEIVED referrals come from six different source kinds (one each). */
   receivedReferralSourceKinds: ['PERSON', 'RELATIVE', 'MUNICIPAL_PROVIDER', 'GP', 'HOSPITAL', 'OTHER'],
   decisionsByOutcome: { GRANTED: 20, DENIED: 2 },

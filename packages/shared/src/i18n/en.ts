@@ -1,4 +1,7 @@
 // English.
+import { appointmentMessages } from './modules/appointment';
+import { caseMessages } from './modules/case';
+import { intakeMessages } from './modules/intake';
 import type { Catalog } from './nb';
 
 export const en: Catalog = {
@@ -15,6 +18,7 @@ export const en: Catalog = {
   'referralStatus.IN_ASSESSMENT': 'In assessment',
   'referralStatus.DECIDED': 'Decided',
   'referralStatus.WITHDRAWN': 'Withdrawn',
+  'referralStatus.CLOSED': 'Closed',
 
   'planStatus.DRAFT': 'Draft',
   'planStatus.ACTIVE': 'Active',
@@ -376,4 +380,8 @@ export const en: Catalog = {
   'letter.approvedElectronically': 'The decision was approved electronically and therefore has no signature.',
   'letter.page': 'Page {page} of {pages}',
   // --- end of decision letter keys
+  'error.staleVersion': 'Someone else changed this while you were working. Reload and make your change again.',
+  ...intakeMessages.en,
+  ...caseMessages.en,
+  ...appointmentMessages.en,
 };

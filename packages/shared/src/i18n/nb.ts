@@ -1,6 +1,9 @@
 // Norwegian bokmål: the default language and the source of all message keys.
 // Messages are ICU MessageFormat: placeholders {name}, plurals {count, plural, one {…} other {…}}.
 // nn.ts and en.ts must have every key with the same placeholders (the compiler and catalog.test.ts check).
+import { appointmentMessages } from './modules/appointment';
+import { caseMessages } from './modules/case';
+import { intakeMessages } from './modules/intake';
 export const nb = {
   'app.name': 'Samhandling',
   'app.tagline': 'Koordinerte tjenester, koordinator og individuell plan',
@@ -15,6 +18,7 @@ export const nb = {
   'referralStatus.IN_ASSESSMENT': 'Under vurdering',
   'referralStatus.DECIDED': 'Avgjort',
   'referralStatus.WITHDRAWN': 'Trukket',
+  'referralStatus.CLOSED': 'Avsluttet',
 
   'planStatus.DRAFT': 'Utkast',
   'planStatus.ACTIVE': 'Aktiv',
@@ -376,6 +380,10 @@ export const nb = {
   'letter.approvedElectronically': 'Vedtaket er godkjent elektronisk og har derfor ingen signatur.',
   'letter.page': 'Side {page} av {pages}',
   // --- end of decision letter keys
+  'error.staleVersion': 'Noen andre har endret dette mens du arbeidet. Last inn på nytt og gjør endringen igjen.',
+  ...intakeMessages.nb,
+  ...caseMessages.nb,
+  ...appointmentMessages.nb,
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -1,4 +1,7 @@
 // Norwegian nynorsk.
+import { appointmentMessages } from './modules/appointment';
+import { caseMessages } from './modules/case';
+import { intakeMessages } from './modules/intake';
 import type { Catalog } from './nb';
 
 export const nn: Catalog = {
@@ -15,6 +18,7 @@ export const nn: Catalog = {
   'referralStatus.IN_ASSESSMENT': 'Under vurdering',
   'referralStatus.DECIDED': 'Avgjord',
   'referralStatus.WITHDRAWN': 'Trekt',
+  'referralStatus.CLOSED': 'Avslutta',
 
   'planStatus.DRAFT': 'Utkast',
   'planStatus.ACTIVE': 'Aktiv',
@@ -376,4 +380,8 @@ export const nn: Catalog = {
   'letter.approvedElectronically': 'Avgjerda er godkjend elektronisk og har difor inga underskrift.',
   'letter.page': 'Side {page} av {pages}',
   // --- end of decision letter keys
+  'error.staleVersion': 'Nokon andre har endra dette medan du arbeidde. Last inn på nytt og gjer endringa igjen.',
+  ...intakeMessages.nn,
+  ...caseMessages.nn,
+  ...appointmentMessages.nn,
 };

@@ -20,6 +20,7 @@ const ROLES = Object.keys(USER_FOR_ROLE) as Role[];
 interface Ids {
   sofie: string;
   sofieIpConsent: string;
+  sofieReferral: string;
 }
 
 interface Operation {
@@ -98,6 +99,21 @@ const OPERATIONS: Operation[] = [
     variables: (ids) => ({ consentId: ids.sofieIpConsent }),
     allowed: ['SYSTEM_COORDINATOR', 'COORDINATOR', 'CITIZEN'],
   },
+  {
+    field: 'Query.referral',
+    document: 'query ($id: ID!) { referral(id: $id) { id person { name } } }',
+    variables: (ids) => ({ id: ids.sofieReferral }),
+    // The demo unit leader (home care) is asked to appoint for other persons, not Sofie.
+    allowed: ['SYSTEM_COORDINATOR'],
+    logs: 'referral.read',
+  },
+
+  // --- referral intake (the form, person search, the submitter's view)
+
+  // --- the case: assessment, decision, letter, appeals
+
+  // --- appointment: delegation, candidates, appointing, declines, the start-up meeting
+
 ];
 
 const server = useTestServer();
@@ -114,7 +130,8 @@ beforeAll(async () => {
   const consent = await server().database.prisma.consent.findFirstOrThrow({
     where: { personId: sofie, scope: 'INDIVIDUAL_PLAN', withdrawnAt: null },
   });
-  ids = { sofie, sofieIpConsent: consent.id };
+  const referral = await server().database.prisma.referral.findFirstOrThrow({ where: { personId: sofie } });
+  ids = { sofie, sofieIpConsent: consent.id, sofieReferral: referral.id };
   for (const role of ROLES) clients[role] = await server().signIn(USER_FOR_ROLE[role]);
 });
 

@@ -1,14 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Role, UserKind } from '../../graphql/enums';
-
-@ObjectType()
-export class UnitRef {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => String)
-  name: string;
-}
+import { UnitRef } from '../unit/unit.type';
 
 @ObjectType()
 export class Me {

@@ -17,7 +17,8 @@ import type { Viewer } from './viewer';
  * - coordinatorOfPerson: the viewer is the person's active coordinator;
  * - groupMemberWithConsent: the viewer is a member of the person's active responsibility group
  *   and the person's information-exchange consent holds and does not exclude the viewer's unit;
- * - personOrGuardian: the viewer is the person or their guardian.
+ * - personOrGuardian: the viewer is the person or their guardian;
+ * - appointingUnitLeader: the viewer leads a unit that KE asked to appoint the person's coordinator.
  */
 export type Relationship =
   | 'signedIn'
@@ -25,7 +26,8 @@ export type Relationship =
   | 'own'
   | 'coordinatorOfPerson'
   | 'groupMemberWithConsent'
-  | 'personOrGuardian';
+  | 'personOrGuardian'
+  | 'appointingUnitLeader';
 
 type Rule = Partial<Record<Role, Relationship>>;
 
@@ -76,6 +78,35 @@ export const POLICY = {
     SYSTEM_COORDINATOR: 'tenant',
     CITIZEN: 'personOrGuardian',
   },
+  // KE's case workflow: from referral to appointed coordinator.
+  /** The referrals the viewer has submitted, with their status. */
+  'referral.listOwn': {
+    SYSTEM_COORDINATOR: 'own',
+    UNIT_LEADER: 'own',
+    COORDINATOR: 'own',
+    SERVICE_PROVIDER: 'own',
+    CITIZEN: 'own',
+  },
+  /** Finding the person a referral is about: KE among all persons, other staff among their own. */
+  'person.search': {
+    SYSTEM_COORDINATOR: 'tenant',
+    UNIT_LEADER: 'own',
+    COORDINATOR: 'own',
+    SERVICE_PROVIDER: 'own',
+  },
+  /** The case page. A unit leader asked to appoint sees the case as far as appointing needs. */
+  'referral.read': { SYSTEM_COORDINATOR: 'tenant', UNIT_LEADER: 'appointingUnitLeader' },
+  'referral.assess': { SYSTEM_COORDINATOR: 'tenant' },
+  'decision.make': { SYSTEM_COORDINATOR: 'tenant' },
+  'decision.letter': { SYSTEM_COORDINATOR: 'tenant' },
+  'appeal.register': { SYSTEM_COORDINATOR: 'tenant' },
+  'appointment.delegate': { SYSTEM_COORDINATOR: 'tenant' },
+  'appointment.appoint': { SYSTEM_COORDINATOR: 'tenant', UNIT_LEADER: 'appointingUnitLeader' },
+  /** A unit leader's open requests from KE to appoint a coordinator. */
+  'appointment.requests': { UNIT_LEADER: 'own' },
+  /** The person declines the coordinator or the plan: a change form registered at KE. */
+  'changeForm.decline': { SYSTEM_COORDINATOR: 'tenant', COORDINATOR: 'coordinatorOfPerson' },
+  'meeting.planStartup': { SYSTEM_COORDINATOR: 'tenant', COORDINATOR: 'coordinatorOfPerson' },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;
@@ -127,6 +158,9 @@ export async function authorize(ctx: PolicyContext, action: Action, targetSource
     case 'personOrGuardian':
       if (target && (await isPersonOrGuardian(ctx.db, viewer, target.personId))) return FULL_ACCESS(relationship);
       throw forbidden();
+    case 'appointingUnitLeader':
+      if (target && (await isAppointingUnitLeader(ctx, viewer, target.personId))) return FULL_ACCESS(relationship);
+      throw forbidden();
     case 'groupMemberWithConsent': {
       const scope = target ? (await groupMemberScopes(ctx, viewer, [target.personId])).get(target.personId) : null;
       if (scope) return scope;
@@ -154,6 +188,12 @@ async function isActiveCoordinator(ctx: PolicyContext, viewer: Viewer, personId:
   const count = await ctx.db.coordinatorAssignment.count({
     where: { personId, coordinatorId: viewer.userId, ...activeAssignmentFilter(ctx.now) },
   });
+  return count > 0;
+}
+
+/** The viewer leads a unit that KE has asked to appoint a coordinator for the person. */
+async function isAppointingUnitLeader(ctx: PolicyContext, viewer: Viewer, personId: string): Promise<boolean> {
+  const count = await ctx.db.appointmentDelegation.count({ where: { personId, unit: { leaderId: viewer.userId } } });
   return count > 0;
 }
 

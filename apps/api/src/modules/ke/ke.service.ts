@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { activeAssignmentFilter } from '../auth/policy';
-import { countReferralsByStatus } from '../referral/referral.service';
+import { countReferralsByStatus } from '../referral/inbox.service';
 import type { KeOverview } from './ke.type';
 
 export async function keOverview(ctx: Context): Promise<KeOverview> {

@@ -23,6 +23,26 @@ export class PersonRef {
   expectedBirthDate: Date | null;
 }
 
+/**
+ * A person as a node of the graph, reached only through a field that called the policy
+ * (a referral, a case): who they are, and through field resolvers their referrals, decisions,
+ * coordinators and plans, filtered by the scope the parent was fetched with.
+ */
+@ObjectType()
+export class Person extends PersonRef {
+  @Field(() => LocalDate, { nullable: true })
+  dateOfBirth: Date | null;
+
+  @Field(() => String, { description: 'ISO 639-1; the letter and the plan follow it' })
+  preferredLanguage: string;
+
+  @Field(() => Boolean)
+  needsInterpreter: boolean;
+
+  /** Not exposed: maskedNationalId shows it, to those allowed. */
+  nationalId: string | null;
+}
+
 /** How the signed-in user is related to a person whose data they read. */
 export enum ViewerRelation {
   SELF = 'SELF',

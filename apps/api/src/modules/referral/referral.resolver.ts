@@ -1,20 +1,22 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { Can } from '../../graphql/can.decorator';
+import { Access, Can, type AccessScope } from '../../graphql/can.decorator';
 import { ReferralStatus } from '../../graphql/enums';
+import { countReferralsByStatus, listReferrals, referralCase, referralTarget } from './inbox.service';
 import { CreateReferralInput } from './referral.input';
-import { countReferralsByStatus, createReferral, listReferrals, referralTarget } from './referral.service';
-import { ReferralStatusCount, ReferralSummary } from './referral.type';
+import { createReferral, referralTarget as newReferralTarget } from './referral.service';
+import { Referral, ReferralStatusCount, SubmittedReferral } from './referral.type';
 
 @Resolver()
 export class ReferralResolver {
-  @Query(() => [ReferralSummary], { description: "KE's referral inbox, newest first" })
+  @Query(() => [Referral], { description: "KE's referral inbox, newest first" })
   @Can('referral.list')
   referrals(
     @Arg('status', () => ReferralStatus, { nullable: true }) status: ReferralStatus | undefined,
+    @Access() access: AccessScope,
     @Ctx() ctx: Context,
-  ): Promise<ReferralSummary[]> {
-    return listReferrals(ctx, status);
+  ): Promise<Referral[]> {
+    return listReferrals(ctx, access, status);
   }
 
   @Query(() => [ReferralStatusCount])
@@ -23,9 +25,15 @@ export class ReferralResolver {
     return countReferralsByStatus(ctx);
   }
 
-  @Mutation(() => ReferralSummary, { description: 'Report a need for coordinated services' })
-  @Can<{ input: CreateReferralInput }>('referral.create', ({ input }) => referralTarget(input))
-  createReferral(@Arg('input', () => CreateReferralInput) input: CreateReferralInput, @Ctx() ctx: Context): Promise<ReferralSummary> {
+  @Query(() => Referral, { description: 'One case: the referral with its person, assessment, decisions and appointment' })
+  @Can<{ id: string }>('referral.read', ({ id }, ctx) => referralTarget(ctx, id))
+  referral(@Arg('id', () => ID) id: string, @Access() access: AccessScope, @Ctx() ctx: Context): Promise<Referral> {
+    return referralCase(ctx, id, access);
+  }
+
+  @Mutation(() => SubmittedReferral, { description: 'Report a need for coordinated services' })
+  @Can<{ input: CreateReferralInput }>('referral.create', ({ input }) => newReferralTarget(input))
+  createReferral(@Arg('input', () => CreateReferralInput) input: CreateReferralInput, @Ctx() ctx: Context): Promise<SubmittedReferral> {
     return createReferral(ctx, input);
   }
 }

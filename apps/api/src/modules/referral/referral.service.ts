@@ -1,38 +1,15 @@
 import type { Context } from '../../context';
-import type { TenantDb } from '../../lib/tenant';
+import type { Transaction } from '../../lib/versioned';
 import { viewerOf } from '../../context';
 import { badInput, type FieldError } from '../../graphql/errors';
-import type { ReferralStatus, Role } from '../../generated/prisma/client';
+import type { Role } from '../../generated/prisma/client';
 import { POLICY, type Relationship } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import { recordAccess } from '../access-log/access-log.service';
 import { PERSON_REF_SELECT, toPersonRef } from '../person/person.mapper';
 import type { CreateReferralInput, NewPersonInput } from './referral.input';
-import type { ReferralStatusCount, ReferralSummary } from './referral.type';
+import type { SubmittedReferral } from './referral.type';
 
-/** The scoped client inside ctx.db.$transaction. */
-type Transaction = Parameters<Parameters<TenantDb['$transaction']>[0]>[0];
-
-const STATUS_ORDER: ReferralStatus[] = ['RECEIVED', 'IN_ASSESSMENT', 'DECIDED', 'WITHDRAWN'];
-
-export async function listReferrals(ctx: Context, status?: ReferralStatus): Promise<ReferralSummary[]> {
-  const rows = await ctx.db.referral.findMany({
-    where: status ? { status } : {},
-    orderBy: { receivedAt: 'desc' },
-    include: { person: { select: PERSON_REF_SELECT } },
-    take: 500,
-  });
-  await recordAccess(ctx, rows.map((row) => row.personId), 'referral.list');
-  return rows.map(({ person, ...referral }) => ({ ...referral, person: toPersonRef(person, ctx.now) }));
-}
-
-export async function countReferralsByStatus(ctx: Context): Promise<ReferralStatusCount[]> {
-  const groups = await ctx.db.referral.groupBy({ by: ['status'], _count: { _all: true } });
-  return STATUS_ORDER.map((status) => ({
-    status,
-    count: groups.find((group) => group.status === status)?._count._all ?? 0,
-  }));
-}
 
 /**
  * The person a referral is about, for the policy: a known person, or none yet (a new person).
@@ -42,7 +19,7 @@ export function referralTarget(input: CreateReferralInput) {
   return input.personId ? { personId: input.personId } : undefined;
 }
 
-export async function createReferral(ctx: Context, input: CreateReferralInput): Promise<ReferralSummary> {
+export async function createReferral(ctx: Context, input: CreateReferralInput): Promise<SubmittedReferral> {
   const viewer = viewerOf(ctx);
   const fields: FieldError[] = [];
   if (!input.personId === !input.newPerson) fields.push({ field: 'personId', messageKey: 'validation.personOrNewPerson' });

@@ -1,6 +1,16 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../graphql/scalars';
 
+/** A unit as other types name it. */
+@ObjectType()
+export class UnitRef {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+}
+
 @ObjectType()
 export class UnitCoordinator {
   @Field(() => ID)
@@ -53,4 +63,23 @@ export class UnitOverview {
 
   @Field(() => [CompetenceNeed])
   competenceNeeds: CompetenceNeed[];
+}
+
+/** A staff member as other types name them: a decision's maker, an appointed coordinator. */
+@ObjectType()
+export class StaffRef {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  title: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Work phone, for those the person may reach' })
+  phone: string | null;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
 }

@@ -17,7 +17,7 @@ const rows = (viewer: string) => `rows AS (
 const DATA = `
   SELECT coalesce(json_agg(json_build_object(
     'id', r."id",
-    'person', ${personRef('r', 'r."personId"')},
+    'person', ${personRef('r', 'r."personId"', 'Person')},
     'sourceKind', r."sourceKind",
     'sourceName', r."sourceName",
     'channel', r."channel",
@@ -25,7 +25,7 @@ const DATA = `
     'receivedAt', ${instant('r."receivedAt"')},
     'status', r."status",
     'journalNumber', r."journalNumber",
-    '__typename', 'ReferralSummary') ORDER BY r."receivedAt" DESC), '[]'::json)
+    '__typename', 'Referral') ORDER BY r."receivedAt" DESC), '[]'::json)
   FROM rows r`;
 
 export const referralsBaseline = listBaseline({

@@ -41,12 +41,12 @@ export const localDate = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 export const instant = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** PersonRef as the web app selects it: id, name, age, expectedBirthDate (of a row with the person's columns). */
-export const personRef = (p: string, id = `${p}."id"`) => `json_build_object(
+export const personRef = (p: string, id = `${p}."id"`, typename = 'PersonRef') => `json_build_object(
   'id', ${id},
   'name', ${p}."firstName" || ' ' || ${p}."lastName",
   'age', CASE WHEN ${p}."dateOfBirth" IS NULL THEN NULL ELSE date_part('year', age(${TODAY}, ${p}."dateOfBirth"))::int END,
   'expectedBirthDate', CASE WHEN ${p}."dateOfBirth" IS NULL THEN ${localDate(`${p}."expectedBirthDate"`)} END,
-  '__typename', 'PersonRef')`;
+  '__typename', '${typename}')`;
 
 /** The viewer CTE for the bare variant: literals, checked to be ids. */
 export function givenViewer(viewer: BaselineViewer): string {

@@ -7,9 +7,9 @@ import { KeOverviewQuery, ReferralInboxQuery } from '../graphql/ke';
 type Referral = Unmasked<ReferralInboxData>['referrals'][number];
 
 const received: Referral = {
-  __typename: 'ReferralSummary',
+  __typename: 'Referral',
   id: 'r-1',
-  person: { __typename: 'PersonRef', id: 'p-1', name: 'Sigrid Aune', age: 67, expectedBirthDate: null },
+  person: { __typename: 'Person', id: 'p-1', name: 'Sigrid Aune', age: 67, expectedBirthDate: null },
   sourceKind: 'GP',
   sourceName: 'Per Aasen',
   channel: 'ELECTRONIC',
@@ -20,9 +20,9 @@ const received: Referral = {
 };
 
 const decided: Referral = {
-  __typename: 'ReferralSummary',
+  __typename: 'Referral',
   id: 'r-2',
-  person: { __typename: 'PersonRef', id: 'p-2', name: 'Ufødt barn Strand', age: null, expectedBirthDate: '2026-05-01' },
+  person: { __typename: 'Person', id: 'p-2', name: 'Ufødt barn Strand', age: null, expectedBirthDate: '2026-05-01' },
   sourceKind: 'HOSPITAL',
   sourceName: 'Helse Fjordvik HF',
   channel: 'WRITTEN',

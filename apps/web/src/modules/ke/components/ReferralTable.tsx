@@ -7,7 +7,7 @@ import { useT } from '../../../i18n';
 import { REFERRAL_STATUS_COLOR } from '../statuses';
 
 export const ReferralRowFragment = graphql(`
-  fragment ReferralRow on ReferralSummary {
+  fragment ReferralRow on Referral {
     id
     person {
       id
