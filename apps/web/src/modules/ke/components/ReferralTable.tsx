@@ -1,4 +1,5 @@
-import { Table, Tag } from '@digdir/designsystemet-react';
+import { Link, Table, Tag } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router';
 import { DataTable } from '../../../components/DataTable';
 import { DateText } from '../../../components/DateText';
 import { PersonAge } from '../../../components/PersonAge';
@@ -30,9 +31,11 @@ function ReferralTableRow(props: { referral: FragmentType<typeof ReferralRowFrag
   const t = useT();
   return (
     <Table.Row>
-      {/* KE keeps the register and does not read plans: the name is plain text, not a link. */}
+      {/* The name opens the case (KE keeps the register and does not read plans). */}
       <Table.HeaderCell scope="row" className="app-row-name">
-        {referral.person.name}
+        <Link asChild>
+          <RouterLink to={`/sak/${referral.id}`}>{referral.person.name}</RouterLink>
+        </Link>
       </Table.HeaderCell>
       <DataTable.Cell label={t('web.ke.col.age')}>
         <PersonAge age={referral.person.age} expectedBirthDate={referral.person.expectedBirthDate} />
