@@ -227,7 +227,7 @@ describe('GraphQL requests that are not valid: HTTP 400, translated, no detail',
     ['a syntax error', '{ me { ', 'GRAPHQL_PARSE_FAILED', NOT_GRAPHQL],
     ['more than 3000 tokens', `{ ${'me { id } '.repeat(1100)}}`, 'GRAPHQL_PARSE_FAILED', NOT_GRAPHQL],
     ['an unknown field', '{ nope }', 'GRAPHQL_VALIDATION_FAILED', NOT_THE_API],
-    ['an argument of the wrong type', '{ referrals(status: 5) { id } }', 'GRAPHQL_VALIDATION_FAILED', NOT_THE_API],
+    ['an argument of the wrong type', '{ referrals(first: "five") { totalCount } }', 'GRAPHQL_VALIDATION_FAILED', NOT_THE_API],
     [
       'a query nested too deep',
       `query { __schema { types { fields { type ${'{ ofType '.repeat(20)}{ name }${' }'.repeat(20)} } } } }`,
@@ -259,7 +259,7 @@ describe('GraphQL requests that are not valid: HTTP 400, translated, no detail',
     const long = 'x'.repeat(100_000);
     const { status, body, text } = await call('/graphql', {
       method: 'POST',
-      body: JSON.stringify({ query: 'query ($s: ReferralStatus) { referrals(status: $s) { id } }', variables: { s: long } }),
+      body: JSON.stringify({ query: 'query ($s: Int) { referrals(first: $s) { totalCount } }', variables: { s: long } }),
     });
     expect(status).toBe(400);
     onlyError(body, 'BAD_USER_INPUT', 'Noe av det du fylte inn, er ikke gyldig.');

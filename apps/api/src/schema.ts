@@ -17,7 +17,9 @@ import { GroupResolver } from './modules/group/group.resolver';
 import { KeResolver } from './modules/ke/ke.resolver';
 import { PersonRefResolver, PersonResolver } from './modules/person/person.resolver';
 import { PlanResolver } from './modules/plan/plan.resolver';
-import { PersonFieldsResolver, ReferralFieldsResolver } from './modules/referral/referral.fields';
+import { ReferralHistoryResolver } from './modules/history/history.fields';
+import { PersonFieldsResolver } from './modules/person/person.fields';
+import { ReferralFieldsResolver } from './modules/referral/referral.fields';
 import { ReferralResolver } from './modules/referral/referral.resolver';
 import { UnitResolver } from './modules/unit/unit.resolver';
 
@@ -26,6 +28,7 @@ export const RESOLVERS = [
   ReferralResolver,
   ReferralFieldsResolver,
   PersonFieldsResolver,
+  ReferralHistoryResolver,
   KeResolver,
   CoordinatorResolver,
   UnitResolver,

@@ -1,4 +1,4 @@
-import { formatLongDate, localDateAsUtcMidnight, osloDate, osloToday, osloTodayAsDate } from './time';
+import { addDays, addYears, formatLongDate, localDateAsUtcMidnight, osloDate, osloStartOfDay, osloToday, osloTodayAsDate } from './time';
 
 describe('today in Oslo', () => {
   it('turns at midnight in Oslo in winter (UTC+1), an hour before UTC does', () => {
@@ -54,5 +54,27 @@ describe('a date as a letter writes it', () => {
 
   it('refuses what is not a LocalDate', () => {
     expect(() => formatLongDate('nb', '23.11.2026')).toThrow(RangeError);
+  });
+});
+
+describe('osloStartOfDay', () => {
+  it('is 23:00 UTC the day before in winter and 22:00 UTC in summer', () => {
+    expect(osloStartOfDay('2026-01-15').toISOString()).toBe('2026-01-14T23:00:00.000Z');
+    expect(osloStartOfDay('2026-07-15').toISOString()).toBe('2026-07-14T22:00:00.000Z');
+  });
+
+  it('follows the change to summer time and back', () => {
+    // Summer time begins 29 March 2026 at 02:00 and ends 25 October at 03:00.
+    expect(osloStartOfDay('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(osloStartOfDay('2026-03-30').toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    expect(osloStartOfDay('2026-10-25').toISOString()).toBe('2026-10-24T22:00:00.000Z');
+    expect(osloStartOfDay('2026-10-26').toISOString()).toBe('2026-10-25T23:00:00.000Z');
+  });
+});
+
+describe('addDays and addYears', () => {
+  it('move a date column value by calendar days and years', () => {
+    expect(addDays(new Date('2026-02-27T00:00:00Z'), 2).toISOString()).toBe('2026-03-01T00:00:00.000Z');
+    expect(addYears(new Date('2026-12-02T00:00:00Z'), -18).toISOString()).toBe('2008-12-02T00:00:00.000Z');
   });
 });

@@ -69,3 +69,20 @@ export function formatLongDate(locale: Locale, value: string): string {
 export function daysBetween(from: Date, to: Date): number {
   return Math.round((to.getTime() - from.getTime()) / 86_400_000);
 }
+
+/** The instant a day begins in Oslo (midnight there: 23:00 UTC the day before in winter, 22:00 in summer). */
+export function osloStartOfDay(day: string): Date {
+  const summer = new Date(localDateAsUtcMidnight(day).getTime() - 2 * 3_600_000);
+  return osloDate(summer) === day ? summer : new Date(summer.getTime() + 3_600_000);
+}
+
+/** A date column's value (midnight UTC) moved by whole days, or years. */
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 86_400_000);
+}
+
+export function addYears(date: Date, years: number): Date {
+  const moved = new Date(date.getTime());
+  moved.setUTCFullYear(moved.getUTCFullYear() + years);
+  return moved;
+}

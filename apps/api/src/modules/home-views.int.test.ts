@@ -11,7 +11,7 @@ const server = useTestServer();
 it('KE sees referrals by status and the register counts', async () => {
   const ke = await server().signIn(DEMO_USERNAMES.systemCoordinator);
   const { keOverview, referrals } = await ke.data(
-    'query { keOverview { referralCounts { status count } activePlans draftPlans activeGroups personsWithCoordinator unregisteredChangeForms } referrals(status: RECEIVED) { person { name } sourceKind status } }',
+    'query { keOverview { referralCounts { status count } activePlans draftPlans activeGroups personsWithCoordinator unregisteredChangeForms } referrals(filter: { statuses: [RECEIVED] }) { nodes { person { name } sourceKind status } } }',
   );
   const counts = Object.fromEntries(keOverview.referralCounts.map((c: { status: string; count: number }) => [c.status, c.count]));
   expect(counts).toEqual(DEMO_FACTS.referralsByStatus);
@@ -20,8 +20,8 @@ it('KE sees referrals by status and the register counts', async () => {
   expect(keOverview.activeGroups).toBe(DEMO_FACTS.activeGroupCount);
   expect(keOverview.personsWithCoordinator).toBe(DEMO_FACTS.personsWithActiveCoordinator);
   expect(keOverview.unregisteredChangeForms).toBe(DEMO_FACTS.unregisteredChangeForms);
-  expect(referrals).toHaveLength(DEMO_FACTS.referralsByStatus.RECEIVED);
-  expect(new Set(referrals.map((r: { sourceKind: string }) => r.sourceKind))).toEqual(new Set(DEMO_FACTS.receivedReferralSourceKinds));
+  expect(referrals.nodes).toHaveLength(DEMO_FACTS.referralsByStatus.RECEIVED);
+  expect(new Set(referrals.nodes.map((r: { sourceKind: string }) => r.sourceKind))).toEqual(new Set(DEMO_FACTS.receivedReferralSourceKinds));
 });
 
 it('a coordinator sees their caseload, and each read is in the person’s access log', async () => {

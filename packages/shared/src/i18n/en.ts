@@ -1,6 +1,7 @@
 // English.
 import { appointmentMessages } from './modules/appointment';
 import { caseMessages } from './modules/case';
+import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
 import type { Catalog } from './nb';
 
@@ -173,8 +174,6 @@ export const en: Catalog = {
   'web.ke.inbox': 'Referral inbox',
   'web.ke.statusFilter': 'Show status',
   'web.ke.allStatuses': 'All',
-  'web.ke.noReferrals': 'There are no referrals.',
-  'web.ke.noReferralsWithStatus': 'No referrals have this status.',
   'web.ke.col.person': 'Person',
   'web.ke.col.age': 'Age',
   'web.ke.col.source': 'Referred by',
@@ -383,5 +382,6 @@ export const en: Catalog = {
   'error.staleVersion': 'Someone else changed this while you were working. Reload and make your change again.',
   ...intakeMessages.en,
   ...caseMessages.en,
+  ...inboxMessages.en,
   ...appointmentMessages.en,
 };

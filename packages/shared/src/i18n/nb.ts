@@ -3,6 +3,7 @@
 // nn.ts and en.ts must have every key with the same placeholders (the compiler and catalog.test.ts check).
 import { appointmentMessages } from './modules/appointment';
 import { caseMessages } from './modules/case';
+import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
 export const nb = {
   'app.name': 'Samhandling',
@@ -173,8 +174,6 @@ export const nb = {
   'web.ke.inbox': 'Innkomne meldinger',
   'web.ke.statusFilter': 'Vis status',
   'web.ke.allStatuses': 'Alle',
-  'web.ke.noReferrals': 'Det er ingen meldinger.',
-  'web.ke.noReferralsWithStatus': 'Ingen meldinger har denne statusen.',
   'web.ke.col.person': 'Person',
   'web.ke.col.age': 'Alder',
   'web.ke.col.source': 'Meldt av',
@@ -383,6 +382,7 @@ export const nb = {
   'error.staleVersion': 'Noen andre har endret dette mens du arbeidet. Last inn på nytt og gjør endringen igjen.',
   ...intakeMessages.nb,
   ...caseMessages.nb,
+  ...inboxMessages.nb,
   ...appointmentMessages.nb,
 } as const;
 

@@ -1,6 +1,7 @@
 // Norwegian nynorsk.
 import { appointmentMessages } from './modules/appointment';
 import { caseMessages } from './modules/case';
+import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
 import type { Catalog } from './nb';
 
@@ -173,8 +174,6 @@ export const nn: Catalog = {
   'web.ke.inbox': 'Innkomne meldingar',
   'web.ke.statusFilter': 'Vis status',
   'web.ke.allStatuses': 'Alle',
-  'web.ke.noReferrals': 'Det er ingen meldingar.',
-  'web.ke.noReferralsWithStatus': 'Ingen meldingar har denne statusen.',
   'web.ke.col.person': 'Person',
   'web.ke.col.age': 'Alder',
   'web.ke.col.source': 'Meldt av',
@@ -383,5 +382,6 @@ export const nn: Catalog = {
   'error.staleVersion': 'Nokon andre har endra dette medan du arbeidde. Last inn på nytt og gjer endringa igjen.',
   ...intakeMessages.nn,
   ...caseMessages.nn,
+  ...inboxMessages.nn,
   ...appointmentMessages.nn,
 };

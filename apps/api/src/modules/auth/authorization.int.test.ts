@@ -40,10 +40,11 @@ const OPERATIONS: Operation[] = [
     variables: (_ids, role) => ({ role }),
     allowed: ROLES,
   },
-  { field: 'Query.referrals', document: 'query { referrals { id } }', allowed: ['SYSTEM_COORDINATOR'] },
+  { field: 'Query.referrals', document: 'query { referrals { totalCount nodes { id } } }', allowed: ['SYSTEM_COORDINATOR'] },
   { field: 'Query.referralCounts', document: 'query { referralCounts { status count } }', allowed: ['SYSTEM_COORDINATOR'] },
   { field: 'Query.keOverview', document: 'query { keOverview { activePlans } }', allowed: ['SYSTEM_COORDINATOR'] },
   { field: 'Query.myUnits', document: 'query { myUnits { name } }', allowed: ['UNIT_LEADER'] },
+  { field: 'Query.units', document: 'query { units { id name } }', allowed: ['SYSTEM_COORDINATOR', 'UNIT_LEADER', 'COORDINATOR', 'SERVICE_PROVIDER'] },
   { field: 'Query.myCaseload', document: 'query { myCaseload { assignmentId } }', allowed: ['COORDINATOR'] },
   { field: 'Query.myParticipation', document: 'query { myParticipation { groupId } }', allowed: ['SERVICE_PROVIDER'] },
   { field: 'Query.actingFor', document: 'query { actingFor { id } }', allowed: ['CITIZEN'] },
@@ -264,8 +265,8 @@ describe('tenants', () => {
       },
     });
     const ke = clients.SYSTEM_COORDINATOR;
-    const { referrals } = await ke.data('query { referrals { person { name } } }');
-    expect(referrals.map((r: { person: { name: string } }) => r.person.name)).not.toContain('Ukjent Nabo');
+    const { referrals } = await ke.data('query { referrals(first: 100) { nodes { person { name } } } }');
+    expect(referrals.nodes.map((r: { person: { name: string } }) => r.person.name)).not.toContain('Ukjent Nabo');
     expect(codeOf(await ke.gql('query ($p: ID!) { consents(personId: $p) { id } }', { p: stranger.id }))).toBe('FORBIDDEN');
     const created = await ke.gql(OPERATIONS.find((op) => op.field === 'Mutation.createReferral')!.document, {
       input: { ...OPERATIONS.find((op) => op.field === 'Mutation.createReferral')!.variables!(ids, 'SYSTEM_COORDINATOR').input as object, personId: stranger.id },

@@ -58,6 +58,8 @@ export const POLICY = {
   },
   'ke.overview': { SYSTEM_COORDINATOR: 'tenant' },
   'unit.overview': { UNIT_LEADER: 'own' },
+  /** The municipality's units by name (no person's data): for staff choosing one in a form. */
+  'unit.list': { SYSTEM_COORDINATOR: 'tenant', UNIT_LEADER: 'tenant', COORDINATOR: 'tenant', SERVICE_PROVIDER: 'tenant' },
   'caseload.read': { COORDINATOR: 'own' },
   'participation.read': { SERVICE_PROVIDER: 'own' },
   'citizen.persons': { CITIZEN: 'own' },

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PlanStatus } from '../../graphql/enums';
 import { LocalDate } from '../../graphql/scalars';
 
 /** A person as shown in lists: name and age, never the national id. */
@@ -102,4 +103,48 @@ export class PersonView {
     description: 'When the state began: the plan started or closed, the decline took effect, the decision, the referral received',
   })
   planStateSince: Date | null;
+}
+
+/** A period with a coordinator, for the person's history on a case. */
+@ObjectType()
+export class CoordinatorPeriod {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  coordinatorName: string;
+
+  @Field(() => String, { nullable: true })
+  unitName: string | null;
+
+  @Field(() => Boolean)
+  isChildCoordinator: boolean;
+
+  @Field(() => LocalDate)
+  startDate: Date;
+
+  @Field(() => LocalDate, { nullable: true })
+  endDate: Date | null;
+}
+
+/** A plan as KE's register holds it: its status and period, not its content. */
+@ObjectType()
+export class PlanPeriod {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => PlanStatus)
+  status: PlanStatus;
+
+  @Field(() => LocalDate, { nullable: true })
+  periodStart: Date | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  periodEnd: Date | null;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  closedAt: Date | null;
 }

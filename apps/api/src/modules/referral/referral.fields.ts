@@ -3,7 +3,7 @@
 import { daysBetween, osloTodayAsDate, translate } from '@samhandling/shared';
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { isTenantScope, scopeOf, withScope, type Scoped } from '../../graphql/scope';
+import { scopeOf, withScope, type Scoped } from '../../graphql/scope';
 import { personById } from '../person/person.loaders';
 import { Person } from '../person/person.type';
 import { unitById } from '../unit/unit.loaders';
@@ -56,17 +56,5 @@ export class ReferralFieldsResolver {
   async homeVisitRecommended(@Root() referral: Referral, @Ctx() ctx: Context): Promise<boolean> {
     const person = await personById(ctx).load(referral.personId);
     return person !== null && (person.age === null || person.age < HOME_VISIT_AGE_LIMIT);
-  }
-}
-
-@Resolver(() => Person)
-export class PersonFieldsResolver {
-  @FieldResolver(() => String, {
-    nullable: true,
-    description: 'The national id with the personal number hidden (040315 *****), for KE only',
-  })
-  maskedNationalId(@Root() person: Scoped<Person>): string | null {
-    if (!isTenantScope(scopeOf(person)) || !person.nationalId) return null;
-    return `${person.nationalId.slice(0, 6)} *****`;
   }
 }

@@ -41,8 +41,8 @@ it('a GP registers a referral for a new person; KE sees it in the inbox', async 
   const { createReferral } = await gp.data(CREATE, { input: valid });
   expect(createReferral).toMatchObject({ status: 'RECEIVED', sourceKind: 'GP', person: { name: 'Aslak Nygård', isChild: true } });
   const ke = await server().signIn(DEMO_USERNAMES.systemCoordinator);
-  const { referrals } = await ke.data('query { referrals(status: RECEIVED) { id person { name } } }');
-  expect(referrals.map((r: { id: string }) => r.id)).toContain(createReferral.id);
+  const { referrals } = await ke.data('query { referrals(filter: { statuses: [RECEIVED] }, first: 100) { nodes { id person { name } } } }');
+  expect(referrals.nodes.map((r: { id: string }) => r.id)).toContain(createReferral.id);
   const stored = await server().database.prisma.referral.findUniqueOrThrow({ where: { id: createReferral.id }, include: { registeredBy: true } });
   expect(stored.registeredBy?.username).toBe(DEMO_USERNAMES.gp);
 });

@@ -1,22 +1,18 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { Access, Can, type AccessScope } from '../../graphql/can.decorator';
-import { ReferralStatus } from '../../graphql/enums';
-import { countReferralsByStatus, listReferrals, referralCase, referralTarget } from './inbox.service';
+import { ReferralInboxArgs } from './inbox.input';
+import { countReferralsByStatus, referralCase, referralInbox, referralTarget } from './inbox.service';
 import { CreateReferralInput } from './referral.input';
 import { createReferral, referralTarget as newReferralTarget } from './referral.service';
-import { Referral, ReferralStatusCount, SubmittedReferral } from './referral.type';
+import { Referral, ReferralPage, ReferralStatusCount, SubmittedReferral } from './referral.type';
 
 @Resolver()
 export class ReferralResolver {
-  @Query(() => [Referral], { description: "KE's referral inbox, newest first" })
+  @Query(() => ReferralPage, { description: "KE's referral inbox, the longest waiting first, a page at a time" })
   @Can('referral.list')
-  referrals(
-    @Arg('status', () => ReferralStatus, { nullable: true }) status: ReferralStatus | undefined,
-    @Access() access: AccessScope,
-    @Ctx() ctx: Context,
-  ): Promise<Referral[]> {
-    return listReferrals(ctx, access, status);
+  referrals(@Args(() => ReferralInboxArgs) args: ReferralInboxArgs, @Access() access: AccessScope, @Ctx() ctx: Context): Promise<ReferralPage> {
+    return referralInbox(ctx, access, args);
   }
 
   @Query(() => [ReferralStatusCount])

@@ -117,3 +117,16 @@ export class SubmittedReferral {
   @Field(() => ReferralStatus)
   status: ReferralStatus;
 }
+
+/** A page of KE's inbox. */
+@ObjectType()
+export class ReferralPage {
+  @Field(() => [Referral])
+  nodes: Referral[];
+
+  @Field(() => Int, { description: 'Referrals that match the filter, on every page' })
+  totalCount: number;
+
+  @Field(() => String, { nullable: true, description: 'Give as `after` for the next page; null on the last' })
+  nextCursor: string | null;
+}

@@ -1,8 +1,8 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { Can } from '../../graphql/can.decorator';
-import { myUnits } from './unit.service';
-import { UnitOverview } from './unit.type';
+import { listUnits, myUnits } from './unit.service';
+import { UnitOverview, UnitRef } from './unit.type';
 
 @Resolver()
 export class UnitResolver {
@@ -10,5 +10,11 @@ export class UnitResolver {
   @Can('unit.overview')
   myUnits(@Ctx() ctx: Context): Promise<UnitOverview[]> {
     return myUnits(ctx);
+  }
+
+  @Query(() => [UnitRef], { description: "The municipality's units by name, for choosing one in forms and filters" })
+  @Can('unit.list')
+  units(@Ctx() ctx: Context): Promise<UnitRef[]> {
+    return listUnits(ctx);
   }
 }

@@ -1,7 +1,7 @@
 import type { Context } from '../../context';
 import { viewerOf } from '../../context';
 import { activeAssignmentFilter } from '../auth/policy';
-import type { UnitOverview } from './unit.type';
+import type { UnitOverview, UnitRef } from './unit.type';
 
 function addMonths(date: Date, months: number): Date {
   const result = new Date(date);
@@ -56,4 +56,9 @@ export async function myUnits(ctx: Context): Promise<UnitOverview[]> {
       trainingGivenAt: record.trainingGivenAt,
     })),
   }));
+}
+
+/** Every unit of the municipality by name: what a form or filter offers to choose from. */
+export function listUnits(ctx: Context): Promise<UnitRef[]> {
+  return ctx.db.unit.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } });
 }

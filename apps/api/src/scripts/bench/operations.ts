@@ -48,8 +48,8 @@ export const HOT_OPERATIONS: HotOperation[] = [
     label: 'KE inbox',
     username: DEMO_USERNAMES.systemCoordinator,
     document: 'ReferralInbox',
-    // The inbox's first view: every status.
-    variables: async () => ({ status: null }),
+    // The inbox's first view: the referrals waiting for a decision, a page of 25.
+    variables: async () => ({ filter: { statuses: ['RECEIVED', 'IN_ASSESSMENT'], unitId: null, ageGroup: null, minWaitingDays: null }, first: 25, after: null }),
     sql: referralsBaseline,
   },
   {

@@ -1,10 +1,19 @@
 import type { Unmasked } from '@apollo/client';
-import type { ReferralInboxQuery as ReferralInboxData } from '../../../gql/graphql';
+import type { ReferralInboxFilter, ReferralInboxQuery as ReferralInboxData, ReferralInboxQueryVariables } from '../../../gql/graphql';
 import { mockMe } from '../../../test-utils/fixtures';
 import { mockResult, renderApp, screen, within } from '../../../test-utils/render';
-import { KeOverviewQuery, ReferralInboxQuery } from '../graphql/ke';
+import { InboxUnitsQuery, KeOverviewQuery, ReferralInboxQuery } from '../graphql/ke';
 
-type Referral = Unmasked<ReferralInboxData>['referrals'][number];
+type Referral = Unmasked<ReferralInboxData>['referrals']['nodes'][number];
+
+const WAITING_FILTER: ReferralInboxFilter = { statuses: ['RECEIVED', 'IN_ASSESSMENT'], unitId: null, ageGroup: null, minWaitingDays: null };
+const WAITING: ReferralInboxQueryVariables = { filter: WAITING_FILTER, first: 25, after: null };
+const filtered = (filter: ReferralInboxFilter, after: string | null = null): ReferralInboxQueryVariables => ({ ...WAITING, filter: { ...WAITING_FILTER, ...filter }, after });
+const page = (nodes: Referral[], totalCount = nodes.length, nextCursor: string | null = null) => ({
+  __typename: 'Query' as const,
+  referrals: { __typename: 'ReferralPage' as const, totalCount, nextCursor, nodes },
+});
+const units = mockResult(InboxUnitsQuery, {}, { __typename: 'Query', units: [{ __typename: 'UnitRef', id: 'u-1', name: 'Hjemmetjenesten' }] });
 
 const received: Referral = {
   __typename: 'Referral',
@@ -15,6 +24,7 @@ const received: Referral = {
   channel: 'ELECTRONIC',
   requested: 'BOTH',
   receivedAt: '2025-03-04T09:30:00.000Z',
+  waitingDays: 12,
   status: 'RECEIVED',
   journalNumber: '2025/123',
 };
@@ -28,6 +38,7 @@ const decided: Referral = {
   channel: 'WRITTEN',
   requested: 'COORDINATOR',
   receivedAt: '2025-01-10T12:00:00.000Z',
+  waitingDays: null,
   status: 'DECIDED',
   journalNumber: null,
 };
@@ -59,7 +70,7 @@ const overview = mockResult(
 describe('KeHome (system coordinator)', () => {
   it('shows the registers, the referral counts and the inbox', async () => {
     renderApp({
-      mocks: [mockMe('SYSTEM_COORDINATOR'), overview, mockResult(ReferralInboxQuery, { status: null }, { __typename: 'Query', referrals: [received, decided] })],
+      mocks: [mockMe('SYSTEM_COORDINATOR'), overview, units, mockResult(ReferralInboxQuery, WAITING, page([received, decided]))],
     });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Koordinerende enhet' })).toBeInTheDocument();
@@ -72,8 +83,11 @@ describe('KeHome (system coordinator)', () => {
     expect(rows).toHaveLength(3);
     const first = within(rows[1]!);
     expect(first.getByRole('rowheader')).toHaveTextContent('Sigrid Aune');
-    // KE does not open plans: names are plain text, not links.
-    expect(within(table).queryAllByRole('link')).toEqual([]);
+    // The name opens the case.
+    expect(first.getByRole('link', { name: 'Sigrid Aune' })).toHaveAttribute('href', '/sak/r-1');
+    expect(rows[1]).toHaveTextContent('12 dager');
+    expect(rows[2]).toHaveTextContent('Avgjort');
+    expect(screen.getByText('Viser 2 av 2')).toBeInTheDocument();
     expect(rows[1]).toHaveTextContent('67 år');
     expect(rows[1]).toHaveTextContent('Fastlege');
     expect(rows[1]).toHaveTextContent('Elektronisk');
@@ -86,13 +100,17 @@ describe('KeHome (system coordinator)', () => {
     expect(rows[2]).toHaveTextContent('Ikke satt');
   });
 
-  it('filters the inbox by status', async () => {
+  it('filters the inbox by status, unit, age group and waiting time, and keeps the filter in the address', async () => {
     const { user, router } = renderApp({
       mocks: [
         mockMe('SYSTEM_COORDINATOR'),
         overview,
-        mockResult(ReferralInboxQuery, { status: null }, { __typename: 'Query', referrals: [received, decided] }),
-        mockResult(ReferralInboxQuery, { status: 'DECIDED' }, { __typename: 'Query', referrals: [decided] }),
+        units,
+        mockResult(ReferralInboxQuery, WAITING, page([received, decided])),
+        mockResult(ReferralInboxQuery, filtered({ statuses: ['DECIDED'] }), page([decided])),
+        mockResult(ReferralInboxQuery, filtered({ statuses: ['DECIDED'], unitId: 'u-1' }), page([decided])),
+        mockResult(ReferralInboxQuery, filtered({ statuses: ['DECIDED'], unitId: 'u-1', ageGroup: 'UNBORN' }), page([decided])),
+        mockResult(ReferralInboxQuery, filtered({ statuses: ['DECIDED'], unitId: 'u-1', ageGroup: 'UNBORN', minWaitingDays: 30 }), page([])),
       ],
     });
 
@@ -100,19 +118,38 @@ describe('KeHome (system coordinator)', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(3);
 
     await user.selectOptions(screen.getByLabelText('Vis status'), 'DECIDED');
-
-    expect(await screen.findByText('Ufødt barn Strand')).toBeInTheDocument();
+    expect(await screen.findByText('Viser 1 av 1')).toBeInTheDocument();
     expect(screen.queryByText('Sigrid Aune')).not.toBeInTheDocument();
-    expect(within(screen.getByRole('table', { name: 'Innkomne meldinger' })).getAllByRole('row')).toHaveLength(2);
-    expect(router.state.location.search).toBe('?status=DECIDED');
+    await user.selectOptions(await screen.findByLabelText('Enhet'), 'u-1');
+    await user.selectOptions(screen.getByLabelText('Alder'), 'UNBORN');
+    await user.selectOptions(screen.getByLabelText('Ventetid'), '30');
+    expect(await screen.findByText('Ingen meldinger passer med filteret.')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?status=DECIDED&unit=u-1&age=UNBORN&waiting=30');
   });
 
-  it('says so when no referral has the chosen status', async () => {
+  it('shows the next page after the first', async () => {
+    const { user } = renderApp({
+      mocks: [
+        mockMe('SYSTEM_COORDINATOR'),
+        overview,
+        units,
+        mockResult(ReferralInboxQuery, WAITING, page([received], 2, 'cursor-1')),
+        mockResult(ReferralInboxQuery, { ...WAITING, after: 'cursor-1' }, page([decided], 2, null)),
+      ],
+    });
+    expect(await screen.findByText('Viser 1 av 2')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Vis flere' }));
+    expect(await screen.findByText('Viser 2 av 2')).toBeInTheDocument();
+    expect(screen.getByText('Ufødt barn Strand')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Vis flere' })).not.toBeInTheDocument();
+  });
+
+  it('reads the filter from the address', async () => {
     renderApp({
       route: '/?status=WITHDRAWN',
-      mocks: [mockMe('SYSTEM_COORDINATOR'), overview, mockResult(ReferralInboxQuery, { status: 'WITHDRAWN' }, { __typename: 'Query', referrals: [] })],
+      mocks: [mockMe('SYSTEM_COORDINATOR'), overview, units, mockResult(ReferralInboxQuery, filtered({ statuses: ['WITHDRAWN'] }), page([]))],
     });
-    expect(await screen.findByText('Ingen meldinger har denne statusen.')).toBeInTheDocument();
+    expect(await screen.findByText('Ingen meldinger passer med filteret.')).toBeInTheDocument();
     expect(screen.getByLabelText('Vis status')).toHaveValue('WITHDRAWN');
   });
 });

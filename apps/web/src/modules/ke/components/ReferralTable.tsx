@@ -21,6 +21,7 @@ export const ReferralRowFragment = graphql(`
     channel
     requested
     receivedAt
+    waitingDays
     status
     journalNumber
   }
@@ -49,6 +50,9 @@ function ReferralTableRow(props: { referral: FragmentType<typeof ReferralRowFrag
       <DataTable.Cell label={t('web.ke.col.received')}>
         <DateText value={referral.receivedAt} />
       </DataTable.Cell>
+      <DataTable.Cell label={t('web.ke.col.waiting')}>
+        {referral.waitingDays === null ? <span className="app-muted">{t('web.ke.notWaiting')}</span> : t('web.ke.days', { count: referral.waitingDays })}
+      </DataTable.Cell>
       <DataTable.Cell label={t('web.ke.col.status')}>
         <Tag data-color={REFERRAL_STATUS_COLOR[referral.status]} data-size="sm">
           {t(`referralStatus.${referral.status}`)}
@@ -64,7 +68,7 @@ export function ReferralTable(props: {
   caption: string;
 }) {
   const t = useT();
-  const columns = (['person', 'age', 'source', 'channel', 'requested', 'received', 'status', 'journalNumber'] as const).map((column) =>
+  const columns = (['person', 'age', 'source', 'channel', 'requested', 'received', 'waiting', 'status', 'journalNumber'] as const).map((column) =>
     t(`web.ke.col.${column}`),
   );
   return (

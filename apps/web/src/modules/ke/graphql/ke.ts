@@ -9,10 +9,23 @@ export const KeOverviewQuery = graphql(`
 `);
 
 export const ReferralInboxQuery = graphql(`
-  query ReferralInbox($status: ReferralStatus) {
-    referrals(status: $status) {
+  query ReferralInbox($filter: ReferralInboxFilter, $first: Int, $after: String) {
+    referrals(filter: $filter, first: $first, after: $after) {
+      totalCount
+      nextCursor
+      nodes {
+        id
+        ...ReferralRow
+      }
+    }
+  }
+`);
+
+export const InboxUnitsQuery = graphql(`
+  query InboxUnits {
+    units {
       id
-      ...ReferralRow
+      name
     }
   }
 `);
