@@ -10,6 +10,8 @@ import { NotFoundContent } from '../components/NotFoundContent';
 import { PersonAge } from '../components/PersonAge';
 import { usePageTitle } from '../components/usePageTitle';
 import { useI18n, useT } from '../i18n';
+import { CaseHistory } from '../modules/case/components/CaseHistory';
+import { PersonHistory } from '../modules/case/components/PersonHistory';
 import { ReferralDetails } from '../modules/case/components/ReferralDetails';
 import { CasePageQuery } from '../modules/case/graphql/case';
 import { REFERRAL_STATUS_COLOR } from '../modules/ke/statuses';
@@ -97,6 +99,8 @@ function Case({ referralId }: { referralId: string }) {
       {/* --- appointment */}
 
       {/* --- history */}
+      <PersonHistory person={person} referralId={referral.id} />
+      <CaseHistory referralId={referral.id} />
     </>
   );
 }

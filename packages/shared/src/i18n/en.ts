@@ -1,6 +1,7 @@
 // English.
 import { appointmentMessages } from './modules/appointment';
 import { caseMessages } from './modules/case';
+import { historyMessages } from './modules/history';
 import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
 import type { Catalog } from './nb';
@@ -383,5 +384,6 @@ export const en: Catalog = {
   ...intakeMessages.en,
   ...caseMessages.en,
   ...inboxMessages.en,
+  ...historyMessages.en,
   ...appointmentMessages.en,
 };

@@ -3,6 +3,7 @@
 // nn.ts and en.ts must have every key with the same placeholders (the compiler and catalog.test.ts check).
 import { appointmentMessages } from './modules/appointment';
 import { caseMessages } from './modules/case';
+import { historyMessages } from './modules/history';
 import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
 export const nb = {
@@ -383,6 +384,7 @@ export const nb = {
   ...intakeMessages.nb,
   ...caseMessages.nb,
   ...inboxMessages.nb,
+  ...historyMessages.nb,
   ...appointmentMessages.nb,
 } as const;
 

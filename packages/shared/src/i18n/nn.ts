@@ -1,6 +1,7 @@
 // Norwegian nynorsk.
 import { appointmentMessages } from './modules/appointment';
 import { caseMessages } from './modules/case';
+import { historyMessages } from './modules/history';
 import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
 import type { Catalog } from './nb';
@@ -383,5 +384,6 @@ export const nn: Catalog = {
   ...intakeMessages.nn,
   ...caseMessages.nn,
   ...inboxMessages.nn,
+  ...historyMessages.nn,
   ...appointmentMessages.nn,
 };

@@ -21,6 +21,7 @@ export const CasePageQuery = graphql(`
         maskedNationalId
         needsInterpreter
         preferredLanguage
+        ...PersonHistory
       }
       ...ReferralDetails
     }
