@@ -10,17 +10,10 @@ import { requireWellFormedId } from '../../graphql/ids';
 import { recordAccess } from '../access-log/access-log.service';
 import { authorize } from '../auth/policy';
 import { renderDecisionLetter, type DecisionLetter } from './decision-letter';
-import { decisionDate, decisionTarget, letterLanguage } from './decision.service';
+import { addressLines, appealTerms, coordinatingUnit, decisionDate, decisionTarget, letterLanguage } from './decision.service';
 
 /** Where the web app downloads a decision's letter. */
 export const letterUrl = (decisionId: string): string => `/api/decisions/${decisionId}/letter.pdf`;
-
-/** Address lines of a stored address ("Strandvegen 14, 9998 Fjordvik", or one line each). */
-const addressLines = (address: string | null | undefined): string[] =>
-  (address ?? '')
-    .split(/\n|,/)
-    .map((line) => line.trim())
-    .filter(Boolean);
 
 const localDate = (date: Date): string => date.toISOString().slice(0, 10);
 
@@ -47,14 +40,15 @@ export async function decisionLetterFacts(ctx: Context, decisionId: string): Pro
     },
   });
   if (!decision) throw notFound();
-  const [municipality, unit] = await Promise.all([
-    ctx.db.municipality.findUniqueOrThrow({ where: { id: viewer.municipalityId }, select: { name: true, appealSendTo: true } }),
-    ctx.db.unit.findFirst({ where: { kind: 'COORDINATING_UNIT' }, select: { name: true, postalAddress: true }, orderBy: { name: 'asc' } }),
-  ]);
   const language = letterLanguage(decision.person.preferredLanguage);
-  const keUnit = { name: unit?.name ?? municipality.name, addressLines: addressLines(unit?.postalAddress) };
+  const [municipality, unit, terms] = await Promise.all([
+    ctx.db.municipality.findUniqueOrThrow({ where: { id: viewer.municipalityId }, select: { name: true } }),
+    coordinatingUnit(ctx.db),
+    appealTerms(ctx.db, ctx, language),
+  ]);
+  const keUnit = unit ?? { name: municipality.name, addressLines: [] };
   const { person } = decision;
-  const sendTo = municipality.appealSendTo?.trim() || [keUnit.name, ...keUnit.addressLines].join(', ');
+  const { sendTo } = terms;
   const date = decisionDate(decision.decidedAt);
   const letter: DecisionLetter = {
     language,

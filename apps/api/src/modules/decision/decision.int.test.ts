@@ -126,7 +126,10 @@ describe(`making a decision (${TEST_DATABASE})`, () => {
     const municipality = await prisma.municipality.findFirstOrThrow({ where: { number: '9998' } });
     await prisma.municipality.update({ where: { id: municipality.id }, data: { appealText: 'Fjordviks egen klagetekst.', appealDeadlineWeeks: 4 } });
     try {
-      const { makeDecision } = await ke.data(MAKE, { referralId: await newCase(), input: DENIAL });
+      const referralId = await newCase();
+      const { referral } = await ke.data('query ($id: ID!) { referral(id: $id) { appealPreview { text deadline sendTo } } }', { id: referralId });
+      expect(referral.appealPreview).toEqual({ text: 'Fjordviks egen klagetekst.', deadline: addDays(today, 28), sendTo: 'Koordinerende enhet' });
+      const { makeDecision } = await ke.data(MAKE, { referralId, input: DENIAL });
       expect(makeDecision).toMatchObject({ appealInformation: 'Fjordviks egen klagetekst.', appealDeadline: addDays(today, 28), longTermNeed: false, coordinatedServices: true });
     } finally {
       await prisma.municipality.update({ where: { id: municipality.id }, data: { appealText: null, appealDeadlineWeeks: 3 } });
@@ -301,6 +304,8 @@ describe(`what a unit leader asked to appoint sees (${TEST_DATABASE})`, () => {
       },
     });
     const leader = await server().signIn(DEMO_USERNAMES.unitLeader);
+    const preview = await leader.data('query ($id: ID!) { referral(id: $id) { appealPreview { text } } }', { id: referralId });
+    expect(preview.referral.appealPreview).toBeNull();
     const seen = (await leader.data(CASE, { id: referralId })).referral.decision;
     expect(seen).toMatchObject({ outcome: 'GRANTED', grantsCoordinator: true, reasons: null, appealInformation: null, appeals: [] });
     const byKe = (await ke.data(CASE, { id: referralId })).referral.decision;

@@ -8,9 +8,9 @@ import { StaffRef } from '../unit/unit.type';
 import { letterUrl } from './decision-letter.route';
 import { MakeDecisionArgs, RecordAppealOutcomeArgs, RecordLetterSentArgs, RegisterAppealArgs } from './decision.input';
 import { appealsByDecision, decisionsByReferral } from './decision.loaders';
-import { appealTarget, decisionTarget, makeDecision, recordAppealOutcome, recordLetterSent, registerAppeal } from './decision.service';
+import { appealPreview, appealTarget, decisionTarget, makeDecision, recordAppealOutcome, recordLetterSent, registerAppeal } from './decision.service';
 import { referralTarget } from '../referral/inbox.service';
-import { Appeal, Decision } from './decision.type';
+import { Appeal, AppealPreview, Decision } from './decision.type';
 
 @Resolver(() => Decision)
 export class DecisionResolver {
@@ -91,6 +91,14 @@ export class ReferralDecisionResolver {
     const decisions = await decisionsByReferral(ctx).load(referral.id);
     const inForce = decisions.find((decision) => decision.supersededAt === null);
     return inForce ? withScope({ ...inForce }, scopeOf(referral)) : null;
+  }
+
+  @FieldResolver(() => AppealPreview, {
+    nullable: true,
+    description: "The appeal information a decision made now would carry (the municipality's settings); for KE only",
+  })
+  appealPreview(@Root() referral: Scoped<Referral>, @Ctx() ctx: Context): Promise<AppealPreview> | null {
+    return isTenantScope(scopeOf(referral)) ? appealPreview(ctx, referral.personId) : null;
   }
 
   @FieldResolver(() => [Decision], { description: 'Every decision on the referral, newest first' })

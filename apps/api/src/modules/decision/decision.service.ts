@@ -32,6 +32,53 @@ export async function appealTarget(ctx: Context, appealId: string): Promise<Poli
   return appeal ? { personId: appeal.personId } : undefined;
 }
 
+/** The appeal terms a decision made now gets, from the municipality's settings. */
+export interface AppealTerms {
+  /** The municipality's own text, or the default one in the letter's language. */
+  text: string;
+  /** Today in Oslo + the municipality's weeks to appeal. */
+  deadline: Date;
+  /** The municipality's address for appeals, or the coordinating unit with its postal address. */
+  sendTo: string;
+}
+
+/** Address lines of a stored address ("Strandvegen 14, 9998 Fjordvik", or one line each). */
+export const addressLines = (address: string | null | undefined): string[] =>
+  (address ?? '')
+    .split(/\n|,/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+type Reader = Pick<Context['db'], 'municipality' | 'unit'>;
+
+/** The coordinating unit (KE) that decides and signs: its name and postal address. */
+export async function coordinatingUnit(db: Reader): Promise<{ name: string; addressLines: string[] } | null> {
+  const unit = await db.unit.findFirst({ where: { kind: 'COORDINATING_UNIT' }, select: { name: true, postalAddress: true }, orderBy: { name: 'asc' } });
+  return unit ? { name: unit.name, addressLines: addressLines(unit.postalAddress) } : null;
+}
+
+export async function appealTerms(db: Reader, ctx: Context, language: LetterLanguage): Promise<AppealTerms> {
+  const [municipality, unit] = await Promise.all([
+    db.municipality.findUniqueOrThrow({
+      where: { id: viewerOf(ctx).municipalityId },
+      select: { name: true, appealDeadlineWeeks: true, appealText: true, appealSendTo: true },
+    }),
+    coordinatingUnit(db),
+  ]);
+  const today = osloTodayAsDate(ctx.now);
+  return {
+    text: trimmed(municipality.appealText) ?? translate(language, 'case.decision.appealText'),
+    deadline: new Date(today.getTime() + municipality.appealDeadlineWeeks * 7 * DAY_MS),
+    sendTo: trimmed(municipality.appealSendTo) ?? [unit?.name ?? municipality.name, ...(unit?.addressLines ?? [])].join(', '),
+  };
+}
+
+/** What a decision made now on the referral would say about appeals (KE's form shows it). */
+export async function appealPreview(ctx: Context, personId: string): Promise<AppealTerms> {
+  const person = await ctx.db.person.findUniqueOrThrow({ where: { id: personId }, select: { preferredLanguage: true } });
+  return appealTerms(ctx.db, ctx, letterLanguage(person.preferredLanguage));
+}
+
 const trimmed = (text: string | null | undefined): string | null => {
   const value = text?.trim();
   return value ? value : null;
@@ -107,11 +154,7 @@ export async function makeDecision(ctx: Context, referralId: string, input: Deci
     const problems = decisionProblems(input, grants, { requested: referral.requested, isChild, longTermNeed, coordinatedServices });
     if (problems.length > 0) throw badInput(problems);
 
-    const municipality = await tx.municipality.findUniqueOrThrow({
-      where: { id: viewer.municipalityId },
-      select: { appealDeadlineWeeks: true, appealText: true },
-    });
-    const today = osloTodayAsDate(ctx.now);
+    const appeal = await appealTerms(tx, ctx, letterLanguage(referral.person.preferredLanguage));
     const facts = {
       outcome: input.outcome as DecisionOutcome,
       ...grants,
@@ -119,9 +162,8 @@ export async function makeDecision(ctx: Context, referralId: string, input: Deci
       coordinatedServices: coordinatedServices!,
       reasons: trimmed(input.reasons),
       // Every individual decision tells how to appeal: the municipality's text, or the default one.
-      appealInformation:
-        trimmed(municipality.appealText) ?? translate(letterLanguage(referral.person.preferredLanguage), 'case.decision.appealText'),
-      appealDeadline: new Date(today.getTime() + municipality.appealDeadlineWeeks * 7 * DAY_MS),
+      appealInformation: appeal.text,
+      appealDeadline: appeal.deadline,
     };
     const history = { personId: referral.personId, referralId };
     if (inForce) {

@@ -97,3 +97,16 @@ export class Appeal {
   @Field(() => Int)
   version: number;
 }
+
+/** What a decision made now would say about appeals: the text, the deadline, where to send it. */
+@ObjectType()
+export class AppealPreview {
+  @Field(() => String)
+  text: string;
+
+  @Field(() => LocalDate)
+  deadline: Date;
+
+  @Field(() => String)
+  sendTo: string;
+}
