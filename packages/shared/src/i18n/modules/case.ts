@@ -38,6 +38,7 @@ const nb = {
   'case.appeal.error.superseded': 'Vedtaket er erstattet av et nytt vedtak. Registrer klagen på vedtaket som gjelder.',
   // --- assessment, decision, letter, appeals (web)
   'web.decision.notJudged': 'Ikke vurdert ennå',
+  'web.form.reload': 'Last inn på nytt',
   'web.assessment.title': 'Vurdering',
   'web.assessment.loading': 'Henter vurderingen …',
   'web.assessment.intro': 'Retten til koordinator og individuell plan krever behov for langvarige og koordinerte tjenester: to eller flere tjenester fra ulike tjenesteytere som må ses i sammenheng.',
@@ -175,6 +176,7 @@ const nn: Messages = {
   'case.appeal.error.superseded': 'Vedtaket er erstatta av eit nytt vedtak. Registrer klaga på vedtaket som gjeld.',
   // --- assessment, decision, letter, appeals (web)
   'web.decision.notJudged': 'Ikkje vurdert enno',
+  'web.form.reload': 'Last inn på nytt',
   'web.assessment.title': 'Vurdering',
   'web.assessment.loading': 'Hentar vurderinga …',
   'web.assessment.intro': 'Retten til koordinator og individuell plan krev behov for langvarige og koordinerte tenester: to eller fleire tenester frå ulike tenesteytarar som må sjåast i samanheng.',
@@ -310,6 +312,7 @@ const en: Messages = {
   'case.appeal.error.superseded': 'The decision has been replaced by a new one. Register the appeal on the decision in force.',
   // --- assessment, decision, letter, appeals (web)
   'web.decision.notJudged': 'Not judged yet',
+  'web.form.reload': 'Load again',
   'web.assessment.title': 'Assessment',
   'web.assessment.loading': 'Loading the assessment …',
   'web.assessment.intro': 'The right to a coordinator and an individual plan requires a need for long-term and coordinated services: two or more services from different providers that must be seen together.',

@@ -85,6 +85,7 @@ describe('AssessmentSection', () => {
           { referralId: REFERRAL_ID, expectedVersion: 1, input: { ...EMPTY_INPUT, longTermNeed: true, longTermNeedNote: 'Varig behov.', proposal: 'BOTH' } },
           { code: 'CONFLICT', message: 'Noen andre har endret dette mens du arbeidet. Last inn på nytt og gjør endringen igjen.' },
         ),
+        query(referral({ assessment: { ...assessment, longTermNeedNote: 'Endret av en annen.', version: 2 } })),
       ],
     });
     expect(await screen.findByLabelText('Notat om langvarig behov (valgfritt)')).toHaveValue('Varig behov.');
@@ -92,6 +93,10 @@ describe('AssessmentSection', () => {
     await user.click(screen.getByRole('button', { name: 'Lagre vurderingen' }));
     expect(await screen.findByText('Noen andre har endret dette mens du arbeidet. Last inn på nytt og gjør endringen igjen.')).toBeInTheDocument();
     expect(screen.queryByText('Vurderingen er lagret.')).not.toBeInTheDocument();
+    // Loading again starts the form from the other save.
+    await user.click(screen.getByRole('button', { name: 'Last inn på nytt' }));
+    await waitFor(() => expect(screen.getByLabelText('Notat om langvarig behov (valgfritt)')).toHaveValue('Endret av en annen.'));
+    expect(screen.queryByText(/Noen andre har endret dette/)).not.toBeInTheDocument();
   });
 
   it("shows the server's field messages at their fields", async () => {

@@ -3,12 +3,11 @@ import { Alert, Button, Details, Heading, Paragraph, Tag } from '@digdir/designs
 import { osloToday } from '@samhandling/shared';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ErrorState } from '../../../components/ErrorState';
 import { useFragment, type FragmentType } from '../../../gql';
 import type { AppealItemFragment as AppealData, AppealOutcome } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { AppealItemFragment, DecisionDetailsFragment, RecordAppealOutcomeMutation, RegisterAppealMutation } from '../graphql/decision';
-import { SelectField, serverFieldErrors, TextField } from './FormFields';
+import { ActionError, SelectField, serverFieldErrors, TextField } from './FormFields';
 
 const OUTCOMES: AppealOutcome[] = ['UPHELD', 'REVERSED', 'SENT_TO_STATSFORVALTEREN'];
 const TEXT_MAX = 8000;
@@ -132,7 +131,16 @@ function RegisterAppealForm({ decisionId, appealDeadline, onSaved }: { decisionI
         registration={register('grounds', { maxLength: { value: TEXT_MAX, message: t('validation.tooLong', { max: TEXT_MAX }) } })}
         error={errors.grounds?.message}
       />
-      {error ? <ErrorState error={error} title={t('web.error.actionFailed')} headingLevel={4} /> : null}
+      {error ? (
+        <ActionError
+          error={error}
+          headingLevel={4}
+          onReload={() => {
+            resetMutation();
+            void onSaved();
+          }}
+        />
+      ) : null}
       {saved ? (
         <Alert data-color="success" role="status">
           {t('web.appeal.registered')}
@@ -204,7 +212,16 @@ function AppealOutcomeForm({ appeal, onSaved }: { appeal: AppealData; onSaved: (
         registration={register('note', { maxLength: { value: 4000, message: t('validation.tooLong', { max: 4000 }) } })}
         error={errors.note?.message}
       />
-      {error ? <ErrorState error={error} title={t('web.error.actionFailed')} headingLevel={4} /> : null}
+      {error ? (
+        <ActionError
+          error={error}
+          headingLevel={4}
+          onReload={() => {
+            resetMutation();
+            void onSaved();
+          }}
+        />
+      ) : null}
       {saved ? (
         <Alert data-color="success" role="status">
           {t('web.appeal.outcomeRecorded')}

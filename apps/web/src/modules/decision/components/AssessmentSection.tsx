@@ -2,7 +2,6 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { errorCode } from '../../../apollo/errors';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { Section } from '../../../components/Section';
@@ -10,7 +9,7 @@ import { useFragment } from '../../../gql';
 import type { AssessmentProposal, AssessmentSectionFragment as AssessmentData } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { AssessmentSectionFragment, AssessmentSectionQuery, SaveAssessmentMutation } from '../graphql/decision';
-import { ChoiceFieldset, fromBoolean, SelectField, serverFieldErrors, TextField, toBoolean } from './FormFields';
+import { ActionError, ChoiceFieldset, fromBoolean, SelectField, serverFieldErrors, TextField, toBoolean } from './FormFields';
 
 const NOTE_MAX = 4000;
 const PROPOSALS: AssessmentProposal[] = ['COORDINATOR', 'INDIVIDUAL_PLAN', 'BOTH', 'CHILD_COORDINATOR', 'DENIAL'];
@@ -146,11 +145,12 @@ function AssessmentForm({ referral, onSaved }: { referral: AssessmentData; onSav
         </Paragraph>
       ) : null}
       {error ? (
-        <ErrorState
+        <ActionError
           error={error}
-          title={t('web.error.actionFailed')}
-          headingLevel={3}
-          onRetry={errorCode(error) === 'CONFLICT' ? () => void onSaved() : undefined}
+          onReload={() => {
+            resetMutation();
+            void onSaved();
+          }}
         />
       ) : null}
       {saved ? (

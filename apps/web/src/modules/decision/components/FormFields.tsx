@@ -1,10 +1,12 @@
 // Labelled form fields for the case's forms. Every control has a label tied to it by id (the
 // fields work without Designsystemet's page-wide behaviours, as in tests), and its error is
 // announced with it (aria-invalid + aria-describedby).
-import { Field, Fieldset, Input, Label, Paragraph, Select, Textarea, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Field, Fieldset, Input, Label, Paragraph, Select, Textarea, ValidationMessage } from '@digdir/designsystemet-react';
 import { useId, type ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { apiErrorInfo } from '../../../apollo/errors';
+import { apiErrorInfo, errorCode } from '../../../apollo/errors';
+import { ErrorState } from '../../../components/ErrorState';
+import { useT } from '../../../i18n';
 
 export interface ChoiceOption {
   value: string;
@@ -146,3 +148,23 @@ export function serverFieldErrors(error: unknown): Map<string, string> {
 /** A radio group's value for a tri-state boolean. */
 export const fromBoolean = (value: boolean | null | undefined): '' | 'yes' | 'no' => (value === true ? 'yes' : value === false ? 'no' : '');
 export const toBoolean = (value: string): boolean | null => (value === 'yes' ? true : value === 'no' ? false : null);
+
+/**
+ * A failed save: the API's message; after CONFLICT (someone saved first) a button that loads
+ * the latest version, so the form starts again from it.
+ */
+export function ActionError({ error, onReload, headingLevel = 3 }: { error: unknown; onReload: () => void; headingLevel?: 3 | 4 }) {
+  const t = useT();
+  return (
+    <div className="app-stack">
+      <ErrorState error={error} title={t('web.error.actionFailed')} headingLevel={headingLevel} />
+      {errorCode(error) === 'CONFLICT' ? (
+        <div className="app-actions">
+          <Button type="button" variant="secondary" data-size="sm" onClick={onReload}>
+            {t('web.form.reload')}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -3,12 +3,11 @@ import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { osloToday } from '@samhandling/shared';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ErrorState } from '../../../components/ErrorState';
 import { useFragment, type FragmentType } from '../../../gql';
 import type { LetterChannel } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { DecisionDetailsFragment, RecordLetterSentMutation } from '../graphql/decision';
-import { SelectField, serverFieldErrors, TextField } from './FormFields';
+import { ActionError, SelectField, serverFieldErrors, TextField } from './FormFields';
 
 const CHANNELS: LetterChannel[] = ['POST', 'DIGITAL_MAILBOX', 'HANDED_OVER', 'EMAIL'];
 
@@ -77,7 +76,16 @@ export function LetterSentForm(props: { decision: FragmentType<typeof DecisionDe
           registration={register('via', { required: t('web.form.chooseOne') })}
           error={errors.via?.message}
         />
-        {error ? <ErrorState error={error} title={t('web.error.actionFailed')} headingLevel={4} /> : null}
+        {error ? (
+          <ActionError
+            error={error}
+            headingLevel={4}
+            onReload={() => {
+              resetMutation();
+              void props.onSaved();
+            }}
+          />
+        ) : null}
         {saved ? (
           <Alert data-color="success" role="status">
             {t('web.letter.recorded')}
