@@ -23,6 +23,7 @@ export default defineConfig({
       '/graphql': api,
       '/auth': api,
       '/healthz': api,
+      '/api': api,
     },
   },
   build: {

@@ -19,6 +19,7 @@ import { AppError, badInput, HTTP_STATUS, notFound, translateError, unauthentica
 import type { Database } from './lib/db';
 import type { Logger } from './lib/logger';
 import { AccessLogWriter } from './modules/access-log/access-log-writer';
+import { registerDecisionLetterRoute } from './modules/decision/decision-letter.route';
 import { SessionCache } from './modules/auth/session-cache';
 import { createSession, deleteSession, resolveSession, SESSION_COOKIE } from './modules/auth/session.service';
 import type { Viewer } from './modules/auth/viewer';
@@ -53,7 +54,7 @@ const SECURITY_HEADERS = {
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
 };
 
-const API_PREFIXES = ['/graphql', '/auth/', '/healthz'];
+const API_PREFIXES = ['/graphql', '/auth/', '/healthz', '/api/'];
 const isApiPath = (url: string) => API_PREFIXES.some((prefix) => url.startsWith(prefix));
 
 /** A path that names a file (built assets, or a last segment with an extension), not a client-side route. */
@@ -236,24 +237,27 @@ export async function buildApp({ config, database, schema, log, clock = () => ne
   });
   await apollo.start();
 
+  const contextFor = async (request: FastifyRequest): Promise<Context> =>
+    createContext({
+      requestId: request.id,
+      locale: request.locale,
+      config,
+      prisma,
+      sessions,
+      accessLog,
+      viewer: await viewerFor(request),
+      log,
+      now: clock(),
+    });
+
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    handler: fastifyApolloHandler(apollo, {
-      context: async (request) =>
-        createContext({
-          requestId: request.id,
-          locale: request.locale,
-          config,
-          prisma,
-          sessions,
-          accessLog,
-          viewer: await viewerFor(request),
-          log,
-          now: clock(),
-        }),
-    }),
+    handler: fastifyApolloHandler(apollo, { context: contextFor }),
   });
+
+  // --- Files made on request: the decision letter (PDF).
+  registerDecisionLetterRoute(app, { contextFor, sendError: (reply, error) => sendError(reply, reply.request.locale, error) });
 
   // --- The web app: static files, and index.html for client-side routes.
   const indexHtml = path.join(config.webDist, 'index.html');

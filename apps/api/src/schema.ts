@@ -10,9 +10,11 @@ import { forbidden } from './graphql/errors';
 import { checkingIdArguments } from './graphql/ids';
 import { validateInput } from './graphql/validation';
 import { AccessLogResolver } from './modules/access-log/access-log.resolver';
+import { AssessmentResolver, ReferralAssessmentResolver } from './modules/assessment/assessment.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { ConsentResolver } from './modules/consent/consent.resolver';
 import { CoordinatorResolver } from './modules/coordinator/coordinator.resolver';
+import { AppealResolver, DecisionResolver, ReferralDecisionResolver } from './modules/decision/decision.resolver';
 import { GroupResolver } from './modules/group/group.resolver';
 import { KeResolver } from './modules/ke/ke.resolver';
 import { PersonRefResolver, PersonResolver } from './modules/person/person.resolver';
@@ -38,6 +40,11 @@ export const RESOLVERS = [
   PlanResolver,
   ConsentResolver,
   AccessLogResolver,
+  AssessmentResolver,
+  ReferralAssessmentResolver,
+  DecisionResolver,
+  AppealResolver,
+  ReferralDecisionResolver,
 ] as const;
 
 /** Root fields ("Query.me") and the policy action each is behind; unlisted fields have none. */

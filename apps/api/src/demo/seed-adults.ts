@@ -840,7 +840,7 @@ function terje(b: DemoBuilder): void {
 function sigrid(b: DemoBuilder): void {
   b.addPerson('sigrid', { ...P.coordinatorOnly, age: 88, address: ADDR('Aunevegen 3') });
   b.addRelative('sigrid.berit', 'sigrid', { name: 'Berit Aune', relation: 'CHILD' });
-  grantedPath(b, 'sigrid', {
+  const { decisionId } = grantedPath(b, 'sigrid', {
     referral: {
       sourceKind: 'MUNICIPAL_PROVIDER',
       sourceName: 'Ola Fjeld',
@@ -859,6 +859,16 @@ function sigrid(b: DemoBuilder): void {
     unitKey: 'homeCare',
     startDay: -10,
     appointedBy: U.unitLeader,
+  });
+  // The daughter appealed: KE kept its decision and sent the appeal on to Statsforvalteren.
+  b.appeal('sigrid', decisionId, {
+    receivedDay: -8,
+    appellant: 'Berit Aune (datter)',
+    grounds: 'Vedtaket sier ikke noe om korttidsopphold. Mor trenger plass på sykehjemmet nå, ikke bare en koordinator.',
+    outcome: 'SENT_TO_STATSFORVALTEREN',
+    outcomeDay: -4,
+    outcomeNote: 'Korttidsopphold avgjøres i eget vedtak fra sykehjemmet. KE opprettholder vedtaket og har sendt klagen til Statsforvalteren.',
+    registeredBy: U.systemCoordinator,
   });
   b.meeting('sigrid', {
     type: 'STARTUP',

@@ -2,6 +2,8 @@
 // table with one createMany in dependency order. Every row carries municipalityId.
 import { randomUUID } from 'node:crypto';
 import type {
+  AppealOutcome,
+  AssessmentProposal,
   ChangeFormKind,
   ConsentForm,
   ConsentScope,
@@ -44,6 +46,8 @@ export interface DemoRows {
   relatives: Prisma.RelativeCreateManyInput[];
   referrals: Prisma.ReferralCreateManyInput[];
   decisions: Prisma.DecisionCreateManyInput[];
+  assessments: Prisma.AssessmentCreateManyInput[];
+  appeals: Prisma.AppealCreateManyInput[];
   assignments: Prisma.CoordinatorAssignmentCreateManyInput[];
   plans: Prisma.IndividualPlanCreateManyInput[];
   lifeAreas: Prisma.LifeAreaMappingCreateManyInput[];
@@ -101,6 +105,8 @@ export class DemoBuilder {
       relatives: [],
       referrals: [],
       decisions: [],
+      assessments: [],
+      appeals: [],
       assignments: [],
       plans: [],
       lifeAreas: [],
@@ -359,6 +365,67 @@ export class DemoBuilder {
       decidedAt: this.cal.at(input.day, 13),
       letterSentAt: this.cal.at(letterDay, 11),
       appealDeadline: this.cal.day(letterDay + 21),
+    });
+    return id;
+  }
+
+  /** KE's assessment of a referral in assessment: the criteria (null: not judged yet) and a proposal. */
+  assessment(
+    referralId: string,
+    input: {
+      longTermNeed?: boolean;
+      longTermNeedNote?: string;
+      coordinatedServices?: boolean;
+      coordinatedServicesNote?: string;
+      proposal?: AssessmentProposal;
+      day: number;
+      assessedBy: string;
+    },
+  ): string {
+    const id = randomUUID();
+    this.rows.assessments.push({
+      id,
+      municipalityId: this.mid,
+      referralId,
+      longTermNeed: input.longTermNeed ?? null,
+      longTermNeedNote: input.longTermNeedNote ?? null,
+      coordinatedServices: input.coordinatedServices ?? null,
+      coordinatedServicesNote: input.coordinatedServicesNote ?? null,
+      proposal: input.proposal ?? null,
+      assessedById: this.user(input.assessedBy),
+      updatedAt: new Date(Math.min(this.cal.at(input.day, 14).getTime(), this.now.getTime())),
+    });
+    return id;
+  }
+
+  /** An appeal against a decision, with where it ended (if it has). */
+  appeal(
+    personKey: string,
+    decisionId: string,
+    input: {
+      receivedDay: number;
+      appellant: string;
+      grounds: string;
+      outcome?: AppealOutcome;
+      outcomeDay?: number;
+      outcomeNote?: string;
+      registeredBy: string;
+    },
+  ): string {
+    const id = randomUUID();
+    this.rows.appeals.push({
+      id,
+      municipalityId: this.mid,
+      decisionId,
+      personId: this.person(personKey),
+      receivedAt: this.cal.day(input.receivedDay),
+      appellant: input.appellant,
+      grounds: input.grounds,
+      outcome: input.outcome ?? null,
+      outcomeDate: input.outcomeDay === undefined ? null : this.cal.day(input.outcomeDay),
+      outcomeNote: input.outcomeNote ?? null,
+      registeredById: this.user(input.registeredBy),
+      createdAt: this.cal.at(input.receivedDay, 10),
     });
     return id;
   }

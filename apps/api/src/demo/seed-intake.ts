@@ -132,7 +132,7 @@ function received(b: DemoBuilder): void {
 
 function inAssessment(b: DemoBuilder): void {
   b.addPerson('ingeborg', { firstName: 'Ingeborg', lastName: 'Fossum', age: 74, address: ADDR('Bakkevegen 2') });
-  b.referral('ingeborg', {
+  const ingeborgReferral = b.referral('ingeborg', {
     sourceKind: 'MUNICIPAL_PROVIDER',
     sourceName: 'Ola Fjeld',
     sourceOrganisation: 'Hjemmetjenesten',
@@ -146,10 +146,20 @@ function inAssessment(b: DemoBuilder): void {
     status: 'IN_ASSESSMENT',
     registeredBy: KE,
   });
+  // A complete assessment with a proposal: the decision is the next step.
+  b.assessment(ingeborgReferral, {
+    longTermNeed: true,
+    longTermNeedNote: 'Kronisk nyresvikt med dialyse og begynnende demens: behovet er varig.',
+    coordinatedServices: true,
+    coordinatedServicesNote: 'Dialyse ved Helse Fjordvik HF, hjemmesykepleie, fastlege og pasienttransport må ses i sammenheng.',
+    proposal: 'BOTH',
+    day: -6,
+    assessedBy: KE,
+  });
 
   b.addPerson('sander', { firstName: 'Sander', lastName: 'Myklebust', age: 17, address: ADDR('Elvevegen 4') });
   b.addRelative('sander.knut', 'sander', { name: 'Knut Myklebust', relation: 'PARENT', isGuardian: true });
-  b.referral('sander', {
+  const sanderReferral = b.referral('sander', {
     sourceKind: 'RELATIVE',
     sourceName: 'Knut Myklebust (far)',
     channel: 'ELECTRONIC',
@@ -161,6 +171,13 @@ function inAssessment(b: DemoBuilder): void {
     receivedDay: -15,
     status: 'IN_ASSESSMENT',
     registeredBy: KE,
+  });
+  // Begun: the long-term need is judged, the coordinated services not yet.
+  b.assessment(sanderReferral, {
+    longTermNeed: true,
+    longTermNeedNote: 'Muskelsykdom med varig behov for hjelpemidler og oppfølging.',
+    day: -3,
+    assessedBy: KE,
   });
 
   b.addPerson('vilde', { firstName: 'Vilde', lastName: 'Tangen', age: 29, address: ADDR('Kaigata 7') });

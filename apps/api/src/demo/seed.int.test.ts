@@ -513,3 +513,26 @@ describe('determinism', () => {
     }
   });
 });
+
+describe('the case: assessment and appeals', () => {
+  it('has two referrals in assessment with an assessment begun, one complete with a proposal', async () => {
+    const assessments = await db.assessment.findMany({ include: { referral: true, assessedBy: true } });
+    expect(assessments).toHaveLength(2);
+    for (const assessment of assessments) {
+      expect(assessment.referral.status).toBe('IN_ASSESSMENT');
+      expect(assessment.assessedBy.roles).toContain('SYSTEM_COORDINATOR');
+    }
+    const complete = assessments.filter((a) => a.longTermNeed !== null && a.coordinatedServices !== null && a.proposal !== null);
+    expect(complete).toHaveLength(1);
+  });
+
+  it('has a granted decision whose appeal KE sent on to Statsforvalteren', async () => {
+    const appeals = await db.appeal.findMany({ include: { decision: true } });
+    expect(appeals).toHaveLength(1);
+    const [appeal] = appeals;
+    expect(appeal).toMatchObject({ outcome: 'SENT_TO_STATSFORVALTEREN', decision: { outcome: 'GRANTED', supersededAt: null } });
+    expect(appeal!.outcomeDate).not.toBeNull();
+    expect(appeal!.receivedAt.getTime()).toBeGreaterThanOrEqual(osloTodayAsDate(appeal!.decision.decidedAt).getTime());
+    expect(appeal!.outcomeDate!.getTime()).toBeLessThanOrEqual(today.getTime());
+  });
+});

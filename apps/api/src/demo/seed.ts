@@ -78,6 +78,8 @@ async function insertDemoRows(prisma: PrismaClient, rows: DemoRows): Promise<voi
   await prisma.relative.createMany({ data: rows.relatives });
   await prisma.referral.createMany({ data: rows.referrals });
   await prisma.decision.createMany({ data: rows.decisions });
+  await prisma.assessment.createMany({ data: rows.assessments });
+  await prisma.appeal.createMany({ data: rows.appeals });
   await prisma.coordinatorAssignment.createMany({ data: rows.assignments });
   await prisma.individualPlan.createMany({ data: rows.plans });
   await prisma.lifeAreaMapping.createMany({ data: rows.lifeAreas });

@@ -15,6 +15,7 @@ import { PersonHistory } from '../modules/case/components/PersonHistory';
 import { ReferralDetails } from '../modules/case/components/ReferralDetails';
 import { CasePageQuery } from '../modules/case/graphql/case';
 import { REFERRAL_STATUS_COLOR } from '../modules/ke/statuses';
+import { AssessmentSection, DecisionSection } from '../modules/decision';
 
 /** /sak/:referralId: one case, from the referral to the appointed coordinator. */
 export function CasePage() {
@@ -95,6 +96,8 @@ function Case({ referralId }: { referralId: string }) {
       ) : null}
       <ReferralDetails referral={referral} />
       {/* --- the case: assessment, decision, letter, appeals */}
+      <AssessmentSection referralId={referral.id} />
+      <DecisionSection referralId={referral.id} />
 
       {/* --- appointment */}
 

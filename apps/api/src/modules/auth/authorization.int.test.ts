@@ -1,6 +1,7 @@
 // The authorization table: every root query and mutation × every role, through HTTP against a
 // real database, plus the relationship rules (coordinator of, guardian of, group member with
 // consent) and the unauthenticated case. Denied mutations must leave the data unchanged.
+import { osloToday } from '@samhandling/shared';
 import { DEMO_PERSONS, DEMO_USERNAMES } from '../../demo/personas';
 import { ApiClient, useTestServer } from '../../test-support/test-server';
 import { rootFieldPolicies } from '../../schema';
@@ -21,6 +22,8 @@ interface Ids {
   sofie: string;
   sofieIpConsent: string;
   sofieReferral: string;
+  sofieDecision: string;
+  appeal: string;
 }
 
 interface Operation {
@@ -112,6 +115,44 @@ const OPERATIONS: Operation[] = [
   // --- referral intake (the form, person search, the submitter's view)
 
   // --- the case: assessment, decision, letter, appeals
+  {
+    // Sofie's case is decided: KE's save is refused (CONFLICT), which the policy allowed.
+    field: 'Mutation.saveAssessment',
+    document: 'mutation ($id: ID!) { saveAssessment(referralId: $id, input: { longTermNeed: true }) { id } }',
+    variables: (ids) => ({ id: ids.sofieReferral }),
+    allowed: ['SYSTEM_COORDINATOR'],
+  },
+  {
+    // A decision is in force and no appeal reversed it: CONFLICT for KE.
+    field: 'Mutation.makeDecision',
+    document:
+      'mutation ($id: ID!) { makeDecision(referralId: $id, input: { outcome: GRANTED, grantsCoordinator: true, longTermNeed: true, coordinatedServices: true }) { id } }',
+    variables: (ids) => ({ id: ids.sofieReferral }),
+    allowed: ['SYSTEM_COORDINATOR'],
+  },
+  {
+    field: 'Mutation.recordLetterSent',
+    document:
+      'mutation ($id: ID!, $on: LocalDate!) { recordLetterSent(decisionId: $id, sentAt: $on, via: POST, expectedVersion: 1) { letterSentVia } }',
+    variables: (ids) => ({ id: ids.sofieDecision, on: osloToday() }),
+    allowed: ['SYSTEM_COORDINATOR'],
+    logs: 'decision.letterSent',
+  },
+  {
+    field: 'Mutation.registerAppeal',
+    document:
+      'mutation ($id: ID!, $on: LocalDate!) { registerAppeal(decisionId: $id, input: { receivedAt: $on, appellant: "Sofie Berg" }) { id } }',
+    variables: (ids) => ({ id: ids.sofieDecision, on: osloToday() }),
+    allowed: ['SYSTEM_COORDINATOR'],
+    logs: 'appeal.register',
+  },
+  {
+    field: 'Mutation.recordAppealOutcome',
+    document:
+      'mutation ($id: ID!, $on: LocalDate!) { recordAppealOutcome(appealId: $id, outcome: UPHELD, outcomeDate: $on, expectedVersion: 1) { outcome } }',
+    variables: (ids) => ({ id: ids.appeal, on: osloToday() }),
+    allowed: ['SYSTEM_COORDINATOR'],
+  },
 
   // --- appointment: delegation, candidates, appointing, declines, the start-up meeting
 
@@ -132,7 +173,9 @@ beforeAll(async () => {
     where: { personId: sofie, scope: 'INDIVIDUAL_PLAN', withdrawnAt: null },
   });
   const referral = await server().database.prisma.referral.findFirstOrThrow({ where: { personId: sofie } });
-  ids = { sofie, sofieIpConsent: consent.id, sofieReferral: referral.id };
+  const decision = await server().database.prisma.decision.findFirstOrThrow({ where: { referralId: referral.id, supersededAt: null } });
+  const appeal = await server().database.prisma.appeal.findFirstOrThrow();
+  ids = { sofie, sofieIpConsent: consent.id, sofieReferral: referral.id, sofieDecision: decision.id, appeal: appeal.id };
   for (const role of ROLES) clients[role] = await server().signIn(USER_FOR_ROLE[role]);
 });
 

@@ -55,7 +55,7 @@ export class DecisionLetterError extends AppError {
   }
 }
 
-type Item = 'coordinator' | 'individualPlan' | 'childCoordinator';
+export type Item = 'coordinator' | 'individualPlan' | 'childCoordinator';
 
 const ITEM_KEYS: Record<Item, MessageKey> = {
   coordinator: 'letter.item.coordinator',
@@ -64,7 +64,7 @@ const ITEM_KEYS: Record<Item, MessageKey> = {
 };
 
 /** What was asked for and not given. A child coordinator answers a request for a coordinator. */
-function refusedItems(letter: DecisionLetter): Item[] {
+export function refusedItems(letter: Pick<DecisionLetter, 'grants' | 'requested'>): Item[] {
   const { grants, requested } = letter;
   const refused: Item[] = [];
   if (requested !== 'INDIVIDUAL_PLAN' && !grants.coordinator && !grants.childCoordinator) refused.push('coordinator');

@@ -1,0 +1,3 @@
+// The case's assessment and decision sections, for the KE case page.
+export { AssessmentSection } from './components/AssessmentSection';
+export { DecisionSection } from './components/DecisionSection';
