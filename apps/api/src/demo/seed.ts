@@ -77,6 +77,7 @@ async function insertDemoRows(prisma: PrismaClient, rows: DemoRows): Promise<voi
   await prisma.staffUnit.createMany({ data: rows.staffUnits });
   await prisma.relative.createMany({ data: rows.relatives });
   await prisma.referral.createMany({ data: rows.referrals });
+  await prisma.journalCounter.createMany({ data: rows.journalCounters });
   await prisma.decision.createMany({ data: rows.decisions });
   await prisma.coordinatorAssignment.createMany({ data: rows.assignments });
   await prisma.individualPlan.createMany({ data: rows.plans });

@@ -109,6 +109,14 @@ const OPERATIONS: Operation[] = [
   },
 
   // --- referral intake (the form, person search, the submitter's view)
+  { field: 'Query.mySubmittedReferrals', document: 'query { mySubmittedReferrals { id journalNumber status } }', allowed: ROLES },
+  {
+    field: 'Query.personSearch',
+    document: 'query ($query: String) { personSearch(query: $query) { id name } }',
+    variables: () => ({ query: 'Sofie Berg' }),
+    allowed: ['SYSTEM_COORDINATOR', 'UNIT_LEADER', 'COORDINATOR', 'SERVICE_PROVIDER'],
+  },
+  { field: 'Query.units', document: 'query { units { id name } }', allowed: ROLES },
 
   // --- the case: assessment, decision, letter, appeals
 

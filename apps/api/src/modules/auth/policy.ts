@@ -94,6 +94,14 @@ export const POLICY = {
     COORDINATOR: 'own',
     SERVICE_PROVIDER: 'own',
   },
+  /** The municipality's units (names only), for the referral form: the reporter's unit, the wished unit. */
+  'unit.list': {
+    SYSTEM_COORDINATOR: 'tenant',
+    UNIT_LEADER: 'tenant',
+    COORDINATOR: 'tenant',
+    SERVICE_PROVIDER: 'tenant',
+    CITIZEN: 'tenant',
+  },
   /** The case page. A unit leader asked to appoint sees the case as far as appointing needs. */
   'referral.read': { SYSTEM_COORDINATOR: 'tenant', UNIT_LEADER: 'appointingUnitLeader' },
   'referral.assess': { SYSTEM_COORDINATOR: 'tenant' },

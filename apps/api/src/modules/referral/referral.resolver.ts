@@ -2,10 +2,14 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { Access, Can, type AccessScope } from '../../graphql/can.decorator';
 import { ReferralStatus } from '../../graphql/enums';
+import { LocalDate } from '../../graphql/scalars';
+import { PersonRef } from '../person/person.type';
+import { UnitRef } from '../unit/unit.type';
 import { countReferralsByStatus, listReferrals, referralCase, referralTarget } from './inbox.service';
 import { CreateReferralInput } from './referral.input';
 import { createReferral, referralTarget as newReferralTarget } from './referral.service';
 import { Referral, ReferralStatusCount, SubmittedReferral } from './referral.type';
+import { listUnits, mySubmittedReferrals, searchPersons } from './submitted.service';
 
 @Resolver()
 export class ReferralResolver {
@@ -35,5 +39,29 @@ export class ReferralResolver {
   @Can<{ input: CreateReferralInput }>('referral.create', ({ input }) => newReferralTarget(input))
   createReferral(@Arg('input', () => CreateReferralInput) input: CreateReferralInput, @Ctx() ctx: Context): Promise<SubmittedReferral> {
     return createReferral(ctx, input);
+  }
+
+  @Query(() => [SubmittedReferral], { description: 'The referrals the signed-in user submitted, newest first, with their status' })
+  @Can('referral.listOwn')
+  mySubmittedReferrals(@Ctx() ctx: Context): Promise<SubmittedReferral[]> {
+    return mySubmittedReferrals(ctx);
+  }
+
+  @Query(() => [PersonRef], {
+    description: 'Persons by name (every word) or exact date of birth, at most 20: KE among all, other staff among their own',
+  })
+  @Can('person.search')
+  personSearch(
+    @Arg('query', () => String, { nullable: true }) query: string | undefined,
+    @Arg('dateOfBirth', () => LocalDate, { nullable: true }) dateOfBirth: Date | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<PersonRef[]> {
+    return searchPersons(ctx, query ?? undefined, dateOfBirth ?? undefined);
+  }
+
+  @Query(() => [UnitRef], { description: "The municipality's units by name, for the referral form" })
+  @Can('unit.list')
+  units(@Ctx() ctx: Context): Promise<UnitRef[]> {
+    return listUnits(ctx);
   }
 }
