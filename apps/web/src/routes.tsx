@@ -7,6 +7,7 @@ import { HomePage } from './pages/HomePage';
 import { SignInPage } from './pages/SignInPage';
 
 const PlanPage = lazyComponent(() => import('./pages/PlanPage'), 'PlanPage');
+const NewReferralPage = lazyComponent(() => import('./pages/NewReferralPage'), 'NewReferralPage');
 
 /** A route's `handle`, read by the signed-in frame. */
 export interface AppRouteHandle {
@@ -24,6 +25,7 @@ export const appRoutes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'plan/:personId', element: <PlanPage /> },
+      { path: 'melding/ny', element: <NewReferralPage /> },
       // An unknown address keeps the signed-in header when there is a session.
       { path: '*', element: <NotFoundContent />, handle: sessionOptional },
     ],

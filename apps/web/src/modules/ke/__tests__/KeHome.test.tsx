@@ -3,6 +3,7 @@ import type { ReferralInboxQuery as ReferralInboxData } from '../../../gql/graph
 import { mockMe } from '../../../test-utils/fixtures';
 import { mockResult, renderApp, screen, within } from '../../../test-utils/render';
 import { KeOverviewQuery, ReferralInboxQuery } from '../graphql/ke';
+import { mockMySubmittedReferrals } from '../../intake/__tests__/intake.fixtures';
 
 type Referral = Unmasked<ReferralInboxData>['referrals'][number];
 
@@ -59,7 +60,7 @@ const overview = mockResult(
 describe('KeHome (system coordinator)', () => {
   it('shows the registers, the referral counts and the inbox', async () => {
     renderApp({
-      mocks: [mockMe('SYSTEM_COORDINATOR'), overview, mockResult(ReferralInboxQuery, { status: null }, { __typename: 'Query', referrals: [received, decided] })],
+      mocks: [mockMe('SYSTEM_COORDINATOR'), mockMySubmittedReferrals(), overview, mockResult(ReferralInboxQuery, { status: null }, { __typename: 'Query', referrals: [received, decided] })],
     });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Koordinerende enhet' })).toBeInTheDocument();
@@ -89,7 +90,7 @@ describe('KeHome (system coordinator)', () => {
   it('filters the inbox by status', async () => {
     const { user, router } = renderApp({
       mocks: [
-        mockMe('SYSTEM_COORDINATOR'),
+        mockMe('SYSTEM_COORDINATOR'), mockMySubmittedReferrals(),
         overview,
         mockResult(ReferralInboxQuery, { status: null }, { __typename: 'Query', referrals: [received, decided] }),
         mockResult(ReferralInboxQuery, { status: 'DECIDED' }, { __typename: 'Query', referrals: [decided] }),
@@ -110,7 +111,7 @@ describe('KeHome (system coordinator)', () => {
   it('says so when no referral has the chosen status', async () => {
     renderApp({
       route: '/?status=WITHDRAWN',
-      mocks: [mockMe('SYSTEM_COORDINATOR'), overview, mockResult(ReferralInboxQuery, { status: 'WITHDRAWN' }, { __typename: 'Query', referrals: [] })],
+      mocks: [mockMe('SYSTEM_COORDINATOR'), mockMySubmittedReferrals(), overview, mockResult(ReferralInboxQuery, { status: 'WITHDRAWN' }, { __typename: 'Query', referrals: [] })],
     });
     expect(await screen.findByText('Ingen meldinger har denne statusen.')).toBeInTheDocument();
     expect(screen.getByLabelText('Vis status')).toHaveValue('WITHDRAWN');

@@ -11,6 +11,7 @@ import { KeOverviewQuery, ReferralInboxQuery } from '../graphql/ke';
 import { isReferralStatus, REFERRAL_STATUSES } from '../statuses';
 import { KeOverviewPanel } from './KeOverviewPanel';
 import { ReferralTable } from './ReferralTable';
+import { MySubmittedReferrals } from '../../intake/components/MySubmittedReferrals';
 
 /** The system coordinator's home: KE's registers and the referral inbox. */
 export function KeHome() {
@@ -57,6 +58,7 @@ export function KeHome() {
           {(referrals) => <ReferralTable referrals={referrals} caption={t('web.ke.inbox')} />}
         </QueryContent>
       </Section>
+      <MySubmittedReferrals />
     </>
   );
 }
