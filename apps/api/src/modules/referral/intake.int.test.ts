@@ -283,7 +283,7 @@ describe(`the submitter's referrals (${TEST_DATABASE})`, () => {
 });
 
 describe(`person search (${TEST_DATABASE})`, () => {
-  const names = (result: { personSearch: Array<{ name: string }> }) => result.personSearch.map((p) => p.name);
+  const names = (result: Record<string, any>) => (result.personSearch as Array<{ name: string }>).map((p) => p.name);
 
   it('KE finds any person of the municipality by the words of the name, case aside, or by date of birth; logged', async () => {
     const ke = await server().signIn(DEMO_USERNAMES.systemCoordinator);

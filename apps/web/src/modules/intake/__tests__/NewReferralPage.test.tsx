@@ -1,6 +1,8 @@
 import { nationalIdControlDigits } from '@samhandling/shared';
 import { GraphQLError } from 'graphql';
-import type { CreateReferralMutationVariables } from '../../../gql/graphql';
+import type { Unmasked } from '@apollo/client';
+import type { MockLink } from '@apollo/client/testing';
+import type { CreateReferralMutation as CreateReferralData, CreateReferralMutationVariables } from '../../../gql/graphql';
 import { mockMe, PERSON_IDS } from '../../../test-utils/fixtures';
 import { fireEvent, mockResult, renderApp, screen, waitFor, within } from '../../../test-utils/render';
 import { MyCaseloadQuery } from '../../caseload/graphql/caseload';
@@ -35,9 +37,11 @@ function nationalId(ddmmyy: string): string {
 }
 
 /** The mutation's mock: answers with `result`, and keeps the input it was sent. */
-function createMock(result: { data?: unknown; errors?: GraphQLError[] }) {
+type CreateData = Unmasked<CreateReferralData>;
+
+function createMock(result: { data?: CreateData; errors?: GraphQLError[] }) {
   const sent: CreateReferralMutationVariables[] = [];
-  const mock = {
+  const mock: MockLink.MockedResponse<CreateData, CreateReferralMutationVariables> = {
     request: {
       query: CreateReferralMutation,
       variables: (variables: CreateReferralMutationVariables) => {
@@ -50,8 +54,8 @@ function createMock(result: { data?: unknown; errors?: GraphQLError[] }) {
   return { mock, sent };
 }
 
-const received = {
-  __typename: 'Query',
+const received: CreateData = {
+  __typename: 'Mutation',
   createReferral: {
     __typename: 'SubmittedReferral',
     id: 'r-new',
@@ -229,8 +233,8 @@ describe('the citizen’s referral', () => {
     {
       __typename: 'Query',
       actingFor: [
-        { __typename: 'PersonView', id: PERSON_IDS.emil, name: 'Emil Dahl', isSelf: false },
-        { __typename: 'PersonView', id: PERSON_IDS.maja, name: 'Maja Dahl', isSelf: false },
+        { __typename: 'PersonRef', id: PERSON_IDS.emil, name: 'Emil Dahl', isSelf: false },
+        { __typename: 'PersonRef', id: PERSON_IDS.maja, name: 'Maja Dahl', isSelf: false },
       ],
     },
   );
@@ -271,7 +275,7 @@ describe('the citizen’s referral', () => {
     const actingForSofie = mockResult(
       IntakeActingForQuery,
       {},
-      { __typename: 'Query', actingFor: [{ __typename: 'PersonView', id: PERSON_IDS.sofie, name: 'Sofie Berg', isSelf: true }] },
+      { __typename: 'Query', actingFor: [{ __typename: 'PersonRef', id: PERSON_IDS.sofie, name: 'Sofie Berg', isSelf: true }] },
     );
     const { mock, sent } = createMock({ data: received });
     const { user } = renderApp({ route: ROUTE, locale: 'en', mocks: [mockMe('CITIZEN'), actingForSofie, mock] });
