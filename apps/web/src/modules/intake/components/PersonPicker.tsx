@@ -59,11 +59,11 @@ export function PersonPicker({ registration, error }: { registration: UseFormReg
           onChange={(event) => setDateOfBirth(event.target.value)}
           onKeyDown={onEnter}
         />
-        <div className="app-align-start">
-          <Button type="button" variant="secondary" onClick={run} loading={result.loading} disabled={result.loading}>
-            {t('web.intake.search.button')}
-          </Button>
-        </div>
+      </div>
+      <div className="app-actions">
+        <Button type="button" variant="secondary" onClick={run} loading={result.loading} disabled={result.loading}>
+          {t('web.intake.search.button')}
+        </Button>
       </div>
       <div role="status">
         {result.loading && <Paragraph data-size="sm">{t('web.intake.search.searching')}</Paragraph>}
