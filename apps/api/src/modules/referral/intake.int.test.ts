@@ -88,6 +88,18 @@ describe(`the referral form's rules (${TEST_DATABASE})`, () => {
     });
     const relatives = await prisma().relative.findMany({ where: { personId: createReferral.person.id } });
     expect(relatives).toEqual([expect.objectContaining({ name: 'Hanne Havnes', phone: '900 00 000', relation: 'PARENT', isGuardian: true, userId: null })]);
+    const history = await prisma().historyEntry.findFirstOrThrow({ where: { referralId: createReferral.id, action: 'referral.received' } });
+    expect(history.after).toMatchObject({ parent: { name: 'Hanne Havnes', phone: '900 00 000' } });
+  });
+
+  it('a parent given for a born person is not stored', async () => {
+    const ke = await server().signIn(DEMO_USERNAMES.systemCoordinator);
+    const { createReferral } = await ke.data(CREATE, {
+      input: { ...valid, newPerson: { ...valid.newPerson, lastName: 'Født', parent: { name: 'Ikke lagret' } } },
+    });
+    expect(await prisma().relative.count({ where: { personId: createReferral.person.id } })).toBe(0);
+    const history = await prisma().historyEntry.findFirstOrThrow({ where: { referralId: createReferral.id } });
+    expect(history.after).not.toHaveProperty('parent');
   });
 
   it('a parent with an empty name is refused on its field', async () => {

@@ -115,8 +115,9 @@ export async function createReferral(ctx: Context, input: CreateReferralInput): 
       },
       include: { person: { select: PERSON_REF_SELECT } },
     });
-    const parent = input.newPerson?.parent;
-    if (person.created && parent && isUnborn(input.newPerson!)) {
+    // An unborn child's parent, as a relative with parental responsibility (no account: it gives no access).
+    const parent = person.created && input.newPerson && isUnborn(input.newPerson) ? input.newPerson.parent : undefined;
+    if (parent) {
       await tx.relative.create({
         data: {
           municipalityId: viewer.municipalityId,
@@ -138,7 +139,7 @@ export async function createReferral(ctx: Context, input: CreateReferralInput): 
       after: {
         ...data,
         currentServices: services.map(({ service, provider }) => ({ service, provider })),
-        ...(parent && person.created ? { parent: { name: parent.name.trim(), phone: parent.phone?.trim() || null } } : {}),
+        ...(parent ? { parent: { name: parent.name.trim(), phone: parent.phone?.trim() || null } } : {}),
         ...(person.shownAs ? { personAsGiven: givenNames(person.shownAs) } : {}),
       },
     });
