@@ -69,12 +69,23 @@ const secondChild: PageVisit = {
   },
 };
 
+/** The referral form, through "Ny melding" under "Mine meldinger" on the home view. */
+const newReferral: PageVisit = {
+  name: 'new-referral',
+  open: async (page) => {
+    await page.goto(`${app.baseUrl}/`);
+    await page.getByRole('link', { name: 'Ny melding' }).click();
+    await page.waitForURL(/\/melding\/ny$/);
+    await page.getByRole('button', { name: /^Send/ }).waitFor();
+  },
+};
+
 const ROLES: Array<{ user: string; name: string; heading: string | RegExp; seeded: string; pages: PageVisit[] }> = [
-  { user: 'system-coordinator', name: 'Kari Nordmann-Berg', heading: 'Koordinerende enhet', seeded: 'Mottatt', pages: [home] },
+  { user: 'system-coordinator', name: 'Kari Nordmann-Berg', heading: 'Koordinerende enhet', seeded: 'Mottatt', pages: [home, newReferral] },
   { user: 'unit-leader', name: 'Ola Fjeld', heading: 'Min virksomhet', seeded: 'Ingrid Solberg', pages: [home] },
   { user: 'coordinator', name: 'Ingrid Solberg', heading: 'Mine brukere', seeded: 'Sofie Berg', pages: [home, planOf(/Sofie Berg/), { ...planOf(/Bjørn Hansen/), name: 'no-plan' }, { ...planOf(/Terje Pedersen/), name: 'handover' }, notFound] },
-  { user: 'service-provider', name: 'Per Aasen', heading: 'Mine ansvarsgrupper', seeded: 'Sofie Berg', pages: [home, planOf(/Sofie Berg/)] },
-  { user: 'citizen', name: 'Sofie Berg', heading: 'Min plan', seeded: 'Ingrid Solberg', pages: [home] },
+  { user: 'service-provider', name: 'Per Aasen', heading: 'Mine ansvarsgrupper', seeded: 'Sofie Berg', pages: [home, planOf(/Sofie Berg/), newReferral] },
+  { user: 'citizen', name: 'Sofie Berg', heading: 'Min plan', seeded: 'Ingrid Solberg', pages: [home, newReferral] },
   { user: 'guardian', name: 'Mona Dahl', heading: 'Planen til Emil', seeded: 'Maja Dahl', pages: [home, secondChild] },
 ];
 

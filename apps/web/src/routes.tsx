@@ -8,6 +8,7 @@ import { SignInPage } from './pages/SignInPage';
 
 const PlanPage = lazyComponent(() => import('./pages/PlanPage'), 'PlanPage');
 const CasePage = lazyComponent(() => import('./pages/CasePage'), 'CasePage');
+const NewReferralPage = lazyComponent(() => import('./pages/NewReferralPage'), 'NewReferralPage');
 
 /** A route's `handle`, read by the signed-in frame. */
 export interface AppRouteHandle {
@@ -26,6 +27,7 @@ export const appRoutes: RouteObject[] = [
       { index: true, element: <HomePage /> },
       { path: 'plan/:personId', element: <PlanPage /> },
       { path: 'sak/:referralId', element: <CasePage /> },
+      { path: 'melding/ny', element: <NewReferralPage /> },
       // An unknown address keeps the signed-in header when there is a session.
       { path: '*', element: <NotFoundContent />, handle: sessionOptional },
     ],

@@ -65,6 +65,8 @@ export interface DemoRows {
   actionItems: Prisma.ActionItemCreateManyInput[];
   changeForms: Prisma.ChangeFormCreateManyInput[];
   competenceRecords: Prisma.CompetenceRecordCreateManyInput[];
+  /** The highest journal number used per year, so a new referral takes the next one. */
+  journalCounters: Prisma.JournalCounterCreateManyInput[];
 }
 
 /** A participant in a group or meeting: exactly one of these. */
@@ -124,6 +126,7 @@ export class DemoBuilder {
       actionItems: [],
       changeForms: [],
       competenceRecords: [],
+      journalCounters: [],
     };
   }
 
@@ -324,11 +327,20 @@ export class DemoBuilder {
       consentForm: input.consent,
       homeVisitPlanned: input.homeVisitPlanned ?? false,
       receivedAt,
-      journalNumber: input.journal === false ? null : this.journal(receivedAt),
+      journalNumber: input.journal === false ? null : this.countJournal(this.journal(receivedAt)),
       status: input.status,
       registeredById: input.registeredBy ? this.user(input.registeredBy) : null,
     });
     return id;
+  }
+
+  /** Keeps the municipality's journal counter of the number's year at the highest number used. */
+  private countJournal(journalNumber: string): string {
+    const [year, serial] = journalNumber.split('/').map(Number) as [number, number];
+    const counter = this.rows.journalCounters.find((c) => c.year === year);
+    if (counter) counter.last = Math.max(counter.last, serial);
+    else this.rows.journalCounters.push({ municipalityId: this.mid, year, last: serial });
+    return journalNumber;
   }
 
   decision(

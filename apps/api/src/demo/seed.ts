@@ -77,6 +77,7 @@ async function insertDemoRows(prisma: PrismaClient, rows: DemoRows): Promise<voi
   await prisma.staffUnit.createMany({ data: rows.staffUnits });
   await prisma.relative.createMany({ data: rows.relatives });
   await prisma.referral.createMany({ data: rows.referrals });
+  await prisma.journalCounter.createMany({ data: rows.journalCounters });
   await prisma.decision.createMany({ data: rows.decisions });
   await prisma.assessment.createMany({ data: rows.assessments });
   await prisma.appeal.createMany({ data: rows.appeals });

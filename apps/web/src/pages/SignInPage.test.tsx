@@ -1,6 +1,7 @@
 import type { DemoUser } from '../lib/auth-api';
 import { MyCaseloadQuery } from '../modules/caseload/graphql/caseload';
 import { planMock, sofiePlan } from '../modules/plan/__tests__/plan.fixtures';
+import { mockMySubmittedReferrals } from '../modules/intake/__tests__/intake.fixtures';
 import { mockMe, PERSON_IDS } from '../test-utils/fixtures';
 import { jsonResponse, mockResult, renderApp, screen, waitFor, within } from '../test-utils/render';
 
@@ -64,7 +65,7 @@ describe('SignInPage', () => {
     });
     const { user, router } = renderApp({
       route: '/logg-inn',
-      mocks: [mockMe('COORDINATOR'), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
+      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
     });
 
     await user.click(await screen.findByRole('button', { name: 'Logg inn som Ingrid Solberg' }));
@@ -148,7 +149,7 @@ describe('SignInPage', () => {
         signInEndpoints();
         const { user, router } = renderApp({
           route: `/logg-inn?neste=${encodeURIComponent(target)}`,
-          mocks: [mockMe('COORDINATOR'), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
+          mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
         });
 
         await user.click(await screen.findByRole('button', { name: 'Logg inn som Ingrid Solberg' }));
@@ -165,7 +166,7 @@ describe('SignInPage', () => {
       });
       const { router, unmount } = renderApp({
         route: '/logg-inn',
-        mocks: [mockMe('COORDINATOR'), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
+        mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
       });
       expect(await screen.findByRole('heading', { level: 1, name: 'Mine brukere' })).toBeInTheDocument();
       expect(router.state.location.pathname).toBe('/');

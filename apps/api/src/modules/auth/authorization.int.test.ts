@@ -47,7 +47,6 @@ const OPERATIONS: Operation[] = [
   { field: 'Query.referralCounts', document: 'query { referralCounts { status count } }', allowed: ['SYSTEM_COORDINATOR'] },
   { field: 'Query.keOverview', document: 'query { keOverview { activePlans } }', allowed: ['SYSTEM_COORDINATOR'] },
   { field: 'Query.myUnits', document: 'query { myUnits { name } }', allowed: ['UNIT_LEADER'] },
-  { field: 'Query.units', document: 'query { units { id name } }', allowed: ['SYSTEM_COORDINATOR', 'UNIT_LEADER', 'COORDINATOR', 'SERVICE_PROVIDER'] },
   { field: 'Query.myCaseload', document: 'query { myCaseload { assignmentId } }', allowed: ['COORDINATOR'] },
   { field: 'Query.myParticipation', document: 'query { myParticipation { groupId } }', allowed: ['SERVICE_PROVIDER'] },
   { field: 'Query.actingFor', document: 'query { actingFor { id } }', allowed: ['CITIZEN'] },
@@ -113,6 +112,14 @@ const OPERATIONS: Operation[] = [
   },
 
   // --- referral intake (the form, person search, the submitter's view)
+  { field: 'Query.mySubmittedReferrals', document: 'query { mySubmittedReferrals { id journalNumber status } }', allowed: ROLES },
+  {
+    field: 'Query.personSearch',
+    document: 'query ($query: String) { personSearch(query: $query) { id name } }',
+    variables: () => ({ query: 'Sofie Berg' }),
+    allowed: ['SYSTEM_COORDINATOR', 'UNIT_LEADER', 'COORDINATOR', 'SERVICE_PROVIDER'],
+  },
+  { field: 'Query.units', document: 'query { units { id name } }', allowed: ROLES },
 
   // --- the case: assessment, decision, letter, appeals
   {

@@ -58,8 +58,6 @@ export const POLICY = {
   },
   'ke.overview': { SYSTEM_COORDINATOR: 'tenant' },
   'unit.overview': { UNIT_LEADER: 'own' },
-  /** The municipality's units by name (no person's data): for staff choosing one in a form. */
-  'unit.list': { SYSTEM_COORDINATOR: 'tenant', UNIT_LEADER: 'tenant', COORDINATOR: 'tenant', SERVICE_PROVIDER: 'tenant' },
   'caseload.read': { COORDINATOR: 'own' },
   'participation.read': { SERVICE_PROVIDER: 'own' },
   'citizen.persons': { CITIZEN: 'own' },
@@ -95,6 +93,14 @@ export const POLICY = {
     UNIT_LEADER: 'own',
     COORDINATOR: 'own',
     SERVICE_PROVIDER: 'own',
+  },
+  /** The municipality's units (names only), for the referral form: the reporter's unit, the wished unit. */
+  'unit.list': {
+    SYSTEM_COORDINATOR: 'tenant',
+    UNIT_LEADER: 'tenant',
+    COORDINATOR: 'tenant',
+    SERVICE_PROVIDER: 'tenant',
+    CITIZEN: 'tenant',
   },
   /** The case page. A unit leader asked to appoint sees the case as far as appointing needs. */
   'referral.read': { SYSTEM_COORDINATOR: 'tenant', UNIT_LEADER: 'appointingUnitLeader' },

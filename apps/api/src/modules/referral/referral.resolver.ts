@@ -6,6 +6,9 @@ import { countReferralsByStatus, referralCase, referralInbox, referralTarget } f
 import { CreateReferralInput } from './referral.input';
 import { createReferral, referralTarget as newReferralTarget } from './referral.service';
 import { Referral, ReferralPage, ReferralStatusCount, SubmittedReferral } from './referral.type';
+import { LocalDate } from '../../graphql/scalars';
+import { PersonRef } from '../person/person.type';
+import { mySubmittedReferrals, searchPersons } from './submitted.service';
 
 @Resolver()
 export class ReferralResolver {
@@ -31,5 +34,23 @@ export class ReferralResolver {
   @Can<{ input: CreateReferralInput }>('referral.create', ({ input }) => newReferralTarget(input))
   createReferral(@Arg('input', () => CreateReferralInput) input: CreateReferralInput, @Ctx() ctx: Context): Promise<SubmittedReferral> {
     return createReferral(ctx, input);
+  }
+
+  @Query(() => [SubmittedReferral], { description: 'The referrals the signed-in user submitted, newest first, with their status' })
+  @Can('referral.listOwn')
+  mySubmittedReferrals(@Ctx() ctx: Context): Promise<SubmittedReferral[]> {
+    return mySubmittedReferrals(ctx);
+  }
+
+  @Query(() => [PersonRef], {
+    description: 'Persons by name (every word) or exact date of birth, at most 20: KE among all, other staff among their own',
+  })
+  @Can('person.search')
+  personSearch(
+    @Arg('query', () => String, { nullable: true }) query: string | undefined,
+    @Arg('dateOfBirth', () => LocalDate, { nullable: true }) dateOfBirth: Date | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<PersonRef[]> {
+    return searchPersons(ctx, query ?? undefined, dateOfBirth ?? undefined);
   }
 }

@@ -59,6 +59,8 @@ export async function myUnits(ctx: Context): Promise<UnitOverview[]> {
 }
 
 /** Every unit of the municipality by name: what a form or filter offers to choose from. */
-export function listUnits(ctx: Context): Promise<UnitRef[]> {
-  return ctx.db.unit.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } });
+export async function listUnits(ctx: Context): Promise<UnitRef[]> {
+  // Sorted in Norwegian here: PGlite has no ICU collations, so the database would put Å before B.
+  const units = await ctx.db.unit.findMany({ select: { id: true, name: true } });
+  return units.sort((a, b) => a.name.localeCompare(b.name, 'nb'));
 }

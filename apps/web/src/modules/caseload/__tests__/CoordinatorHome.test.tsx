@@ -2,10 +2,11 @@ import { mockMe, PERSON_IDS } from '../../../test-utils/fixtures';
 import { renderApp, screen, within } from '../../../test-utils/render';
 import { bjornDeclined, noPlanMock, personStateMock, planMock, sofiePlan, terjePlan } from '../../plan/__tests__/plan.fixtures';
 import { caseloadMock } from './caseload.fixtures';
+import { mockMySubmittedReferrals } from '../../intake/__tests__/intake.fixtures';
 
 describe('CoordinatorHome', () => {
   it('lists the caseload with plan status, revisions, measures, meetings and groups', async () => {
-    renderApp({ mocks: [mockMe('COORDINATOR'), caseloadMock] });
+    renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), caseloadMock] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mine brukere' })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Personer du er koordinator for' });
@@ -30,7 +31,7 @@ describe('CoordinatorHome', () => {
   });
 
   it('says on the row when the coordinator is being changed', async () => {
-    renderApp({ mocks: [mockMe('COORDINATOR'), caseloadMock] });
+    renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), caseloadMock] });
 
     const table = await screen.findByRole('table', { name: 'Personer du er koordinator for' });
     const terjeRow = within(table).getByRole('row', { name: /Terje Pedersen/ });
@@ -39,7 +40,7 @@ describe('CoordinatorHome', () => {
   });
 
   it('opens the plan page when a person is chosen', async () => {
-    const { user, router } = renderApp({ mocks: [mockMe('COORDINATOR'), caseloadMock, planMock(sofiePlan)] });
+    const { user, router } = renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), caseloadMock, planMock(sofiePlan)] });
 
     await user.click(await screen.findByRole('link', { name: 'Sofie Berg' }));
 
@@ -58,7 +59,7 @@ describe('CoordinatorHome', () => {
   });
 
   it('shows both coordinators during a handover, and says who hands over to whom until when', async () => {
-    renderApp({ route: `/plan/${PERSON_IDS.terje}`, mocks: [mockMe('COORDINATOR'), planMock(terjePlan)] });
+    renderApp({ route: `/plan/${PERSON_IDS.terje}`, mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), planMock(terjePlan)] });
 
     const section = await screen.findByRole('region', { name: 'Koordinator' });
     expect(within(section).getByText('Bytte av koordinator: Lars Brekke overlater til Ingrid Solberg, overlapp til 20. juni 2025.')).toBeInTheDocument();
@@ -72,7 +73,7 @@ describe('CoordinatorHome', () => {
   it('names the person without a plan and says why, and what the coordinator can do', async () => {
     renderApp({
       route: `/plan/${PERSON_IDS.bjorn}`,
-      mocks: [mockMe('COORDINATOR'), noPlanMock(PERSON_IDS.bjorn), personStateMock(bjornDeclined)],
+      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), noPlanMock(PERSON_IDS.bjorn), personStateMock(bjornDeclined)],
     });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Individuell plan for Bjørn Hansen' })).toBeInTheDocument();

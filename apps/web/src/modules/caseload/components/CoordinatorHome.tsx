@@ -4,6 +4,7 @@ import { QueryContent } from '../../../components/QueryContent';
 import { useT } from '../../../i18n';
 import { MyCaseloadQuery } from '../graphql/caseload';
 import { CaseloadTable } from './CaseloadTable';
+import { MySubmittedReferrals } from '../../intake/components/MySubmittedReferrals';
 
 /** The coordinator's home: the persons they follow. */
 export function CoordinatorHome() {
@@ -23,6 +24,7 @@ export function CoordinatorHome() {
       >
         {(entries) => <CaseloadTable entries={entries} />}
       </QueryContent>
+      <MySubmittedReferrals />
     </>
   );
 }

@@ -15,8 +15,9 @@ import {
   sofieConsents,
   sofiePlan,
 } from './citizen.fixtures';
+import { mockMySubmittedReferrals } from '../../intake/__tests__/intake.fixtures';
 
-const baseMocks = [mockMe('CITIZEN'), actingForSofie, sofiePlan, sofieConsents, sofieAccessLog];
+const baseMocks = [mockMe('CITIZEN'), mockMySubmittedReferrals(), actingForSofie, sofiePlan, sofieConsents, sofieAccessLog];
 
 describe('CitizenHome', () => {
   it('shows the plan in plain language', async () => {
@@ -191,7 +192,7 @@ describe('CitizenHome', () => {
         planStateSince: '2025-05-20T07:30:00.000Z',
       },
     });
-    const emilMocks = [mona, actingForMona, emilPlan, emilConsents, emptyLog(EMIL_ID)];
+    const emilMocks = [mona, mockMySubmittedReferrals(), actingForMona, emilPlan, emilConsents, emptyLog(EMIL_ID)];
     const majaMocks = [mockResult(CitizenPlanQuery, { personId: MAJA_ID }, { __typename: 'Query', plan: null }), majaInAssessment, majaConsents, emptyLog(MAJA_ID)];
 
     it('names the child in every text, never as if the plan were hers', async () => {
@@ -250,7 +251,7 @@ describe('CitizenHome', () => {
     });
 
     it('opens the child named in the address', async () => {
-      renderApp({ route: `/?person=${MAJA_ID}`, mocks: [mona, actingForMona, ...majaMocks] });
+      renderApp({ route: `/?person=${MAJA_ID}`, mocks: [mona, mockMySubmittedReferrals(), actingForMona, ...majaMocks] });
 
       expect(await screen.findByRole('heading', { level: 1, name: 'Planen til Maja' })).toBeInTheDocument();
       expect(await screen.findByTestId('plan-state')).toBeInTheDocument();

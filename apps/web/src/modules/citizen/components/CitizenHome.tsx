@@ -10,6 +10,7 @@ import { AccessLogList } from './AccessLogList';
 import { CitizenPlan } from './CitizenPlan';
 import { ConsentList } from './ConsentList';
 import { PERSON_PARAM, PersonSwitch } from './PersonSwitch';
+import { MySubmittedReferrals } from '../../intake/components/MySubmittedReferrals';
 
 /**
  * The citizen's home: their own plan, or the plan of a person they act for as guardian (chosen
@@ -42,6 +43,7 @@ export function CitizenHome() {
         <ConsentList person={person} />
         <AccessLogList person={person} />
       </div>
+      <MySubmittedReferrals />
     </>
   );
 }

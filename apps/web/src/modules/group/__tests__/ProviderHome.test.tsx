@@ -1,6 +1,7 @@
 import { mockMe, PERSON_IDS } from '../../../test-utils/fixtures';
 import { mockResult, renderApp, screen, within } from '../../../test-utils/render';
 import { MyParticipationQuery } from '../graphql/group';
+import { mockMySubmittedReferrals } from '../../intake/__tests__/intake.fixtures';
 
 const participation = mockResult(
   MyParticipationQuery,
@@ -41,7 +42,7 @@ const participation = mockResult(
 
 describe('ProviderHome (service provider)', () => {
   it('shows each group with role, next meeting and own measures', async () => {
-    renderApp({ mocks: [mockMe('SERVICE_PROVIDER'), participation] });
+    renderApp({ mocks: [mockMe('SERVICE_PROVIDER'), mockMySubmittedReferrals(), participation] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mine ansvarsgrupper' })).toBeInTheDocument();
     const sofie = await screen.findByRole('region', { name: 'Ansvarsgruppe for Sofie Berg' });
@@ -54,7 +55,7 @@ describe('ProviderHome (service provider)', () => {
   });
 
   it('explains that the consent does not allow access to the plan', async () => {
-    renderApp({ mocks: [mockMe('SERVICE_PROVIDER'), participation] });
+    renderApp({ mocks: [mockMe('SERVICE_PROVIDER'), mockMySubmittedReferrals(), participation] });
 
     const kristoffer = await screen.findByRole('region', { name: 'Ansvarsgruppe for Kristoffer Lund' });
     expect(within(kristoffer).getByRole('heading', { name: 'Ingen tilgang til planen' })).toBeInTheDocument();

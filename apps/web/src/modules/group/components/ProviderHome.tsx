@@ -4,6 +4,7 @@ import { QueryContent } from '../../../components/QueryContent';
 import { useT } from '../../../i18n';
 import { MyParticipationQuery } from '../graphql/group';
 import { ParticipationCard } from './ParticipationCard';
+import { MySubmittedReferrals } from '../../intake/components/MySubmittedReferrals';
 
 /** The service provider's home: the responsibility groups they take part in. */
 export function ProviderHome() {
@@ -29,6 +30,7 @@ export function ProviderHome() {
           </div>
         )}
       </QueryContent>
+      <MySubmittedReferrals />
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { ReferralInboxFilter, ReferralInboxQuery as ReferralInboxData, Refe
 import { mockMe } from '../../../test-utils/fixtures';
 import { mockResult, renderApp, screen, within } from '../../../test-utils/render';
 import { InboxUnitsQuery, KeOverviewQuery, ReferralInboxQuery } from '../graphql/ke';
+import { mockMySubmittedReferrals } from '../../intake/__tests__/intake.fixtures';
 
 type Referral = Unmasked<ReferralInboxData>['referrals']['nodes'][number];
 
@@ -70,7 +71,7 @@ const overview = mockResult(
 describe('KeHome (system coordinator)', () => {
   it('shows the registers, the referral counts and the inbox', async () => {
     renderApp({
-      mocks: [mockMe('SYSTEM_COORDINATOR'), overview, units, mockResult(ReferralInboxQuery, WAITING, page([received, decided]))],
+      mocks: [mockMe('SYSTEM_COORDINATOR'), mockMySubmittedReferrals(), overview, units, mockResult(ReferralInboxQuery, WAITING, page([received, decided]))],
     });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Koordinerende enhet' })).toBeInTheDocument();
@@ -104,6 +105,7 @@ describe('KeHome (system coordinator)', () => {
     const { user, router } = renderApp({
       mocks: [
         mockMe('SYSTEM_COORDINATOR'),
+        mockMySubmittedReferrals(),
         overview,
         units,
         mockResult(ReferralInboxQuery, WAITING, page([received, decided])),
@@ -131,6 +133,7 @@ describe('KeHome (system coordinator)', () => {
     const { user } = renderApp({
       mocks: [
         mockMe('SYSTEM_COORDINATOR'),
+        mockMySubmittedReferrals(),
         overview,
         units,
         mockResult(ReferralInboxQuery, WAITING, page([received], 2, 'cursor-1')),
@@ -147,7 +150,7 @@ describe('KeHome (system coordinator)', () => {
   it('reads the filter from the address', async () => {
     renderApp({
       route: '/?status=WITHDRAWN',
-      mocks: [mockMe('SYSTEM_COORDINATOR'), overview, units, mockResult(ReferralInboxQuery, filtered({ statuses: ['WITHDRAWN'] }), page([]))],
+      mocks: [mockMe('SYSTEM_COORDINATOR'), mockMySubmittedReferrals(), overview, units, mockResult(ReferralInboxQuery, filtered({ statuses: ['WITHDRAWN'] }), page([]))],
     });
     expect(await screen.findByText('Ingen meldinger passer med filteret.')).toBeInTheDocument();
     expect(screen.getByLabelText('Vis status')).toHaveValue('WITHDRAWN');

@@ -6,6 +6,7 @@ import { useT } from '../../../i18n';
 import { KeOverviewQuery } from '../graphql/ke';
 import { KeOverviewPanel } from './KeOverviewPanel';
 import { ReferralInbox } from './ReferralInbox';
+import { MySubmittedReferrals } from '../../intake/components/MySubmittedReferrals';
 
 /** The system coordinator's home: KE's registers and the referral inbox. */
 export function KeHome() {
@@ -25,6 +26,7 @@ export function KeHome() {
       )}
 
       <ReferralInbox />
+      <MySubmittedReferrals />
     </>
   );
 }

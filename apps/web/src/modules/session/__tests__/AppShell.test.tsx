@@ -9,6 +9,7 @@ import { planMock, sofiePlan } from '../../plan/__tests__/plan.fixtures';
 import { PersonPlanQuery } from '../../plan/graphql/plan';
 import { MyUnitsQuery } from '../../unit/graphql/unit';
 import { MeQuery, SwitchRoleMutation } from '../graphql/session';
+import { mockMySubmittedReferrals } from '../../intake/__tests__/intake.fixtures';
 
 afterEach(() => {
   // @ts-expect-error: jsdom has no fetch of its own; tests that need it install a mock.
@@ -34,7 +35,7 @@ function mockAuthEndpoints(users: DemoUser[] = [INGRID]) {
 
 describe('the signed-in shell', () => {
   it('shows product, municipality, user, a skip link and a sign-out button', async () => {
-    renderApp({ mocks: [mockMe('COORDINATOR'), caseloadMock] });
+    renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), caseloadMock] });
 
     await screen.findByText('Innlogget som Ingrid Solberg');
     const banner = screen.getByRole('banner');
@@ -50,7 +51,7 @@ describe('the signed-in shell', () => {
   });
 
   it('switches the visible language to nynorsk and English, and remembers it', async () => {
-    const { user } = renderApp({ mocks: [mockMe('COORDINATOR'), caseloadMock] });
+    const { user } = renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), caseloadMock] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mine brukere' })).toBeInTheDocument();
     expect(await screen.findByRole('columnheader', { name: 'Åpne tiltak' })).toBeInTheDocument();
@@ -89,7 +90,7 @@ describe('the signed-in shell', () => {
     }));
     const { user } = renderApp({
       mocks: [
-        mockMe('UNIT_LEADER', { id: nina.id, name: nina.name, roles: [...nina.roles] }),
+        mockMe('UNIT_LEADER', { id: nina.id, name: nina.name, roles: [...nina.roles] }), mockMySubmittedReferrals(),
         mockResult(MyUnitsQuery, {}, { __typename: 'Query', myUnits: [] }),
         { request: { query: SwitchRoleMutation, variables: { role: 'COORDINATOR' } }, result: switchResult },
         mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] }),
@@ -122,10 +123,10 @@ describe('the signed-in shell', () => {
     mockAuthEndpoints();
     const { user, router } = renderApp({
       mocks: [
-        mockMe('COORDINATOR'),
+        mockMe('COORDINATOR'), mockMySubmittedReferrals(),
         caseloadMock,
         mockGraphQLError(PersonPlanQuery, { personId: PERSON_IDS.sofie }, { code: 'UNAUTHENTICATED', message: 'Du må logge inn.' }),
-        mockMe('COORDINATOR'),
+        mockMe('COORDINATOR'), mockMySubmittedReferrals(),
         planMock(sofiePlan),
       ],
     });
@@ -143,7 +144,7 @@ describe('the signed-in shell', () => {
   });
 
   it('keeps the signed-in header on a page that does not exist', async () => {
-    renderApp({ route: '/finnes-ikke', mocks: [mockMe('COORDINATOR')] });
+    renderApp({ route: '/finnes-ikke', mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals()] });
 
     await screen.findByText('Innlogget som Ingrid Solberg');
     expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Logg ut' })).toBeInTheDocument();
@@ -161,7 +162,7 @@ describe('the signed-in shell', () => {
 
   it('signs out: posts /auth/logout and returns to sign-in', async () => {
     const fetchMock = mockAuthEndpoints();
-    const { user, router } = renderApp({ mocks: [mockMe('COORDINATOR'), caseloadMock] });
+    const { user, router } = renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), caseloadMock] });
 
     await user.click(await screen.findByRole('button', { name: 'Logg ut' }));
 
@@ -177,7 +178,7 @@ describe('the signed-in shell', () => {
     mockAuthEndpoints([INGRID, PER]);
     const { user } = renderApp({
       mocks: [
-        mockMe('COORDINATOR'),
+        mockMe('COORDINATOR'), mockMySubmittedReferrals(),
         caseloadMock,
         // Cache first in tests: Ingrid's user would answer at once if her cache were still there.
         { ...mockMe('SERVICE_PROVIDER'), delay: 200 },
@@ -199,7 +200,7 @@ describe('error states', () => {
   it('shows the translated message from the API and retries a server error', async () => {
     const { user } = renderApp({
       mocks: [
-        mockMe('COORDINATOR'),
+        mockMe('COORDINATOR'), mockMySubmittedReferrals(),
         mockGraphQLError(MyCaseloadQuery, {}, { code: 'INTERNAL_SERVER_ERROR', message: 'Noe gikk galt hos oss. Prøv igjen om litt.' }),
         caseloadMock,
       ],
@@ -217,7 +218,7 @@ describe('error states', () => {
 
   it('offers no retry when trying again cannot help', async () => {
     renderApp({
-      mocks: [mockMe('COORDINATOR'), mockGraphQLError(MyCaseloadQuery, {}, { code: 'FORBIDDEN', message: 'Du har ikke tilgang til dette.' })],
+      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockGraphQLError(MyCaseloadQuery, {}, { code: 'FORBIDDEN', message: 'Du har ikke tilgang til dette.' })],
     });
 
     const alert = await screen.findByRole('alert');
@@ -228,7 +229,7 @@ describe('error states', () => {
   it('explains a network failure in the chosen language', async () => {
     renderApp({
       locale: 'nn',
-      mocks: [mockMe('COORDINATOR'), { request: { query: MyCaseloadQuery, variables: {} }, error: new TypeError('Failed to fetch') }],
+      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), { request: { query: MyCaseloadQuery, variables: {} }, error: new TypeError('Failed to fetch') }],
     });
 
     const alert = await screen.findByRole('alert');
@@ -240,7 +241,7 @@ describe('error states', () => {
     const { user } = renderApp({
       mocks: [
         mockGraphQLError(MeQuery, {}, { code: 'INTERNAL_SERVER_ERROR', message: 'Noe gikk galt hos oss. Prøv igjen om litt.' }),
-        mockMe('COORDINATOR'),
+        mockMe('COORDINATOR'), mockMySubmittedReferrals(),
         caseloadMock,
       ],
     });

@@ -1,6 +1,7 @@
 import { mockMe } from '../../../test-utils/fixtures';
 import { mockResult, renderApp, screen, within } from '../../../test-utils/render';
 import { MyUnitsQuery } from '../graphql/unit';
+import { mockMySubmittedReferrals } from '../../intake/__tests__/intake.fixtures';
 
 const units = mockResult(
   MyUnitsQuery,
@@ -52,7 +53,7 @@ const units = mockResult(
 
 describe('UnitLeaderHome', () => {
   it('shows the coordinators with their assignments and marks overdue training offers', async () => {
-    renderApp({ mocks: [mockMe('UNIT_LEADER'), units] });
+    renderApp({ mocks: [mockMe('UNIT_LEADER'), mockMySubmittedReferrals(), units] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Min virksomhet' })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 2, name: 'Hjemmetjenesten' })).toBeInTheDocument();
@@ -76,7 +77,7 @@ describe('UnitLeaderHome', () => {
   });
 
   it('says so when the leader leads no unit', async () => {
-    renderApp({ mocks: [mockMe('UNIT_LEADER'), mockResult(MyUnitsQuery, {}, { __typename: 'Query', myUnits: [] })] });
+    renderApp({ mocks: [mockMe('UNIT_LEADER'), mockMySubmittedReferrals(), mockResult(MyUnitsQuery, {}, { __typename: 'Query', myUnits: [] })] });
     expect(await screen.findByText('Du leder ingen virksomheter.')).toBeInTheDocument();
   });
 });

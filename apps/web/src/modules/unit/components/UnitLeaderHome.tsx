@@ -4,6 +4,7 @@ import { QueryContent } from '../../../components/QueryContent';
 import { useT } from '../../../i18n';
 import { MyUnitsQuery } from '../graphql/unit';
 import { UnitCard } from './UnitCard';
+import { MySubmittedReferrals } from '../../intake/components/MySubmittedReferrals';
 
 /** The unit leader's home: coordinators of each unit they lead, and its training needs. */
 export function UnitLeaderHome() {
@@ -29,6 +30,7 @@ export function UnitLeaderHome() {
           </div>
         )}
       </QueryContent>
+      <MySubmittedReferrals />
     </>
   );
 }
