@@ -62,6 +62,7 @@ describe(`the assessment (${TEST_DATABASE})`, () => {
     expect(referral).toMatchObject({ status: 'IN_ASSESSMENT', assessment: { id: saveAssessment.id, version: 1 } });
     const rows = await history(referralId);
     expect(rows.map((row) => [row.entity, row.action])).toEqual([
+      ['Referral', 'referral.received'],
       ['Assessment', 'assessment.created'],
       ['Referral', 'referral.statusChanged'],
     ]);
