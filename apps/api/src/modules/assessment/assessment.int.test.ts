@@ -66,7 +66,7 @@ describe(`the assessment (${TEST_DATABASE})`, () => {
       ['Assessment', 'assessment.created'],
       ['Referral', 'referral.statusChanged'],
     ]);
-    expect(rows[1]).toMatchObject({ before: { status: 'RECEIVED' }, after: { status: 'IN_ASSESSMENT' } });
+    expect(rows[2]).toMatchObject({ before: { status: 'RECEIVED' }, after: { status: 'IN_ASSESSMENT' } });
   });
 
   it('an edit names the version; the history holds only the changed fields', async () => {
