@@ -10,6 +10,12 @@ import { forbidden } from './graphql/errors';
 import { checkingIdArguments } from './graphql/ids';
 import { validateInput } from './graphql/validation';
 import { AccessLogResolver } from './modules/access-log/access-log.resolver';
+import {
+  AppointmentDelegationFieldsResolver,
+  AppointmentResolver,
+  CoordinatorAssignmentFieldsResolver,
+  ReferralAppointmentFieldsResolver,
+} from './modules/appointment/appointment.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { ConsentResolver } from './modules/consent/consent.resolver';
 import { CoordinatorResolver } from './modules/coordinator/coordinator.resolver';
@@ -35,6 +41,10 @@ export const RESOLVERS = [
   PlanResolver,
   ConsentResolver,
   AccessLogResolver,
+  AppointmentResolver,
+  ReferralAppointmentFieldsResolver,
+  CoordinatorAssignmentFieldsResolver,
+  AppointmentDelegationFieldsResolver,
 ] as const;
 
 /** Root fields ("Query.me") and the policy action each is behind; unlisted fields have none. */

@@ -61,6 +61,7 @@ export interface DemoRows {
   actionItems: Prisma.ActionItemCreateManyInput[];
   changeForms: Prisma.ChangeFormCreateManyInput[];
   competenceRecords: Prisma.CompetenceRecordCreateManyInput[];
+  delegations: Prisma.AppointmentDelegationCreateManyInput[];
 }
 
 /** A participant in a group or meeting: exactly one of these. */
@@ -118,6 +119,7 @@ export class DemoBuilder {
       actionItems: [],
       changeForms: [],
       competenceRecords: [],
+      delegations: [],
     };
   }
 

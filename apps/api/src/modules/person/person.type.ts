@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../graphql/scalars';
+import { CoordinatorContact } from '../plan/coordinator-contact.type';
 
 /** A person as shown in lists: name and age, never the national id. */
 @ObjectType()
@@ -102,4 +103,7 @@ export class PersonView {
     description: 'When the state began: the plan started or closed, the decline took effect, the decision, the referral received',
   })
   planStateSince: Date | null;
+
+  @Field(() => [CoordinatorContact], { description: "The person's coordinators in force today and how to reach them, plan or not" })
+  coordinators: CoordinatorContact[];
 }
