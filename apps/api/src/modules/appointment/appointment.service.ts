@@ -137,17 +137,19 @@ export async function coordinatorCandidates(
     if (unitId && !delegated.includes(unitId)) throw forbidden();
     unitIds = unitId ? [unitId] : delegated;
   }
+  // The role is filtered here: Prisma's driver adapters send an enum list filter (`has`) as a scalar.
   const [memberships] = await Promise.all([
     ctx.db.staffUnit.findMany({
       where: {
         ...(unitIds ? { unitId: { in: unitIds } } : {}),
-        user: { kind: 'STAFF', active: true, employer: 'MUNICIPALITY', roles: { has: 'COORDINATOR' } },
+        user: { kind: 'STAFF', active: true, employer: 'MUNICIPALITY' },
       },
       select: {
         unit: { select: { id: true, name: true } },
         user: {
           select: {
             id: true,
+            roles: true,
             name: true,
             title: true,
             _count: { select: { coordinatorOf: { where: activeAssignmentFilter(ctx.now) } } },
@@ -159,6 +161,7 @@ export async function coordinatorCandidates(
     recordAccess(ctx, [referral.personId], 'appointment.candidates'),
   ]);
   return memberships
+    .filter(({ user }) => user.roles.includes('COORDINATOR'))
     .map(({ unit, user }) => ({
       id: user.id,
       name: user.name,
@@ -202,15 +205,15 @@ export async function delegateAppointment(ctx: Context, args: DelegateAppointmen
   const note = trimmed(args.note);
   const delegation = await ctx.db.$transaction(async (tx) => {
     const referral = await lockCase(tx, args.referralId);
+    if (referral.status === 'CLOSED') throw conflict('appointment.error.caseClosed');
     const decision = await tx.decision.findFirst({ where: grantInForce(referral.id), select: { id: true } });
     if (!decision) throw conflict('appointment.error.noGrant');
     const unit = await tx.unit.findUnique({ where: { id: args.unitId }, select: { id: true, leaderId: true } });
     if (!unit) throw badInput([{ field: 'unitId', messageKey: 'appointment.error.unitNotFound' }]);
     if (!unit.leaderId) throw badInput([{ field: 'unitId', messageKey: 'appointment.error.unitWithoutLeader' }]);
-    const [open, appointed] = await Promise.all([
-      tx.appointmentDelegation.count({ where: { referralId: referral.id, completedAt: null } }),
-      tx.coordinatorAssignment.count({ where: { decisionId: decision.id, ...notEnded(ctx.now) } }),
-    ]);
+    // One after the other: a transaction's statements share its one connection.
+    const open = await tx.appointmentDelegation.count({ where: { referralId: referral.id, completedAt: null } });
+    const appointed = await tx.coordinatorAssignment.count({ where: { decisionId: decision.id, ...notEnded(ctx.now) } });
     if (appointed > 0) throw conflict('appointment.error.alreadyAppointed');
     if (open > 0) throw conflict('appointment.error.openDelegation');
     const created = await tx.appointmentDelegation.create({
@@ -253,6 +256,7 @@ export async function appointCoordinator(
   const reason = trimmed(input.wishDeviationReason);
   const assignment = await ctx.db.$transaction(async (tx) => {
     const referral = await lockCase(tx, referralId);
+    if (referral.status === 'CLOSED') throw conflict('appointment.error.caseClosed');
     const openDelegations = await tx.appointmentDelegation.findMany({
       where: { referralId, completedAt: null },
       select: { id: true, unitId: true, version: true, unit: { select: { leaderId: true } } },
@@ -267,25 +271,24 @@ export async function appointCoordinator(
       select: { id: true, grantsCoordinator: true, grantsChildCoordinator: true },
     });
     if (!decision) throw conflict('appointment.error.noGrant');
-    const [person, coordinator, unit, appointed] = await Promise.all([
-      tx.person.findUniqueOrThrow({ where: { id: referral.personId }, select: PERSON_REF_SELECT }),
-      tx.user.findFirst({
-        where: {
-          id: input.coordinatorId,
-          kind: 'STAFF',
-          active: true,
-          employer: 'MUNICIPALITY',
-          roles: { has: 'COORDINATOR' },
-          units: { some: { unitId: input.unitId } },
-        },
-        select: { id: true, name: true },
-      }),
-      tx.unit.findUnique({ where: { id: input.unitId }, select: { id: true, name: true } }),
-      tx.coordinatorAssignment.count({ where: { decisionId: decision.id, ...notEnded(ctx.now) } }),
-    ]);
+    const person = await tx.person.findUniqueOrThrow({ where: { id: referral.personId }, select: PERSON_REF_SELECT });
+    const staff = await tx.user.findFirst({
+      where: {
+        id: input.coordinatorId,
+        kind: 'STAFF',
+        active: true,
+        employer: 'MUNICIPALITY',
+        units: { some: { unitId: input.unitId } },
+      },
+      select: { id: true, name: true, roles: true },
+    });
+    const unit = await tx.unit.findUnique({ where: { id: input.unitId }, select: { id: true, name: true } });
+    const appointed = await tx.coordinatorAssignment.count({ where: { decisionId: decision.id, ...notEnded(ctx.now) } });
     if (appointed > 0) throw conflict('appointment.error.alreadyAppointed');
     const fields = [];
     if (!unit) fields.push({ field: 'unitId', messageKey: 'appointment.error.unitNotFound' } as const);
+    // The role is checked here: Prisma's driver adapters send an enum list filter (`has`) as a scalar.
+    const coordinator = staff?.roles.includes('COORDINATOR') ? staff : null;
     if (!coordinator) fields.push({ field: 'coordinatorId', messageKey: 'appointment.error.notCoordinatorInUnit' } as const);
     if (input.isChildCoordinator && !toPersonRef(person, ctx.now).isChild) {
       fields.push({ field: 'isChildCoordinator', messageKey: 'appointment.error.childCoordinatorAge' } as const);
@@ -376,14 +379,15 @@ export async function registerDecline(ctx: Context, args: RegisterDeclineArgs): 
       throw conflict('appointment.error.noGrant');
     }
     if (!declinesCoordinator && !decision.grantsIndividualPlan) throw conflict('appointment.error.noPlanGranted');
-    const [assignment, plan] = await Promise.all([
-      tx.coordinatorAssignment.findFirst({
-        where: { decisionId: decision.id, ...notEnded(ctx.now) },
-        orderBy: { startDate: 'desc' },
-        select: { id: true, startDate: true, endDate: true },
-      }),
-      tx.individualPlan.findFirst({ where: { personId: referral.personId, status: { not: 'CLOSED' } }, select: { id: true, status: true } }),
-    ]);
+    const assignment = await tx.coordinatorAssignment.findFirst({
+      where: { decisionId: decision.id, ...notEnded(ctx.now) },
+      orderBy: { startDate: 'desc' },
+      select: { id: true, startDate: true, endDate: true },
+    });
+    const plan = await tx.individualPlan.findFirst({
+      where: { personId: referral.personId, status: { not: 'CLOSED' } },
+      select: { id: true, status: true },
+    });
     if (declinesCoordinator && assignment && args.effectiveDate < assignment.startDate) {
       throw badInput([{ field: 'effectiveDate', messageKey: 'appointment.error.effectiveBeforeStart' }]);
     }
