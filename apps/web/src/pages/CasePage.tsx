@@ -13,6 +13,7 @@ import { useI18n, useT } from '../i18n';
 import { ReferralDetails } from '../modules/case/components/ReferralDetails';
 import { CasePageQuery } from '../modules/case/graphql/case';
 import { REFERRAL_STATUS_COLOR } from '../modules/ke/statuses';
+import { AppointmentSection } from '../modules/appointment/components/AppointmentSection';
 
 /** /sak/:referralId: one case, from the referral to the appointed coordinator. */
 export function CasePage() {
@@ -95,6 +96,7 @@ function Case({ referralId }: { referralId: string }) {
       {/* --- the case: assessment, decision, letter, appeals */}
 
       {/* --- appointment */}
+      <AppointmentSection referralId={referral.id} />
 
       {/* --- history */}
     </>
