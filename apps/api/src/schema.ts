@@ -14,6 +14,7 @@ import {
   AppointmentDelegationFieldsResolver,
   AppointmentResolver,
   CoordinatorAssignmentFieldsResolver,
+  DeclineFormFieldsResolver,
   ReferralAppointmentFieldsResolver,
 } from './modules/appointment/appointment.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
@@ -45,6 +46,7 @@ export const RESOLVERS = [
   ReferralAppointmentFieldsResolver,
   CoordinatorAssignmentFieldsResolver,
   AppointmentDelegationFieldsResolver,
+  DeclineFormFieldsResolver,
 ] as const;
 
 /** Root fields ("Query.me") and the policy action each is behind; unlisted fields have none. */

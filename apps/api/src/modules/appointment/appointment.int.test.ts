@@ -478,6 +478,18 @@ describe(`declines (${TEST_DATABASE})`, () => {
     const history = await historyOf(referralId);
     expect(history.at(-2)).toMatchObject({ entity: 'ChangeForm', action: 'changeForm.declined', actorRole: 'COORDINATOR' });
     expect(history.at(-1)).toMatchObject({ entity: 'IndividualPlan', action: 'plan.closed' });
+
+    // KE registers the coordinator's form, once; the case shows it.
+    const REGISTER = 'mutation ($changeFormId: ID!) { registerChangeForm(changeFormId: $changeFormId) { id registeredAt } }';
+    expect(codeOf(await clients.ingrid.gql(REGISTER, { changeFormId: registerDecline.id }))).toBe('FORBIDDEN');
+    const { registerChangeForm } = await clients.ke.data(REGISTER, { changeFormId: registerDecline.id });
+    expect(registerChangeForm.registeredAt).not.toBeNull();
+    expect((await prisma().changeForm.findUniqueOrThrow({ where: { id: registerDecline.id } })).registeredById).toBe(users.kari);
+    const again = await clients.ke.gql(REGISTER, { changeFormId: registerDecline.id });
+    expect(again.errors?.[0]?.message).toBe('Endringsskjemaet er allerede registrert.');
+    expect((await historyOf(referralId)).at(-1)).toMatchObject({ entity: 'ChangeForm', action: 'changeForm.registered', actorRole: 'SYSTEM_COORDINATOR' });
+    const { referral } = await clients.ke.data('query ($id: ID!) { referral(id: $id) { declines { kind registeredAt submittedBy { name } } } }', { id: referralId });
+    expect(referral.declines).toEqual([{ kind: 'DECLINED_INDIVIDUAL_PLAN', registeredAt: registerChangeForm.registeredAt, submittedBy: { name: 'Ingrid Solberg' } }]);
   });
 
   it('a plan can be declined only when the decision grants one', async () => {

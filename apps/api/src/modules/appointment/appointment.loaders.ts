@@ -2,8 +2,8 @@
 import { defineLoader, groupBy, oneBy } from '../../lib/loaders';
 import { REFERRAL_SELECT } from '../referral/inbox.service';
 import type { Referral } from '../referral/referral.type';
-import { ASSIGNMENT_SELECT, DELEGATION_SELECT } from './appointment.service';
-import type { AppointmentDelegationNode, AppointmentGrants, CoordinatorAssignmentNode, PlannedMeeting } from './appointment.type';
+import { ASSIGNMENT_SELECT, DECLINE_FORM_SELECT, DELEGATION_SELECT } from './appointment.service';
+import type { AppointmentDelegationNode, AppointmentGrants, CoordinatorAssignmentNode, DeclineForm, PlannedMeeting } from './appointment.type';
 
 /** The assignments made on each referral's decisions, oldest first. */
 export const assignmentsByReferral = defineLoader<string, CoordinatorAssignmentNode[]>(async (ctx, referralIds) => {
@@ -75,4 +75,14 @@ export const startupMeetingByPerson = defineLoader<string, PlannedMeeting | null
 export const unitLeaderById = defineLoader<string, string | null>(async (ctx, ids) => {
   const rows = await ctx.db.unit.findMany({ where: { id: { in: [...ids] } }, select: { id: true, leaderId: true } });
   return oneBy(ids, rows, (row) => row.id).map((row) => row?.leaderId ?? null);
+});
+
+/** Each person's declines (change forms declining the coordinator or the plan), oldest first. */
+export const declinesByPerson = defineLoader<string, DeclineForm[]>(async (ctx, personIds) => {
+  const rows = await ctx.db.changeForm.findMany({
+    where: { personId: { in: [...personIds] }, kind: { in: ['DECLINED_COORDINATOR', 'DECLINED_INDIVIDUAL_PLAN'] } },
+    orderBy: { submittedAt: 'asc' },
+    select: { ...DECLINE_FORM_SELECT, personId: true },
+  });
+  return groupBy(personIds, rows, (row) => row.personId).map((group) => group.map(({ personId: _personId, ...row }) => row));
 });

@@ -16,6 +16,7 @@ import {
 } from './appointment.input';
 import {
   assignmentsByReferral,
+  declinesByPerson,
   delegationsByReferral,
   grantsByDecision,
   grantsByReferral,
@@ -25,10 +26,12 @@ import {
 } from './appointment.loaders';
 import {
   appointCoordinator,
+  changeFormTarget,
   coordinatorCandidates,
   delegateAppointment,
   myAppointmentRequests,
   planStartupMeeting,
+  registerChangeForm,
   registerDecline,
   unitsWithLeader,
 } from './appointment.service';
@@ -85,6 +88,12 @@ export class AppointmentResolver {
     return registerDecline(ctx, args);
   }
 
+  @Mutation(() => DeclineForm, { description: 'KE registers a change form a coordinator submitted' })
+  @Can<{ changeFormId: string }>('changeForm.register', ({ changeFormId }, ctx) => changeFormTarget(ctx, changeFormId))
+  registerChangeForm(@Arg('changeFormId', () => ID) changeFormId: string, @Ctx() ctx: Context): Promise<DeclineForm> {
+    return registerChangeForm(ctx, changeFormId);
+  }
+
   @Mutation(() => PlannedMeeting, { description: 'Plan the start-up meeting with the person' })
   @Can<{ referralId: string }>('meeting.planStartup', caseOf)
   planStartupMeeting(@Args() args: PlanStartupMeetingArgs, @Ctx() ctx: Context): Promise<PlannedMeeting> {
@@ -120,6 +129,11 @@ export class ReferralAppointmentFieldsResolver {
   @FieldResolver(() => [UnitRef], { description: 'Units whose leader KE may ask to appoint (those with a leader), by name; empty for others' })
   delegableUnits(@Root() referral: Scoped<Referral>, @Ctx() ctx: Context): Promise<UnitRef[]> | UnitRef[] {
     return isTenantScope(scopeOf(referral)) ? unitsWithLeader(ctx) : [];
+  }
+
+  @FieldResolver(() => [DeclineForm], { description: 'The change forms declining the coordinator or the plan since the referral came' })
+  async declines(@Root() referral: Referral, @Ctx() ctx: Context): Promise<DeclineForm[]> {
+    return (await declinesByPerson(ctx).load(referral.personId)).filter((form) => form.submittedAt >= referral.receivedAt);
   }
 
   @FieldResolver(() => PlannedMeeting, { nullable: true, description: "The person's planned start-up meeting" })
@@ -193,5 +207,13 @@ export class AppointmentDelegationFieldsResolver {
   async wishedUnit(@Root() delegation: AppointmentDelegationNode, @Ctx() ctx: Context): Promise<UnitRef | null> {
     const wishedUnitId = (await referralById(ctx).load(delegation.referralId))?.wishedUnitId;
     return wishedUnitId ? unitById(ctx).load(wishedUnitId) : null;
+  }
+}
+
+@Resolver(() => DeclineForm)
+export class DeclineFormFieldsResolver {
+  @FieldResolver(() => StaffRef, { nullable: true, description: 'Who submitted it' })
+  submittedBy(@Root() form: DeclineForm, @Ctx() ctx: Context): Promise<StaffRef | null> | null {
+    return form.submittedById ? staffById(ctx).load(form.submittedById) : null;
   }
 }

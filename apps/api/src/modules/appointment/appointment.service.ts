@@ -59,6 +59,17 @@ export const DELEGATION_SELECT = {
   version: true,
 } as const;
 
+/** The columns of a DeclineForm node. */
+export const DECLINE_FORM_SELECT = {
+  id: true,
+  kind: true,
+  reason: true,
+  effectiveDate: true,
+  submittedAt: true,
+  submittedById: true,
+  registeredAt: true,
+} as const;
+
 /** A decision in force (not superseded) that grants a coordinator or a child coordinator. */
 const grantInForce = (referralId: string) =>
   ({
@@ -430,7 +441,7 @@ export async function registerDecline(ctx: Context, args: RegisterDeclineArgs): 
         registeredAt: byKe ? ctx.now : null,
         registeredById: byKe ? viewer.userId : null,
       },
-      select: { id: true, kind: true, reason: true, effectiveDate: true, registeredAt: true },
+      select: DECLINE_FORM_SELECT,
     });
     history.unshift({
       ...common,
@@ -441,6 +452,41 @@ export async function registerDecline(ctx: Context, args: RegisterDeclineArgs): 
     });
     await recordHistory(tx, ctx, ...history);
     return form;
+  });
+}
+
+/** The person a change form is about, for the policy; none when there is no such form (denied). */
+export async function changeFormTarget(ctx: Context, changeFormId: string): Promise<{ personId: string } | undefined> {
+  const form = await ctx.db.changeForm.findUnique({ where: { id: changeFormId }, select: { personId: true } });
+  return form ?? undefined;
+}
+
+/** KE registers a change form a coordinator submitted; a form registered already is a CONFLICT. */
+export async function registerChangeForm(ctx: Context, changeFormId: string): Promise<DeclineForm> {
+  const viewer = viewerOf(ctx);
+  return ctx.db.$transaction(async (tx) => {
+    // Conditional: of two registrations at once, one goes through.
+    const { count } = await tx.changeForm.updateMany({
+      where: { id: changeFormId, registeredAt: null },
+      data: { registeredAt: ctx.now, registeredById: viewer.userId },
+    });
+    const form = await tx.changeForm.findUnique({
+      where: { id: changeFormId },
+      select: { ...DECLINE_FORM_SELECT, personId: true, fromAssignment: { select: { decision: { select: { referralId: true } } } } },
+    });
+    if (!form) throw notFound();
+    if (count === 0) throw conflict('appointment.error.alreadyRegistered');
+    await recordHistory(tx, ctx, {
+      personId: form.personId,
+      referralId: form.fromAssignment?.decision?.referralId ?? null,
+      entity: 'ChangeForm',
+      entityId: form.id,
+      action: 'changeForm.registered',
+      before: { registeredAt: null },
+      after: { registeredAt: ctx.now },
+    });
+    const { personId: _personId, fromAssignment: _from, ...node } = form;
+    return node;
   });
 }
 

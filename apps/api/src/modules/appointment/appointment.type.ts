@@ -148,6 +148,12 @@ export class DeclineForm {
   @Field(() => LocalDate)
   effectiveDate: Date;
 
+  @Field(() => Date)
+  submittedAt: Date;
+
+  /** Not exposed: `submittedBy` resolves it. */
+  submittedById: string | null;
+
   @Field(() => Date, { nullable: true, description: 'Registered at KE; null while waiting for KE' })
   registeredAt: Date | null;
 }

@@ -25,6 +25,8 @@ interface Ids {
   closedReferral: string;
   homeCareUnit: string;
   ingrid: string;
+  /** Henrik's change form, registered at KE already: registering it again answers CONFLICT. */
+  registeredChangeForm: string;
 }
 
 interface Operation {
@@ -151,6 +153,12 @@ const OPERATIONS: Operation[] = [
     allowed: ['SYSTEM_COORDINATOR'],
   },
   {
+    field: 'Mutation.registerChangeForm',
+    document: 'mutation ($changeFormId: ID!) { registerChangeForm(changeFormId: $changeFormId) { id registeredAt } }',
+    variables: (ids) => ({ changeFormId: ids.registeredChangeForm }),
+    allowed: ['SYSTEM_COORDINATOR'],
+  },
+  {
     field: 'Mutation.planStartupMeeting',
     document: 'mutation ($referralId: ID!) { planStartupMeeting(referralId: $referralId, startsAt: "2999-01-05T10:00:00.000Z") { id } }',
     variables: (ids) => ({ referralId: ids.closedReferral }),
@@ -178,7 +186,16 @@ beforeAll(async () => {
   const closed = await server().database.prisma.referral.findFirstOrThrow({ where: { personId: henrik } });
   const homeCare = await server().database.prisma.unit.findFirstOrThrow({ where: { name: DEMO_UNITS.homeCare } });
   const ingrid = await server().database.prisma.user.findUniqueOrThrow({ where: { username: DEMO_USERNAMES.coordinator } });
-  ids = { sofie, sofieIpConsent: consent.id, sofieReferral: referral.id, closedReferral: closed.id, homeCareUnit: homeCare.id, ingrid: ingrid.id };
+  const henrikForm = await server().database.prisma.changeForm.findFirstOrThrow({ where: { personId: henrik } });
+  ids = {
+    sofie,
+    sofieIpConsent: consent.id,
+    sofieReferral: referral.id,
+    closedReferral: closed.id,
+    homeCareUnit: homeCare.id,
+    ingrid: ingrid.id,
+    registeredChangeForm: henrikForm.id,
+  };
   for (const role of ROLES) clients[role] = await server().signIn(USER_FOR_ROLE[role]);
 });
 

@@ -18,6 +18,7 @@ const nb = {
   'appointment.error.caseClosed': 'Saken er avsluttet.',
   'appointment.error.effectiveBeforeStart': 'Datoen kan ikke være før koordinatoren begynte.',
   'appointment.error.meetingInPast': 'Oppstartsmøtet må være fram i tid.',
+  'appointment.error.alreadyRegistered': 'Endringsskjemaet er allerede registrert.',
   'appointment.endReason.declined': 'Personen takket nei til koordinator.',
   'appointment.planClosed.declinedCoordinator': 'Personen takket nei til koordinator, og planen kan ikke fortsette uten.',
   'appointment.planClosed.declinedPlan': 'Personen takket nei til individuell plan.',
@@ -48,6 +49,12 @@ const nb = {
   'web.appointment.decline': 'Registrer at personen takker nei',
   'web.appointment.planStartup': 'Planlegg oppstartsmøte',
   'web.appointment.saved': 'Lagret.',
+  'web.appointment.declines': 'Endringsskjema',
+  'web.appointment.declineLine':
+    '{kind, select, DECLINED_COORDINATOR {Takker nei til koordinator} other {Takker nei til individuell plan}} fra {date}',
+  'web.appointment.declineRegistered': 'Registrert hos koordinerende enhet {date}',
+  'web.appointment.declineWaiting': 'Sendt av {name}, venter på registrering',
+  'web.appointment.registerForm': 'Registrer skjemaet',
   // The appoint form
   'web.appointment.form.unit': 'Virksomhet',
   'web.appointment.form.chooseUnit': 'Velg virksomhet',
@@ -99,6 +106,8 @@ const nb = {
   // The caseload and the citizen's view
   'web.caseload.new': 'Ny',
   'web.citizen.coordinatorWithoutPlan': 'Slik når du koordinatoren',
+  'web.accessAction.appointmentCandidates': 'Så saken for å velge koordinator',
+  'web.accessAction.appointmentRequests': 'Så forespørselen om å oppnevne koordinator',
 } as const;
 
 type Messages = Record<keyof typeof nb, string>;
@@ -120,6 +129,7 @@ const nn: Messages = {
   'appointment.error.caseClosed': 'Saka er avslutta.',
   'appointment.error.effectiveBeforeStart': 'Datoen kan ikkje vere før koordinatoren byrja.',
   'appointment.error.meetingInPast': 'Oppstartsmøtet må vere fram i tid.',
+  'appointment.error.alreadyRegistered': 'Endringsskjemaet er alt registrert.',
   'appointment.endReason.declined': 'Personen takka nei til koordinator.',
   'appointment.planClosed.declinedCoordinator': 'Personen takka nei til koordinator, og planen kan ikkje halde fram utan.',
   'appointment.planClosed.declinedPlan': 'Personen takka nei til individuell plan.',
@@ -149,6 +159,12 @@ const nn: Messages = {
   'web.appointment.decline': 'Registrer at personen takkar nei',
   'web.appointment.planStartup': 'Planlegg oppstartsmøte',
   'web.appointment.saved': 'Lagra.',
+  'web.appointment.declines': 'Endringsskjema',
+  'web.appointment.declineLine':
+    '{kind, select, DECLINED_COORDINATOR {Takkar nei til koordinator} other {Takkar nei til individuell plan}} frå {date}',
+  'web.appointment.declineRegistered': 'Registrert hos koordinerande eining {date}',
+  'web.appointment.declineWaiting': 'Sendt av {name}, ventar på registrering',
+  'web.appointment.registerForm': 'Registrer skjemaet',
   'web.appointment.form.unit': 'Verksemd',
   'web.appointment.form.chooseUnit': 'Vel verksemd',
   'web.appointment.form.candidates': 'Koordinatorar i verksemda',
@@ -197,6 +213,8 @@ const nn: Messages = {
   'web.appointment.requests.grantsPlan': 'Individuell plan',
   'web.caseload.new': 'Ny',
   'web.citizen.coordinatorWithoutPlan': 'Slik når du koordinatoren',
+  'web.accessAction.appointmentCandidates': 'Såg saka for å velje koordinator',
+  'web.accessAction.appointmentRequests': 'Såg førespurnaden om å oppnemne koordinator',
 };
 
 const en: Messages = {
@@ -216,6 +234,7 @@ const en: Messages = {
   'appointment.error.caseClosed': 'The case is closed.',
   'appointment.error.effectiveBeforeStart': 'The date cannot be before the coordinator started.',
   'appointment.error.meetingInPast': 'The start-up meeting must be in the future.',
+  'appointment.error.alreadyRegistered': 'The change form is registered already.',
   'appointment.endReason.declined': 'The person declined the coordinator.',
   'appointment.planClosed.declinedCoordinator': 'The person declined the coordinator, and the plan cannot go on without one.',
   'appointment.planClosed.declinedPlan': 'The person declined the individual plan.',
@@ -245,6 +264,12 @@ const en: Messages = {
   'web.appointment.decline': 'Register that the person declines',
   'web.appointment.planStartup': 'Plan the start-up meeting',
   'web.appointment.saved': 'Saved.',
+  'web.appointment.declines': 'Change forms',
+  'web.appointment.declineLine':
+    '{kind, select, DECLINED_COORDINATOR {Declines the coordinator} other {Declines the individual plan}} from {date}',
+  'web.appointment.declineRegistered': 'Registered at the coordinating unit on {date}',
+  'web.appointment.declineWaiting': 'Sent by {name}, waiting to be registered',
+  'web.appointment.registerForm': 'Register the form',
   'web.appointment.form.unit': 'Unit',
   'web.appointment.form.chooseUnit': 'Choose a unit',
   'web.appointment.form.candidates': 'Coordinators in the unit',
@@ -293,6 +318,8 @@ const en: Messages = {
   'web.appointment.requests.grantsPlan': 'Individual plan',
   'web.caseload.new': 'New',
   'web.citizen.coordinatorWithoutPlan': 'How to reach the coordinator',
+  'web.accessAction.appointmentCandidates': 'Saw the case to choose a coordinator',
+  'web.accessAction.appointmentRequests': 'Saw the request to appoint a coordinator',
 };
 
 export const appointmentMessages = { nb, nn, en };

@@ -3,7 +3,13 @@ import type { Role } from '../../../gql/graphql';
 import { mockGraphQLError, mockResult, renderWithProviders, screen, waitFor, within, type RenderOptions } from '../../../test-utils/render';
 import { MeContext } from '../../session/MeContext';
 import { AppointmentSection } from '../components/AppointmentSection';
-import { AppointCoordinatorMutation, DelegateAppointmentMutation, PlanStartupMeetingMutation, RegisterDeclineMutation } from '../graphql/appointment';
+import {
+  AppointCoordinatorMutation,
+  DelegateAppointmentMutation,
+  PlanStartupMeetingMutation,
+  RegisterChangeFormMutation,
+  RegisterDeclineMutation,
+} from '../graphql/appointment';
 import {
   appointedIngrid,
   candidatesMock,
@@ -225,4 +231,30 @@ describe('AppointmentSection', () => {
     expect(screen.queryByRole('button', { name: 'Oppnevn koordinator' })).not.toBeInTheDocument();
     expect(screen.getByText('Ingen koordinator er oppnevnt ennå.')).toBeInTheDocument();
   });
+
+  it('shows the declines and lets KE register one a coordinator submitted', async () => {
+    const waiting = {
+      __typename: 'DeclineForm' as const,
+      id: 'cf-2',
+      kind: 'DECLINED_INDIVIDUAL_PLAN' as const,
+      reason: 'Ønsker ikke plan nå.',
+      effectiveDate: '2026-11-28',
+      registeredAt: null,
+      submittedBy: { __typename: 'StaffRef' as const, id: 'u-ingrid', name: 'Ingrid Solberg' },
+    };
+    const registered = mockResult(
+      RegisterChangeFormMutation,
+      { changeFormId: 'cf-2' },
+      { __typename: 'Mutation', registerChangeForm: { __typename: 'DeclineForm', id: 'cf-2', registeredAt: '2026-11-30T10:00:00.000Z' } },
+    );
+    const before = sectionReferral({ assignments: [appointedIngrid()], declines: [waiting] });
+    const after = sectionReferral({ assignments: [appointedIngrid()], declines: [{ ...waiting, registeredAt: '2026-11-30T10:00:00.000Z' }] });
+    const { user } = renderSection('SYSTEM_COORDINATOR', [sectionMock(before), registered, sectionMock(after)]);
+    expect(await screen.findByText('Takker nei til individuell plan fra 28. nov. 2026')).toBeInTheDocument();
+    expect(screen.getByText('Sendt av Ingrid Solberg, venter på registrering')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Registrer skjemaet' }));
+    expect(await screen.findByText('Registrert hos koordinerende enhet 30. nov. 2026')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Registrer skjemaet' })).not.toBeInTheDocument();
+  });
 });
+

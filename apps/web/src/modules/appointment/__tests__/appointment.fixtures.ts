@@ -32,6 +32,7 @@ export function sectionReferral(overrides: Partial<SectionReferral> = {}): Secti
     assignments: [],
     delegations: [],
     startupMeeting: null,
+    declines: [],
     delegableUnits: [UNITS.homeCare, UNITS.mentalHealth],
     ...overrides,
   };

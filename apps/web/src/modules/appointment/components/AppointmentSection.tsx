@@ -12,6 +12,7 @@ import { useMe } from '../../session/MeContext';
 import { AppointmentSectionQuery } from '../graphql/appointment';
 import { AppointForm } from './AppointForm';
 import { DeclineForm } from './DeclineForm';
+import { DeclineList } from './DeclineList';
 import { DelegateForm } from './DelegateForm';
 import { StartupMeetingForm } from './StartupMeetingForm';
 
@@ -73,6 +74,9 @@ export const AppointmentSectionFragment = graphql(`
       id
       startsAt
       location
+    }
+    declines {
+      ...DeclineItem
     }
     delegableUnits {
       id
@@ -238,6 +242,8 @@ function AppointmentContent(props: { referral: FragmentType<typeof AppointmentSe
           ))}
         </ul>
       )}
+
+      <DeclineList declines={referral.declines} canRegister={isKe} onRegistered={done} />
 
       <div role="status">{saved && <Paragraph>{t('web.appointment.saved')}</Paragraph>}</div>
 
