@@ -203,6 +203,16 @@ describe(`appointing (${TEST_DATABASE})`, () => {
     expect(await prisma().coordinatorAssignment.count({ where: { decision: { referralId } } })).toBe(1);
   });
 
+  it('of two appointments at once, one goes through and the other gets CONFLICT', async () => {
+    const { referralId } = await makeCase();
+    const results = await Promise.all([
+      clients.ke.gql(APPOINT, { referralId, input: input() }),
+      clients.ke.gql(APPOINT, { referralId, input: input({ coordinatorId: users.lars, unitId: units.mentalHealth }) }),
+    ]);
+    expect(results.map((result) => codeOf(result) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    expect(await prisma().coordinatorAssignment.count({ where: { decision: { referralId } } })).toBe(1);
+  });
+
   it('choosing someone other than the wished coordinator needs a reason, which is kept on the case', async () => {
     const { referralId } = await makeCase({ wishedCoordinator: 'Ingrid Solberg' });
     const other = input({ coordinatorId: users.lars, unitId: units.mentalHealth });
