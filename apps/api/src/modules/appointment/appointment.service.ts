@@ -2,7 +2,7 @@
 // to a unit's leader, who appoints from their unit and so reports back; the person's wish is
 // weighed and recorded. The person may decline the coordinator or the plan (a change form at
 // KE), and the start-up meeting is planned. Every write is one transaction with its history.
-import { daysBetween, osloTodayAsDate, translate } from '@samhandling/shared';
+import { osloTodayAsDate, translate } from '@samhandling/shared';
 import type { Context } from '../../context';
 import { viewerOf } from '../../context';
 import type { Prisma } from '../../generated/prisma/client';
@@ -525,6 +525,3 @@ export async function planStartupMeeting(ctx: Context, args: PlanStartupMeetingA
     return meeting;
   });
 }
-
-/** Days since an assignment started, today in Oslo. */
-export const daysSinceStart = (startDate: Date, now: Date) => daysBetween(startDate, osloTodayAsDate(now));
