@@ -11,6 +11,13 @@ import { checkingIdArguments } from './graphql/ids';
 import { validateInput } from './graphql/validation';
 import { AccessLogResolver } from './modules/access-log/access-log.resolver';
 import { AssessmentResolver, ReferralAssessmentResolver } from './modules/assessment/assessment.resolver';
+import {
+  AppointmentDelegationFieldsResolver,
+  AppointmentResolver,
+  CoordinatorAssignmentFieldsResolver,
+  DeclineFormFieldsResolver,
+  ReferralAppointmentFieldsResolver,
+} from './modules/appointment/appointment.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { ConsentResolver } from './modules/consent/consent.resolver';
 import { CoordinatorResolver } from './modules/coordinator/coordinator.resolver';
@@ -45,6 +52,11 @@ export const RESOLVERS = [
   DecisionResolver,
   AppealResolver,
   ReferralDecisionResolver,
+  AppointmentResolver,
+  ReferralAppointmentFieldsResolver,
+  CoordinatorAssignmentFieldsResolver,
+  AppointmentDelegationFieldsResolver,
+  DeclineFormFieldsResolver,
 ] as const;
 
 /** Root fields ("Query.me") and the policy action each is behind; unlisted fields have none. */

@@ -74,7 +74,7 @@ export const DEMO_PERSONS = {
   closedPlan: { firstName: 'Eirik', lastName: 'Moen' },
   /** Granted coordinator + IP, declined the IP (DECLINED_INDIVIDUAL_PLAN); coordinator ingrid. */
   declinedPlan: { firstName: 'Bjørn', lastName: 'Hansen' },
-  /** Granted, declined the coordinator (DECLINED_COORDINATOR); no assignment. */
+  /** Granted, declined the coordinator (DECLINED_COORDINATOR); no assignment; the case is CLOSED. */
   declinedCoordinator: { firstName: 'Henrik', lastName: 'Larsen' },
   /** IP in DRAFT; coordinator ingrid. */
   draftPlan: { firstName: 'Ragnhild', lastName: 'Olsen' },
@@ -88,6 +88,10 @@ export const DEMO_PERSONS = {
   interpreterChild: { firstName: 'Nora', lastName: 'Ahmadi' },
   /** Plan period ends within 30 days: renewal due. Coordinator ingrid, per.lege in the group. */
   renewalDue: { firstName: 'Kjell', lastName: 'Andersen' },
+  /** Granted coordinator + IP; KE left the appointment to ola.leder (Hjemmetjenesten); wishes that unit. */
+  awaitingUnitLeader: { firstName: 'Gunnar', lastName: 'Strøm' },
+  /** Child (11), granted child coordinator + IP; waits for KE to appoint; the parents wish Jonas Lie. */
+  awaitingKe: { firstName: 'Mathilde', lastName: 'Eng' },
 } as const;
 
 export const DEMO_FACTS = {
@@ -102,18 +106,20 @@ export const DEMO_FACTS = {
   closedPlanPersonName: 'Eirik Moen',
 
   /** Persons in the municipality (children, adults and one unborn child). */
-  personCount: 33,
+  personCount: 35,
   staffUserCount: 20,
   citizenUserCount: 2,
   unitCount: 11,
   serviceAreaCount: 4,
 
   /** One referral per person. */
-  referralCount: 33,
-  referralsByStatus: { RECEIVED: 6, IN_ASSESSMENT: 4, DECIDED: 22, WITHDRAWN: 1, CLOSED: 0 },
+  referralCount: 35,
+  referralsByStatus: { RECEIVED: 6, IN_ASSESSMENT: 4, DECIDED: 23, WITHDRAWN: 1, CLOSED: 1 },
   /** RECEIVED referrals come from six different source kinds (one each). */
   receivedReferralSourceKinds: ['PERSON', 'RELATIVE', 'MUNICIPAL_PROVIDER', 'GP', 'HOSPITAL', 'OTHER'],
-  decisionsByOutcome: { GRANTED: 20, DENIED: 2 },
+  decisionsByOutcome: { GRANTED: 22, DENIED: 2 },
+  /** Open requests to unit leaders to appoint (Gunnar Strøm, to Hjemmetjenesten). */
+  openDelegations: 1,
 
   plansByStatus: { DRAFT: 2, ACTIVE: 13, CLOSED: 1 },
   activeGroupCount: 8,

@@ -67,6 +67,7 @@ export interface DemoRows {
   competenceRecords: Prisma.CompetenceRecordCreateManyInput[];
   /** The highest journal number used per year, so a new referral takes the next one. */
   journalCounters: Prisma.JournalCounterCreateManyInput[];
+  delegations: Prisma.AppointmentDelegationCreateManyInput[];
 }
 
 /** A participant in a group or meeting: exactly one of these. */
@@ -127,6 +128,7 @@ export class DemoBuilder {
       changeForms: [],
       competenceRecords: [],
       journalCounters: [],
+      delegations: [],
     };
   }
 

@@ -226,7 +226,8 @@ describe('persons and the process', () => {
     expect(decisions.filter((d) => d.outcome === 'DENIED')).toHaveLength(DEMO_FACTS.decisionsByOutcome.DENIED);
     for (const d of decisions) {
       expect(d.decidedById).toBe(kari.id);
-      expect(d.referral.status).toBe('DECIDED');
+      // Decided, or closed after the person declined the coordinator.
+      expect(['DECIDED', 'CLOSED']).toContain(d.referral.status);
       expect(d.decidedAt.getTime()).toBeGreaterThan(d.referral.receivedAt.getTime());
       if (d.outcome === 'DENIED') {
         expect(d.reasons?.length).toBeGreaterThan(50);
@@ -450,6 +451,21 @@ describe('the personas', () => {
     expect(referral.homeVisitPlanned).toBe(true);
   });
 
+  it('has granted cases waiting for a coordinator: one left to the leader of Hjemmetjenesten, one for KE', async () => {
+    const open = await db.appointmentDelegation.findMany({ where: { completedAt: null }, include: { unit: { include: { leader: true } }, person: true } });
+    expect(open).toHaveLength(DEMO_FACTS.openDelegations);
+    expect(open[0]!.unit.leader?.username).toBe(DEMO_USERNAMES.unitLeader);
+    expect(open[0]!.person.firstName).toBe(DEMO_PERSONS.awaitingUnitLeader.firstName);
+    for (const waiting of [DEMO_PERSONS.awaitingUnitLeader, DEMO_PERSONS.awaitingKe]) {
+      const person = await personNamed(waiting);
+      const decision = await db.decision.findFirstOrThrow({ where: { personId: person.id } });
+      expect(decision.outcome).toBe('GRANTED');
+      expect(await db.coordinatorAssignment.count({ where: { personId: person.id } })).toBe(0);
+    }
+    const mathilde = await db.referral.findFirstOrThrow({ where: { person: { firstName: DEMO_PERSONS.awaitingKe.firstName } } });
+    expect(mathilde.wishedCoordinator).toBe('Jonas Lie');
+  });
+
   it('closed plan, declined plan and declined coordinator are registered with change forms', async () => {
     const closed = await personNamed(DEMO_PERSONS.closedPlan);
     const plan = await db.individualPlan.findFirstOrThrow({ where: { personId: closed.id } });
@@ -466,6 +482,9 @@ describe('the personas', () => {
     const declinedCoordinator = await personNamed(DEMO_PERSONS.declinedCoordinator);
     expect(await db.changeForm.count({ where: { personId: declinedCoordinator.id, kind: 'DECLINED_COORDINATOR' } })).toBe(1);
     expect(await db.coordinatorAssignment.count({ where: { personId: declinedCoordinator.id } })).toBe(0);
+    const closedCase = await db.referral.findFirstOrThrow({ where: { personId: declinedCoordinator.id } });
+    expect(closedCase.status).toBe('CLOSED');
+    expect(closedCase.closedAt).not.toBeNull();
 
     const forms = await db.changeForm.findMany();
     const byKind: Record<string, number> = {};

@@ -1,5 +1,5 @@
 // The demo seed: Fjordvik kommune (9998), a fictional municipality with staff in every role and
-// 33 persons at every stage of the process. Dates are relative to `today`, so deadlines stay
+// 35 persons at every stage of the process. Dates are relative to `today`, so deadlines stay
 // current; names and texts are fixed (no Math.random), so tests can rely on them (./personas.ts).
 //
 // The rows are built in memory first (./seed-builder.ts) and then inserted with one createMany
@@ -9,6 +9,7 @@
 // `today` more than a week in the future makes plans and groups fail those checks.
 import type { PrismaClient } from '../generated/prisma/client';
 import { buildAdults } from './seed-adults';
+import { buildAppointment } from './seed-appointment';
 import { DemoBuilder, type DemoRows } from './seed-builder';
 import { buildChildren } from './seed-children';
 import { buildCompetence, buildIntake } from './seed-intake';
@@ -34,6 +35,7 @@ export function buildDemoRows(today: Date = new Date()): DemoRows {
   buildChildren(b);
   buildIntake(b);
   buildCompetence(b);
+  buildAppointment(b);
   return b.rows;
 }
 
@@ -100,4 +102,5 @@ async function insertDemoRows(prisma: PrismaClient, rows: DemoRows): Promise<voi
   await prisma.actionItem.createMany({ data: rows.actionItems });
   await prisma.changeForm.createMany({ data: rows.changeForms });
   await prisma.competenceRecord.createMany({ data: rows.competenceRecords });
+  await prisma.appointmentDelegation.createMany({ data: rows.delegations });
 }

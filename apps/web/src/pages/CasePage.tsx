@@ -16,6 +16,7 @@ import { ReferralDetails } from '../modules/case/components/ReferralDetails';
 import { CasePageQuery } from '../modules/case/graphql/case';
 import { REFERRAL_STATUS_COLOR } from '../modules/ke/statuses';
 import { AssessmentSection, DecisionSection } from '../modules/decision';
+import { AppointmentSection } from '../modules/appointment/components/AppointmentSection';
 
 /** /sak/:referralId: one case, from the referral to the appointed coordinator. */
 export function CasePage() {
@@ -100,6 +101,7 @@ function Case({ referralId }: { referralId: string }) {
       <DecisionSection referralId={referral.id} />
 
       {/* --- appointment */}
+      <AppointmentSection referralId={referral.id} />
 
       {/* --- history */}
       <PersonHistory person={person} referralId={referral.id} />

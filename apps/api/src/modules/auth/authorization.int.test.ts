@@ -2,7 +2,7 @@
 // real database, plus the relationship rules (coordinator of, guardian of, group member with
 // consent) and the unauthenticated case. Denied mutations must leave the data unchanged.
 import { osloToday } from '@samhandling/shared';
-import { DEMO_PERSONS, DEMO_USERNAMES } from '../../demo/personas';
+import { DEMO_PERSONS, DEMO_UNITS, DEMO_USERNAMES } from '../../demo/personas';
 import { ApiClient, useTestServer } from '../../test-support/test-server';
 import { rootFieldPolicies } from '../../schema';
 import type { Role } from '../../generated/prisma/client';
@@ -24,6 +24,12 @@ interface Ids {
   sofieReferral: string;
   sofieDecision: string;
   appeal: string;
+  /** A case closed after the person declined the coordinator (Henrik Larsen), its mutations answer CONFLICT. */
+  closedReferral: string;
+  homeCareUnit: string;
+  ingrid: string;
+  /** Henrik's change form, registered at KE already: registering it again answers CONFLICT. */
+  registeredChangeForm: string;
 }
 
 interface Operation {
@@ -162,6 +168,51 @@ const OPERATIONS: Operation[] = [
   },
 
   // --- appointment: delegation, candidates, appointing, declines, the start-up meeting
+  {
+    field: 'Query.coordinatorCandidates',
+    document: 'query ($referralId: ID!) { coordinatorCandidates(referralId: $referralId) { id caseload hasTraining matchesWish } }',
+    variables: (ids) => ({ referralId: ids.sofieReferral }),
+    // The demo unit leader is asked to appoint for another person, not Sofie.
+    allowed: ['SYSTEM_COORDINATOR'],
+    logs: 'appointment.candidates',
+  },
+  { field: 'Query.myAppointmentRequests', document: 'query { myAppointmentRequests { id person { name } } }', allowed: ['UNIT_LEADER'] },
+  {
+    field: 'Mutation.delegateAppointment',
+    document: 'mutation ($referralId: ID!, $unitId: ID!) { delegateAppointment(referralId: $referralId, unitId: $unitId) { id } }',
+    // The case is closed: KE is let through and answered CONFLICT.
+    variables: (ids) => ({ referralId: ids.closedReferral, unitId: ids.homeCareUnit }),
+    allowed: ['SYSTEM_COORDINATOR'],
+  },
+  {
+    field: 'Mutation.appointCoordinator',
+    document: 'mutation ($referralId: ID!, $input: AppointCoordinatorInput!) { appointCoordinator(referralId: $referralId, input: $input) { id } }',
+    variables: (ids) => ({
+      referralId: ids.closedReferral,
+      input: { coordinatorId: ids.ingrid, unitId: ids.homeCareUnit, isChildCoordinator: false, startDate: '2026-01-05' },
+    }),
+    allowed: ['SYSTEM_COORDINATOR'],
+  },
+  {
+    field: 'Mutation.registerDecline',
+    document:
+      'mutation ($referralId: ID!) { registerDecline(referralId: $referralId, kind: DECLINED_COORDINATOR, effectiveDate: "2026-01-05") { id } }',
+    // Henrik has no coordinator, so only KE; the coordinator's way in is tested in appointment.int.test.ts.
+    variables: (ids) => ({ referralId: ids.closedReferral }),
+    allowed: ['SYSTEM_COORDINATOR'],
+  },
+  {
+    field: 'Mutation.registerChangeForm',
+    document: 'mutation ($changeFormId: ID!) { registerChangeForm(changeFormId: $changeFormId) { id registeredAt } }',
+    variables: (ids) => ({ changeFormId: ids.registeredChangeForm }),
+    allowed: ['SYSTEM_COORDINATOR'],
+  },
+  {
+    field: 'Mutation.planStartupMeeting',
+    document: 'mutation ($referralId: ID!) { planStartupMeeting(referralId: $referralId, startsAt: "2999-01-05T10:00:00.000Z") { id } }',
+    variables: (ids) => ({ referralId: ids.closedReferral }),
+    allowed: ['SYSTEM_COORDINATOR'],
+  },
 
 ];
 
@@ -182,7 +233,22 @@ beforeAll(async () => {
   const referral = await server().database.prisma.referral.findFirstOrThrow({ where: { personId: sofie } });
   const decision = await server().database.prisma.decision.findFirstOrThrow({ where: { referralId: referral.id, supersededAt: null } });
   const appeal = await server().database.prisma.appeal.findFirstOrThrow();
-  ids = { sofie, sofieIpConsent: consent.id, sofieReferral: referral.id, sofieDecision: decision.id, appeal: appeal.id };
+  const henrik = await personId(DEMO_PERSONS.declinedCoordinator.firstName, DEMO_PERSONS.declinedCoordinator.lastName);
+  const closed = await server().database.prisma.referral.findFirstOrThrow({ where: { personId: henrik } });
+  const homeCare = await server().database.prisma.unit.findFirstOrThrow({ where: { name: DEMO_UNITS.homeCare } });
+  const ingrid = await server().database.prisma.user.findUniqueOrThrow({ where: { username: DEMO_USERNAMES.coordinator } });
+  const henrikForm = await server().database.prisma.changeForm.findFirstOrThrow({ where: { personId: henrik } });
+  ids = {
+    sofie,
+    sofieIpConsent: consent.id,
+    sofieReferral: referral.id,
+    sofieDecision: decision.id,
+    appeal: appeal.id,
+    closedReferral: closed.id,
+    homeCareUnit: homeCare.id,
+    ingrid: ingrid.id,
+    registeredChangeForm: henrikForm.id,
+  };
   for (const role of ROLES) clients[role] = await server().signIn(USER_FOR_ROLE[role]);
 });
 

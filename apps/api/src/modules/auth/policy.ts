@@ -115,6 +115,8 @@ export const POLICY = {
   /** The person declines the coordinator or the plan: a change form registered at KE. */
   'changeForm.decline': { SYSTEM_COORDINATOR: 'tenant', COORDINATOR: 'coordinatorOfPerson' },
   'meeting.planStartup': { SYSTEM_COORDINATOR: 'tenant', COORDINATOR: 'coordinatorOfPerson' },
+  /** KE registers a change form a coordinator submitted. */
+  'changeForm.register': { SYSTEM_COORDINATOR: 'tenant' },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

@@ -19,6 +19,9 @@ export class CaseloadEntry {
   @Field(() => LocalDate)
   since: Date;
 
+  @Field(() => Boolean, { description: 'Started within the last 14 days (today in Oslo): shown first, marked new' })
+  isNew: boolean;
+
   @Field(() => LocalDate, { nullable: true, description: 'Set when the assignment is ending (handover)' })
   endsOn: Date | null;
 

@@ -1,3 +1,4 @@
+import { daysBetween, osloTodayAsDate } from '@samhandling/shared';
 import type { Context } from '../../context';
 import { viewerOf } from '../../context';
 import { recordAccess } from '../access-log/access-log.service';
@@ -35,7 +36,14 @@ export function handoverOf(assignments: readonly AssignmentInForce[]): Coordinat
   return { fromName: ending.coordinator.name, toName: successor.coordinator.name, overlapUntil: ending.endDate };
 }
 
-/** The viewer's own caseload: persons they coordinate today, with plan status and next steps. */
+/** An assignment that started this many days ago or fewer is new: it leads the caseload, marked. */
+export const NEW_ASSIGNMENT_DAYS = 14;
+
+/**
+ * The viewer's own caseload: persons they coordinate today, with plan status and next steps.
+ * Assignments started within the last 14 days (today in Oslo) come first, newest first, marked
+ * new; the rest by name.
+ */
 export async function myCaseload(ctx: Context): Promise<CaseloadEntry[]> {
   const viewer = viewerOf(ctx);
   const assignments = await ctx.db.coordinatorAssignment.findMany({
@@ -67,6 +75,7 @@ export async function myCaseload(ctx: Context): Promise<CaseloadEntry[]> {
     },
   });
   await recordAccess(ctx, assignments.map((a) => a.personId), 'caseload.read');
+  const today = osloTodayAsDate(ctx.now);
   return assignments
     .map(({ person, ...assignment }) => {
       const plan = person.plans[0];
@@ -75,6 +84,7 @@ export async function myCaseload(ctx: Context): Promise<CaseloadEntry[]> {
         person: toPersonRef(person, ctx.now),
         isChildCoordinator: assignment.isChildCoordinator,
         since: assignment.startDate,
+        isNew: daysBetween(assignment.startDate, today) < NEW_ASSIGNMENT_DAYS,
         endsOn: assignment.endDate,
         handover: handoverOf(person.coordinatorAssigns),
         planId: plan?.id ?? null,
@@ -85,5 +95,10 @@ export async function myCaseload(ctx: Context): Promise<CaseloadEntry[]> {
         hasResponsibilityGroup: person.groups.length > 0,
       };
     })
-    .sort((a, b) => a.person.name.localeCompare(b.person.name, 'nb'));
+    .sort(
+      (a, b) =>
+        Number(b.isNew) - Number(a.isNew) ||
+        (a.isNew ? b.since.getTime() - a.since.getTime() : 0) ||
+        a.person.name.localeCompare(b.person.name, 'nb'),
+    );
 }

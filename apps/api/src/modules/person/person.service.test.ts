@@ -29,4 +29,14 @@ describe('planStateOf', () => {
       since: draft.createdAt,
     });
   });
+
+  it('tells a plan closed by a decline as the decline, also on the same day', () => {
+    const closed = { id: 'plan-1', status: 'CLOSED', periodStart: null, createdAt: at('2025-03-02'), closedAt: at('2025-03-05', 14), updatedAt: at('2025-03-05', 14) };
+    const decline = { kind: 'DECLINED_INDIVIDUAL_PLAN', effectiveDate: new Date('2025-03-05T00:00:00.000Z'), planId: 'plan-1' };
+    expect(planStateOf({ ...none, decisions: [granted], plans: [closed], changeForms: [decline] }).state).toBe('DECLINED');
+    // A plan closed otherwise is still told as closed.
+    const other = { ...decline, planId: 'plan-2' };
+    expect(planStateOf({ ...none, decisions: [granted], plans: [closed], changeForms: [other] }).state).toBe('CLOSED');
+  });
 });
+

@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { viewerOf } from '../../context';
 import { notFound } from '../../graphql/errors';
 import { recordAccess } from '../access-log/access-log.service';
-import { personsActedFor, type AccessScope } from '../auth/policy';
+import { activeAssignmentFilter, personsActedFor, type AccessScope } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import { PERSON_REF_SELECT, toPersonRef } from './person.mapper';
 import { PlanState, ViewerRelation, type PersonRef, type PersonView } from './person.type';
@@ -22,13 +22,25 @@ export async function personView(ctx: Context, personId: string, access: AccessS
     where: { id: personId },
     select: {
       ...PERSON_REF_SELECT,
-      plans: { select: { status: true, periodStart: true, createdAt: true, closedAt: true, updatedAt: true } },
+      plans: { select: { id: true, status: true, periodStart: true, createdAt: true, closedAt: true, updatedAt: true } },
       changeForms: {
         where: { kind: { in: ['DECLINED_INDIVIDUAL_PLAN', 'DECLINED_COORDINATOR'] } },
-        select: { kind: true, effectiveDate: true },
+        select: { kind: true, effectiveDate: true, planId: true },
       },
       decisions: { select: { outcome: true, grantsIndividualPlan: true, decidedAt: true } },
-      referrals: { where: { status: { not: 'DECIDED' } }, select: { status: true, receivedAt: true } },
+      // A case closed after a decline is told by its change form, not as a referral.
+      referrals: { where: { status: { in: ['RECEIVED', 'IN_ASSESSMENT', 'WITHDRAWN'] } }, select: { status: true, receivedAt: true } },
+      coordinatorAssigns: {
+        where: activeAssignmentFilter(ctx.now),
+        orderBy: { startDate: 'asc' },
+        select: {
+          startDate: true,
+          endDate: true,
+          isChildCoordinator: true,
+          coordinator: { select: { name: true, title: true, phone: true, email: true } },
+          unit: { select: { name: true } },
+        },
+      },
     },
   });
   if (!person) throw notFound();
@@ -42,6 +54,16 @@ export async function personView(ctx: Context, personId: string, access: AccessS
     relation: relationTo(viewerOf(ctx), personId, access),
     planState: state,
     planStateSince: since,
+    coordinators: person.coordinatorAssigns.map((a) => ({
+      name: a.coordinator.name,
+      title: a.coordinator.title,
+      phone: a.coordinator.phone,
+      email: a.coordinator.email,
+      unitName: a.unit?.name ?? null,
+      isChildCoordinator: a.isChildCoordinator,
+      since: a.startDate,
+      until: a.endDate,
+    })),
   };
 }
 
@@ -60,8 +82,9 @@ function relationTo(viewer: Viewer, personId: string, access: AccessScope): View
 }
 
 interface PlanHistory {
-  plans: Array<{ status: string; periodStart: Date | null; createdAt: Date; closedAt: Date | null; updatedAt: Date }>;
-  changeForms: Array<{ kind: string; effectiveDate: Date }>;
+  plans: Array<{ id?: string; status: string; periodStart: Date | null; createdAt: Date; closedAt: Date | null; updatedAt: Date }>;
+  /** planId: the plan a decline closed (that closing is told by the decline). */
+  changeForms: Array<{ kind: string; effectiveDate: Date; planId?: string | null }>;
   decisions: Array<{ outcome: string; grantsIndividualPlan: boolean; decidedAt: Date }>;
   /** Referrals not yet decided (received, in assessment, withdrawn). */
   referrals: Array<{ status: string; receivedAt: Date }>;
@@ -96,8 +119,11 @@ const STEP_ORDER: PlanState[] = [
 export function planStateOf(history: PlanHistory): { state: PlanState; since: Date | null } {
   const open = history.plans.find((plan) => plan.status !== 'CLOSED');
   if (open) return { state: open.status === 'DRAFT' ? PlanState.DRAFT : PlanState.ACTIVE, since: open.periodStart ?? open.createdAt };
+  const closedByDecline = new Set(history.changeForms.map((form) => form.planId).filter(Boolean));
   const events: StateEvent[] = [
-    ...history.plans.map((plan) => ({ state: PlanState.CLOSED, since: plan.closedAt ?? plan.updatedAt })),
+    ...history.plans
+      .filter((plan) => !plan.id || !closedByDecline.has(plan.id))
+      .map((plan) => ({ state: PlanState.CLOSED, since: plan.closedAt ?? plan.updatedAt })),
     ...history.changeForms.map((form) => ({
       state: form.kind === 'DECLINED_COORDINATOR' ? PlanState.COORDINATOR_DECLINED : PlanState.DECLINED,
       since: form.effectiveDate,

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PlanStatus } from '../../graphql/enums';
 import { LocalDate } from '../../graphql/scalars';
+import { CoordinatorContact } from '../plan/coordinator-contact.type';
 
 /** A person as shown in lists: name and age, never the national id. */
 @ObjectType()
@@ -103,6 +104,9 @@ export class PersonView {
     description: 'When the state began: the plan started or closed, the decline took effect, the decision, the referral received',
   })
   planStateSince: Date | null;
+
+  @Field(() => [CoordinatorContact], { description: "The person's coordinators in force today and how to reach them, plan or not" })
+  coordinators: CoordinatorContact[];
 }
 
 /** A period with a coordinator, for the person's history on a case. */

@@ -78,7 +78,7 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
                 startDate: true,
                 endDate: true,
                 isChildCoordinator: true,
-                coordinator: { select: { name: true, phone: true, email: true } },
+                coordinator: { select: { name: true, title: true, phone: true, email: true } },
                 unit: { select: { name: true } },
               },
             },
@@ -109,6 +109,7 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
     whatIsImportant: plan.whatIsImportant,
     coordinators: assignments.map((a) => ({
       name: a.coordinator.name,
+      title: a.coordinator.title,
       phone: a.coordinator.phone,
       email: a.coordinator.email,
       unitName: a.unit?.name ?? null,

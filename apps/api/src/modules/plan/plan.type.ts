@@ -3,30 +3,9 @@ import { GoalKind, GoalStatus, LifeArea, MeasureStatus, MeetingStatus, MeetingTy
 import { LocalDate } from '../../graphql/scalars';
 import { CoordinatorHandover } from '../coordinator/handover.type';
 import { PersonRef } from '../person/person.type';
+import { CoordinatorContact } from './coordinator-contact.type';
 
-@ObjectType()
-export class CoordinatorContact {
-  @Field(() => String)
-  name: string;
-
-  @Field(() => String, { nullable: true })
-  phone: string | null;
-
-  @Field(() => String, { nullable: true })
-  email: string | null;
-
-  @Field(() => String, { nullable: true })
-  unitName: string | null;
-
-  @Field(() => Boolean)
-  isChildCoordinator: boolean;
-
-  @Field(() => LocalDate)
-  since: Date;
-
-  @Field(() => LocalDate, { nullable: true, description: 'Set when the assignment is ending (handover)' })
-  until: Date | null;
-}
+export { CoordinatorContact };
 
 @ObjectType()
 export class GoalView {

@@ -2,9 +2,9 @@
 // force today with the person, the plan that is not closed, its open measures, the next planned
 // meeting, whether there is an active group and a change of coordinator under way. Obligations:
 // the session, the rule (coordinator, own caseload) and one access-log row `caseload.read` per
-// person. Like the API, the rows are sorted by name in Norwegian in code (PGlite has no ICU
-// collations).
-import { handover, inForce, instant, listBaseline, localDate, NOW, personRef } from './sql';
+// person. Like the API, assignments of the last 14 days come first, newest first, and the rest are
+// sorted by name in Norwegian in code (PGlite has no ICU collations).
+import { handover, inForce, instant, listBaseline, localDate, NOW, personRef, TODAY } from './sql';
 
 const rows = (viewer: string) => `rows AS (
     SELECT a."id", a."personId", a."isChildCoordinator", a."startDate", a."endDate",
@@ -30,6 +30,7 @@ const DATA = `
     'hasResponsibilityGroup', EXISTS (
       SELECT 1 FROM "ResponsibilityGroup" g WHERE g."personId" = r."personId" AND g."status" = 'ACTIVE'),
     'since', ${localDate('r."startDate"')},
+    'isNew', r."startDate" > ${TODAY} - 14,
     'endsOn', ${localDate('r."endDate"')},
     'handover', ${handover(`
       SELECT h."id", h."coordinatorId", h."startDate", h."endDate" FROM "CoordinatorAssignment" h
@@ -44,6 +45,8 @@ const DATA = `
 
 interface Entry {
   person: { name: string };
+  since: string;
+  isNew: boolean;
 }
 
 export const caseloadBaseline = listBaseline({
@@ -54,5 +57,11 @@ export const caseloadBaseline = listBaseline({
   parameterCount: 0,
   rows,
   data: DATA,
-  finish: (data) => (data as Entry[]).sort((a, b) => a.person.name.localeCompare(b.person.name, 'nb')),
+  finish: (data) =>
+    (data as Entry[]).sort(
+      (a, b) =>
+        Number(b.isNew) - Number(a.isNew) ||
+        (a.isNew ? b.since.localeCompare(a.since) : 0) ||
+        a.person.name.localeCompare(b.person.name, 'nb'),
+    ),
 });

@@ -26,7 +26,7 @@ const data = (viewer: string) => `
     'hiddenLifeAreas', '[]'::json,
     'coordinators', (
       SELECT coalesce(json_agg(json_build_object(
-        'name', c."name", 'unitName', un."name", 'phone', c."phone", 'email', c."email",
+        'name', c."name", 'title', c."title", 'unitName', un."name", 'phone', c."phone", 'email', c."email",
         'since', ${localDate('a."startDate"')}, 'until', ${localDate('a."endDate"')}, 'isChildCoordinator', a."isChildCoordinator",
         '__typename', 'CoordinatorContact') ORDER BY a."startDate"), '[]'::json)
       FROM "CoordinatorAssignment" a

@@ -12,7 +12,10 @@ describe('CoordinatorHome', () => {
     const table = await screen.findByRole('table', { name: 'Personer du er koordinator for' });
     // On a narrow screen the table scrolls sideways: its region takes focus, so the keyboard can scroll it.
     expect(screen.getByRole('region', { name: 'Personer du er koordinator for' })).toHaveAttribute('tabindex', '0');
-    const [, sofieRow, emilRow] = within(table).getAllByRole('row');
+    // The assignment that started lately comes first, marked new; the rest by name.
+    const [, terjeRow, emilRow, sofieRow] = within(table).getAllByRole('row');
+    expect(within(terjeRow!).getByRole('rowheader')).toHaveTextContent('Terje Pedersen Ny');
+    expect(within(sofieRow!).getByRole('rowheader')).not.toHaveTextContent('Ny');
 
     expect(within(sofieRow!).getByRole('link', { name: 'Sofie Berg' })).toHaveAttribute('href', `/plan/${PERSON_IDS.sofie}`);
     expect(within(sofieRow!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([

@@ -18,6 +18,7 @@ const sofie: Entry = {
   nextMeetingAt: '2025-06-12T08:00:00.000Z',
   hasResponsibilityGroup: true,
   since: '2024-01-15',
+  isNew: false,
   endsOn: null,
   handover: null,
 };
@@ -34,11 +35,12 @@ const emil: Entry = {
   nextMeetingAt: null,
   hasResponsibilityGroup: false,
   since: '2024-05-01',
+  isNew: false,
   endsOn: '2025-07-01',
   handover: null,
 };
 
-/** Terje Pedersen: Lars Brekke hands over to the signed-in coordinator. */
+/** Terje Pedersen: Lars Brekke hands over to the signed-in coordinator, who started lately (new, first). */
 const terje: Entry = {
   __typename: 'CaseloadEntry',
   assignmentId: 'a-3',
@@ -51,8 +53,9 @@ const terje: Entry = {
   nextMeetingAt: null,
   hasResponsibilityGroup: false,
   since: '2025-06-06',
+  isNew: true,
   endsOn: null,
   handover: { __typename: 'CoordinatorHandover', fromName: 'Lars Brekke', toName: 'Ingrid Solberg', overlapUntil: '2025-06-20' },
 };
 
-export const caseloadMock = mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [sofie, emil, terje] });
+export const caseloadMock = mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [terje, emil, sofie] });

@@ -25,6 +25,7 @@ export const CaseloadRowFragment = graphql(`
     nextMeetingAt
     hasResponsibilityGroup
     since
+    isNew
     endsOn
     handover {
       ...CoordinatorHandoverText
@@ -41,6 +42,14 @@ function CaseloadTableRow(props: { entry: FragmentType<typeof CaseloadRowFragmen
         <Link asChild>
           <RouterLink to={`/plan/${entry.person.id}`}>{entry.person.name}</RouterLink>
         </Link>
+        {entry.isNew && (
+          <>
+            {' '}
+            <Tag data-color="success" data-size="sm">
+              {t('web.caseload.new')}
+            </Tag>
+          </>
+        )}
         <div className="app-muted app-small">
           <PersonAge age={entry.person.age} expectedBirthDate={entry.person.expectedBirthDate} />
         </div>

@@ -190,6 +190,7 @@ describe('CitizenHome', () => {
         relation: 'GUARDIAN',
         planState: 'IN_ASSESSMENT',
         planStateSince: '2025-05-20T07:30:00.000Z',
+        coordinators: [],
       },
     });
     const emilMocks = [mona, mockMySubmittedReferrals(), actingForMona, emilPlan, emilConsents, emptyLog(EMIL_ID)];

@@ -32,6 +32,8 @@ const ACTION_LABELS: Record<string, MessageKey> = {
   'referral.list': 'web.accessAction.referralList',
   'referral.create': 'web.accessAction.referralCreate',
   'accessLog.read': 'web.accessAction.accessLogRead',
+  'appointment.candidates': 'web.accessAction.appointmentCandidates',
+  'appointment.requests': 'web.accessAction.appointmentRequests',
 };
 
 export const ACCESS_LOG_PAGE_SIZE = 20;

@@ -92,7 +92,20 @@ export function CitizenPlan({ person }: { person: ShownPerson }) {
   const stateQuery = useQuery(PersonPlanStateQuery, { variables: { personId: person.id }, skip: planQuery.data?.plan !== null });
   const plan = planQuery.data?.plan;
   if (plan) return <CitizenPlanSections plan={plan} person={person} />;
-  if (stateQuery.data) return <PlanStateNotice person={stateQuery.data.person} />;
+  if (stateQuery.data) {
+    const { coordinators } = stateQuery.data.person;
+    return (
+      <>
+        <PlanStateNotice person={stateQuery.data.person} />
+        {coordinators.length > 0 && (
+          <Section id="citizen-coordinator" title={t('web.citizen.coordinatorWithoutPlan')}>
+            <Paragraph data-size="sm">{t('web.citizen.coordinatorHelp', aboutPerson(person))}</Paragraph>
+            <CoordinatorContacts coordinators={coordinators} />
+          </Section>
+        )}
+      </>
+    );
+  }
   const error = planQuery.error ?? stateQuery.error;
   if (error) return <ErrorState error={error} onRetry={() => void (planQuery.error ? planQuery.refetch() : stateQuery.refetch())} />;
   return <LoadingState label={t('web.citizen.loadingPlan')} lines={5} />;

@@ -11,6 +11,7 @@ type PersonState = Unmasked<PersonPlanStateData>['person'];
 export const ingridContact: Plan['coordinators'][number] = {
   __typename: 'CoordinatorContact',
   name: 'Ingrid Solberg',
+  title: 'Sykepleier',
   unitName: 'Hjemmetjenesten',
   phone: '99 88 77 66',
   email: 'ingrid@fjordvik.kommune.no',
@@ -93,6 +94,7 @@ export const bjornDeclined: PersonState = {
   relation: 'COORDINATOR',
   planState: 'DECLINED',
   planStateSince: '2025-03-01T00:00:00.000Z',
+  coordinators: [ingridContact],
 };
 
 export const personStateMock = (person: PersonState) =>

@@ -7,6 +7,7 @@ import { CoordinatorHandoverText, type CoordinatorHandoverTextFragment } from '.
 export const CoordinatorContactItemFragment = graphql(`
   fragment CoordinatorContactItem on CoordinatorContact {
     name
+    title
     unitName
     phone
     email
@@ -53,7 +54,9 @@ export function CoordinatorContacts(props: {
                   )}
                 </div>
               )}
-              {coordinator.unitName && <Paragraph data-size="sm">{coordinator.unitName}</Paragraph>}
+              {(coordinator.title || coordinator.unitName) && (
+                <Paragraph data-size="sm">{[coordinator.title, coordinator.unitName].filter(Boolean).join(', ')}</Paragraph>
+              )}
               {coordinator.phone && (
                 <Paragraph data-size="sm">
                   {t('web.plan.phone')}: <Link href={`tel:${coordinator.phone.replace(/\s+/g, '')}`}>{coordinator.phone}</Link>

@@ -20,6 +20,9 @@ export const PersonPlanStateQuery = graphql(`
       id
       name
       ...PlanStateNotice
+      coordinators {
+        ...CoordinatorContactItem
+      }
     }
   }
 `);

@@ -1,7 +1,33 @@
 import { mockMe } from '../../../test-utils/fixtures';
 import { mockResult, renderApp, screen, within } from '../../../test-utils/render';
+import { MyAppointmentRequestsQuery } from '../../appointment/graphql/appointment';
 import { MyUnitsQuery } from '../graphql/unit';
 import { mockMySubmittedReferrals } from '../../intake/__tests__/intake.fixtures';
+
+const GUNNAR_REFERRAL = '3c9d2e1f-0a4b-4c5d-8e6f-7a8b9c0d1e2f';
+
+const requests = mockResult(
+  MyAppointmentRequestsQuery,
+  {},
+  {
+    __typename: 'Query',
+    myAppointmentRequests: [
+      {
+        __typename: 'AppointmentDelegation',
+        id: 'del-1',
+        requestedAt: '2019-11-30T09:00:00.000Z',
+        note: 'Ønsker hjemmetjenesten.',
+        referral: { __typename: 'Referral', id: GUNNAR_REFERRAL },
+        person: { __typename: 'PersonRef', id: 'p-gunnar', name: 'Gunnar Strøm', age: 77, expectedBirthDate: null },
+        unit: { __typename: 'UnitRef', id: 'unit-home', name: 'Hjemmetjenesten' },
+        grants: { __typename: 'AppointmentGrants', grantsCoordinator: true, grantsChildCoordinator: false, grantsIndividualPlan: true },
+        wishedCoordinator: null,
+        wishedUnit: { __typename: 'UnitRef', id: 'unit-home', name: 'Hjemmetjenesten' },
+      },
+    ],
+  },
+);
+const noRequests = mockResult(MyAppointmentRequestsQuery, {}, { __typename: 'Query', myAppointmentRequests: [] });
 
 const units = mockResult(
   MyUnitsQuery,
@@ -53,7 +79,7 @@ const units = mockResult(
 
 describe('UnitLeaderHome', () => {
   it('shows the coordinators with their assignments and marks overdue training offers', async () => {
-    renderApp({ mocks: [mockMe('UNIT_LEADER'), mockMySubmittedReferrals(), units] });
+    renderApp({ mocks: [mockMe('UNIT_LEADER'), mockMySubmittedReferrals(), units, noRequests] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Min virksomhet' })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 2, name: 'Hjemmetjenesten' })).toBeInTheDocument();
@@ -77,7 +103,26 @@ describe('UnitLeaderHome', () => {
   });
 
   it('says so when the leader leads no unit', async () => {
-    renderApp({ mocks: [mockMe('UNIT_LEADER'), mockMySubmittedReferrals(), mockResult(MyUnitsQuery, {}, { __typename: 'Query', myUnits: [] })] });
+    renderApp({ mocks: [mockMe('UNIT_LEADER'), mockMySubmittedReferrals(), mockResult(MyUnitsQuery, {}, { __typename: 'Query', myUnits: [] }), noRequests] });
     expect(await screen.findByText('Du leder ingen virksomheter.')).toBeInTheDocument();
+  });
+
+  it('lists the requests to appoint, oldest first, each opening its case', async () => {
+    renderApp({ mocks: [mockMe('UNIT_LEADER'), units, requests] });
+    const table = await screen.findByRole('table', { name: 'Forespørsler om å oppnevne koordinator, eldste først' });
+    const row = within(table).getByRole('row', { name: /Gunnar Strøm/ });
+    expect(within(row).getByRole('link', { name: 'Gunnar Strøm' })).toHaveAttribute('href', `/sak/${GUNNAR_REFERRAL}`);
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+      'Hjemmetjenesten',
+      'KoordinatorIndividuell plan',
+      'Hjemmetjenesten',
+      '30. nov. 2019',
+    ]);
+    expect(row).toHaveTextContent('77 år');
+  });
+
+  it('says so when no request waits', async () => {
+    renderApp({ mocks: [mockMe('UNIT_LEADER'), units, noRequests] });
+    expect(await screen.findByText('Ingen forespørsler venter på deg.')).toBeInTheDocument();
   });
 });

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { PageIntro } from '../../../components/PageIntro';
 import { QueryContent } from '../../../components/QueryContent';
 import { useT } from '../../../i18n';
+import { AppointmentRequests } from '../../appointment/components/AppointmentRequests';
 import { MyUnitsQuery } from '../graphql/unit';
 import { UnitCard } from './UnitCard';
 import { MySubmittedReferrals } from '../../intake/components/MySubmittedReferrals';
@@ -30,6 +31,7 @@ export function UnitLeaderHome() {
           </div>
         )}
       </QueryContent>
+      <AppointmentRequests />
       <MySubmittedReferrals />
     </>
   );
