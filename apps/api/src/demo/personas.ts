@@ -35,6 +35,8 @@ export const DEMO_USERNAMES = {
   citizen: 'sofie.borger',
   /** Mona Dahl: guardian of the children Emil and Maja Dahl. */
   guardian: 'mona.verge',
+  /** Jon Solheim: citizen with no referral yet (the end-to-end journey refers him). */
+  newCitizen: 'jon.borger',
 } as const;
 
 export type DemoUsername = (typeof DEMO_USERNAMES)[keyof typeof DEMO_USERNAMES];
@@ -55,7 +57,15 @@ export const DEMO_UNITS = {
 } as const;
 
 /** Persons the tests look up by name. firstName/lastName as stored on Person. */
+/**
+ * Jon Solheim's national id: a synthetic test number (month + 80), valid by the control digits
+ * as the form demands, and never a real person's. The other demo ids fail the control digits.
+ */
+export const NEW_CITIZEN = { dateOfBirth: '1985-04-12', nationalId: '12848520010' } as const;
+
 export const DEMO_PERSONS = {
+  /** Adult citizen with an account and no referral yet (user jon.borger). */
+  newCitizen: { firstName: 'Jon', lastName: 'Solheim' },
   /** Adult with the full ACTIVE plan, group, meetings, consents (user sofie.borger). */
   citizen: { firstName: 'Sofie', lastName: 'Berg' },
   /** Child (9) with an ACTIVE plan and child coordinator jonas.koordinator; guardian mona.verge. */
@@ -106,9 +116,9 @@ export const DEMO_FACTS = {
   closedPlanPersonName: 'Eirik Moen',
 
   /** Persons in the municipality (children, adults and one unborn child). */
-  personCount: 35,
+  personCount: 36,
   staffUserCount: 20,
-  citizenUserCount: 2,
+  citizenUserCount: 3,
   unitCount: 11,
   serviceAreaCount: 4,
 

@@ -1,7 +1,7 @@
 // Adults in Fjordvik kommune with a coordinator and/or a plan. Day offsets are relative to
 // "today" (negative = in the past). Free text is bokmål, as a coordinator would write it.
 import type { DemoBuilder } from './seed-builder';
-import { DEMO_PERSONS as P, DEMO_USERNAMES as U } from './personas';
+import { NEW_CITIZEN, DEMO_PERSONS as P, DEMO_USERNAMES as U } from './personas';
 import { grantedPath } from './seed-paths';
 
 const KE = U.systemCoordinator;
@@ -23,6 +23,16 @@ export function buildAdults(b: DemoBuilder): void {
   thomas(b);
   linda(b);
   younes(b);
+  jon(b);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Jon Solheim (41): a citizen with an account and nothing registered yet. He can report his own
+// need; the end-to-end journey has his GP refer him and follows the case to his coordinator.
+// ---------------------------------------------------------------------------------------------
+function jon(b: DemoBuilder): void {
+  b.addPerson('jon', { ...P.newCitizen, fixed: NEW_CITIZEN, address: ADDR('Fjellvegen 3'), email: 'jon.solheim@epost.example' });
+  b.citizenUser({ username: U.newCitizen, name: 'Jon Solheim', email: 'jon.solheim@epost.example', personKey: 'jon' });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -232,6 +232,8 @@ export class DemoBuilder {
       ageInDays?: number;
       /** Unborn: expected birth date this many days from today. */
       expectedInDays?: number;
+      /** A fixed date of birth (YYYY-MM-DD) and national id, for a person a test types in. */
+      fixed?: { dateOfBirth: string; nationalId: string };
       address?: string;
       email?: string;
       preferredLanguage?: string;
@@ -242,7 +244,9 @@ export class DemoBuilder {
     const extra = this.rnd.int(10, 330);
     let dateOfBirth: Date | null = null;
     let expectedBirthDate: Date | null = null;
-    if (input.expectedInDays !== undefined) {
+    if (input.fixed) {
+      dateOfBirth = new Date(`${input.fixed.dateOfBirth}T00:00:00Z`);
+    } else if (input.expectedInDays !== undefined) {
       expectedBirthDate = this.cal.day(input.expectedInDays);
     } else if (input.ageInDays !== undefined) {
       dateOfBirth = this.cal.day(-input.ageInDays);
@@ -254,7 +258,7 @@ export class DemoBuilder {
     this.rows.persons.push({
       id,
       municipalityId: this.mid,
-      nationalId: dateOfBirth ? fictionalNationalId(dateOfBirth, this.nationalIdSerial++) : null,
+      nationalId: input.fixed?.nationalId ?? (dateOfBirth ? fictionalNationalId(dateOfBirth, this.nationalIdSerial++) : null),
       firstName: input.firstName,
       lastName: input.lastName,
       dateOfBirth,
