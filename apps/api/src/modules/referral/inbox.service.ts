@@ -9,6 +9,7 @@ import { recordAccess } from '../access-log/access-log.service';
 import type { AccessScope, PolicyTarget } from '../auth/policy';
 import { AgeGroup, type ReferralInboxArgs, type ReferralInboxFilter } from './inbox.input';
 import { PERSON_NODE_SELECT, personById, toPerson } from '../person/person.loaders';
+import { referralById } from './referral.loaders';
 import type { Referral, ReferralPage, ReferralStatusCount } from './referral.type';
 
 const STATUS_ORDER: ReferralStatus[] = ['RECEIVED', 'IN_ASSESSMENT', 'DECIDED', 'WITHDRAWN', 'CLOSED'];
@@ -137,13 +138,14 @@ export async function countReferralsByStatus(ctx: Context): Promise<ReferralStat
 
 /** The person a referral is about, for the policy; none when there is no such referral (denied). */
 export async function referralTarget(ctx: Context, referralId: string): Promise<PolicyTarget | undefined> {
-  const referral = await ctx.db.referral.findUnique({ where: { id: referralId }, select: { personId: true } });
+  // The whole case, kept for the request: the case's read below takes it from the loader.
+  const referral = await referralById(ctx).load(referralId);
   return referral ? { personId: referral.personId } : undefined;
 }
 
-/** One case, as the policy let the viewer see it. */
+/** One case, as the policy let the viewer see it (read with its person by referralTarget). */
 export async function referralCase(ctx: Context, referralId: string, access: AccessScope): Promise<Scoped<Referral>> {
-  const referral = await ctx.db.referral.findUnique({ where: { id: referralId }, select: REFERRAL_SELECT });
+  const referral = await referralById(ctx).load(referralId);
   if (!referral) throw notFound();
   await recordAccess(ctx, [referral.personId], 'referral.read');
   return withScope(referral, access);

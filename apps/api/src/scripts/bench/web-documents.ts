@@ -8,7 +8,7 @@ import { Kind, print, visit, type ASTNode, type DocumentNode, type FieldNode, ty
 // From src/scripts/bench and from dist/scripts/bench alike.
 const GENERATED = path.resolve(__dirname, '../../../../web/src/gql/graphql.ts');
 
-export type WebOperation = 'Me' | 'ActingFor' | 'CitizenPlan' | 'ReferralInbox' | 'MyCaseload';
+export type WebOperation = 'Me' | 'ActingFor' | 'CitizenPlan' | 'ReferralInbox' | 'MyCaseload' | 'CasePage' | 'CaseHistory';
 
 let source: string | undefined;
 
