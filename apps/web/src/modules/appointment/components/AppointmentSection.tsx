@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useRefreshCase } from '../../case/useRefreshCase';
 import { Alert, Button, Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { osloToday, type MessageKey } from '@samhandling/shared';
 import { useState } from 'react';
@@ -96,10 +97,11 @@ type Mode = 'appoint' | 'delegate' | 'decline' | 'startup';
 export function AppointmentSection({ referralId }: { referralId: string }) {
   const { t } = useI18n();
   const { data, error, refetch } = useQuery(AppointmentSectionQuery, { variables: { id: referralId } });
+  const refresh = useRefreshCase();
   return (
     <Section id="case-appointment" title={t('web.appointment.title')}>
       {data ? (
-        <AppointmentContent referral={data.referral} onChanged={() => void refetch()} />
+        <AppointmentContent referral={data.referral} onChanged={() => void refresh()} />
       ) : error ? (
         <ErrorState error={error} headingLevel={3} onRetry={() => void refetch()} />
       ) : (

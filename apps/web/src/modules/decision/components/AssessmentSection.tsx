@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useRefreshCase } from '../../case/useRefreshCase';
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -30,11 +31,12 @@ const FIELD_NAMES: FieldName[] = ['longTermNeed', 'longTermNeedNote', 'coordinat
 export function AssessmentSection({ referralId }: { referralId: string }) {
   const { t } = useI18n();
   const { data, error, refetch } = useQuery(AssessmentSectionQuery, { variables: { id: referralId } });
+  const refresh = useRefreshCase();
   const referral = useFragment(AssessmentSectionFragment, data?.referral ?? null);
   return (
     <Section id="case-assessment" title={t('web.assessment.title')}>
       {referral ? (
-        <AssessmentForm referral={referral} onSaved={() => refetch()} />
+        <AssessmentForm referral={referral} onSaved={refresh} />
       ) : error ? (
         <ErrorState error={error} onRetry={() => void refetch()} headingLevel={3} />
       ) : (

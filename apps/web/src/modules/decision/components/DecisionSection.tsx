@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useRefreshCase } from '../../case/useRefreshCase';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
@@ -20,7 +21,7 @@ export function DecisionSection({ referralId }: { referralId: string }) {
   const { t, formatDate } = useI18n();
   const { data, error, refetch } = useQuery(DecisionSectionQuery, { variables: { id: referralId } });
   const referral = useFragment(DecisionSectionFragment, data?.referral ?? null);
-  const reload = () => refetch();
+  const reload = useRefreshCase();
 
   let content;
   if (!referral) {
