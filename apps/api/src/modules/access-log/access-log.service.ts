@@ -4,8 +4,7 @@ import { TIME_ZONE } from '@samhandling/shared';
 import type { Context } from '../../context';
 import { viewerOf } from '../../context';
 import { Prisma } from '../../generated/prisma/client';
-import { badInput } from '../../graphql/errors';
-import { isWellFormedId } from '../../graphql/ids';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../../lib/keyset-cursor';
 import type { AccessLogArgs } from './access-log.input';
 import type { AccessLogLine, AccessLogPage } from './access-log.type';
 
@@ -36,27 +35,8 @@ interface LineRow extends Omit<AccessLogLine, 'actorUnits'> {
 /** Where a page ends: the sort key of its last line (lines are unique by it). */
 type LineKey = [lastAt: string, actorId: string, actorRole: string, action: string];
 
-function encodeCursor(line: LineRow): string {
-  const key: LineKey = [line.lastAt.toISOString(), line.actorId, line.actorRole, line.action];
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
-}
-
-function decodeCursor(cursor: string): LineKey {
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    key = null;
-  }
-  const valid =
-    Array.isArray(key) &&
-    key.length === 4 &&
-    key.every((part) => typeof part === 'string') &&
-    !Number.isNaN(Date.parse(key[0] as string)) &&
-    isWellFormedId(key[1]);
-  if (!valid) throw badInput([{ field: 'after', messageKey: 'validation.invalid' }]);
-  return key as LineKey;
-}
+const encodeCursor = (line: LineRow) => encodeKeysetCursor([line.lastAt.toISOString(), line.actorId, line.actorRole, line.action] satisfies LineKey);
+const decodeCursor = (cursor: string) => decodeKeysetCursor<LineKey>(cursor, 4);
 
 // "at" is a UTC timestamp without time zone: read it as UTC, then take the date in Oslo. The zone
 // is written into the SQL, not passed as a parameter, so that GROUP BY sees the same expression

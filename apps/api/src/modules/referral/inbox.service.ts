@@ -2,8 +2,8 @@
 import { addDays, addYears, osloDate, osloStartOfDay, osloTodayAsDate } from '@samhandling/shared';
 import type { Context } from '../../context';
 import type { Prisma, ReferralStatus } from '../../generated/prisma/client';
-import { badInput, notFound } from '../../graphql/errors';
-import { isWellFormedId } from '../../graphql/ids';
+import { notFound } from '../../graphql/errors';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../../lib/keyset-cursor';
 import { allWithScope, withScope, type Scoped } from '../../graphql/scope';
 import { recordAccess } from '../access-log/access-log.service';
 import type { AccessScope, PolicyTarget } from '../auth/policy';
@@ -73,7 +73,7 @@ function inboxWhere(ctx: Context, filter: ReferralInboxFilter | null | undefined
   if (filter.ageGroup) and.push({ person: ageGroupWhere(filter.ageGroup, today) });
   if (filter.minWaitingDays !== undefined && filter.minWaitingDays !== null) {
     // Waiting N days or more: received before the day after (today − N) began in Oslo.
-    const lastDay = osloDate(addDays(today, -filter.minWaitingDays + 1)).slice(0, 10);
+    const lastDay = osloDate(addDays(today, 1 - filter.minWaitingDays));
     and.push({ status: { in: WAITING }, receivedAt: { lt: osloStartOfDay(lastDay) } });
   }
   return and.length ? { AND: and } : {};
@@ -82,20 +82,8 @@ function inboxWhere(ctx: Context, filter: ReferralInboxFilter | null | undefined
 /** Where a page ends: its last referral's receipt and id (unique, the sort key). */
 type InboxKey = [receivedAt: string, id: string];
 
-const encodeCursor = (row: { receivedAt: Date; id: string }) =>
-  Buffer.from(JSON.stringify([row.receivedAt.toISOString(), row.id] satisfies InboxKey)).toString('base64url');
-
-function decodeCursor(cursor: string): InboxKey {
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    key = null;
-  }
-  const valid = Array.isArray(key) && key.length === 2 && typeof key[0] === 'string' && !Number.isNaN(Date.parse(key[0])) && isWellFormedId(key[1]);
-  if (!valid) throw badInput([{ field: 'after', messageKey: 'validation.invalid' }]);
-  return key as InboxKey;
-}
+const encodeCursor = (row: { receivedAt: Date; id: string }) => encodeKeysetCursor([row.receivedAt.toISOString(), row.id] satisfies InboxKey);
+const decodeCursor = (cursor: string) => decodeKeysetCursor<InboxKey>(cursor, 2);
 
 /**
  * KE's inbox: referrals oldest first (the longest waiting on top), filtered, a page at a time
