@@ -25,6 +25,7 @@ import { AppealResolver, DecisionResolver, ReferralDecisionResolver } from './mo
 import { GroupResolver } from './modules/group/group.resolver';
 import { KeResolver } from './modules/ke/ke.resolver';
 import { PersonRefResolver, PersonResolver } from './modules/person/person.resolver';
+import { PlanEditResolver } from './modules/plan/plan-edit.resolver';
 import { PlanResolver } from './modules/plan/plan.resolver';
 import { ReferralHistoryResolver } from './modules/history/history.fields';
 import { PersonFieldsResolver } from './modules/person/person.fields';
@@ -45,6 +46,7 @@ export const RESOLVERS = [
   PersonResolver,
   PersonRefResolver,
   PlanResolver,
+  PlanEditResolver,
   ConsentResolver,
   AccessLogResolver,
   AssessmentResolver,

@@ -1,4 +1,4 @@
-import { addDays, addYears, formatLongDate, localDateAsUtcMidnight, osloDate, osloStartOfDay, osloToday, osloTodayAsDate } from './time';
+import { addDays, addMonths, addYears, formatLongDate, localDateAsUtcMidnight, osloDate, osloStartOfDay, osloToday, osloTodayAsDate } from './time';
 
 describe('today in Oslo', () => {
   it('turns at midnight in Oslo in winter (UTC+1), an hour before UTC does', () => {
@@ -76,5 +76,13 @@ describe('addDays and addYears', () => {
   it('move a date column value by calendar days and years', () => {
     expect(addDays(new Date('2026-02-27T00:00:00Z'), 2).toISOString()).toBe('2026-03-01T00:00:00.000Z');
     expect(addYears(new Date('2026-12-02T00:00:00Z'), -18).toISOString()).toBe('2008-12-02T00:00:00.000Z');
+  });
+});
+
+describe('addMonths', () => {
+  it('moves by calendar months, keeping the day where the month has it', () => {
+    expect(addMonths(new Date('2026-12-02T00:00:00Z'), 12).toISOString()).toBe('2027-12-02T00:00:00.000Z');
+    expect(addMonths(new Date('2026-01-31T00:00:00Z'), 1).toISOString()).toBe('2026-02-28T00:00:00.000Z');
+    expect(addMonths(new Date('2028-02-29T00:00:00Z'), 12).toISOString()).toBe('2029-02-28T00:00:00.000Z');
   });
 });

@@ -86,3 +86,11 @@ export function addYears(date: Date, years: number): Date {
   moved.setUTCFullYear(moved.getUTCFullYear() + years);
   return moved;
 }
+
+/** A date column's value moved by whole months; the 31st becomes the month's last day where it has fewer. */
+export function addMonths(date: Date, months: number): Date {
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)));
+}

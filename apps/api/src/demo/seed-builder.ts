@@ -50,6 +50,7 @@ export interface DemoRows {
   appeals: Prisma.AppealCreateManyInput[];
   assignments: Prisma.CoordinatorAssignmentCreateManyInput[];
   plans: Prisma.IndividualPlanCreateManyInput[];
+  planParticipants: Prisma.PlanParticipantCreateManyInput[];
   lifeAreas: Prisma.LifeAreaMappingCreateManyInput[];
   goals: Prisma.GoalCreateManyInput[];
   measures: Prisma.MeasureCreateManyInput[];
@@ -112,6 +113,7 @@ export class DemoBuilder {
       appeals: [],
       assignments: [],
       plans: [],
+      planParticipants: [],
       lifeAreas: [],
       goals: [],
       measures: [],

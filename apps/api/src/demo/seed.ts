@@ -36,7 +36,49 @@ export function buildDemoRows(today: Date = new Date()): DemoRows {
   buildIntake(b);
   buildCompetence(b);
   buildAppointment(b);
+  linkPlanConsents(b.rows);
+  addPlanParticipants(b.rows);
   return b.rows;
+}
+
+/** Who takes part in each open plan, as a plan started in the app has them: the person and their coordinators. */
+function addPlanParticipants(rows: DemoRows): void {
+  for (const plan of rows.plans) {
+    if (plan.status === 'CLOSED') continue;
+    const person = rows.persons.find((p) => p.id === plan.personId)!;
+    rows.planParticipants.push({
+      municipalityId: plan.municipalityId,
+      planId: plan.id!,
+      kind: 'PERSON',
+      name: `${person.firstName} ${person.lastName}`,
+      sortOrder: 0,
+    });
+    const coordinators = rows.assignments.filter((a) => a.personId === plan.personId && !a.endDate);
+    coordinators.forEach((assignment, index) => {
+      const user = rows.users.find((u) => u.id === assignment.coordinatorId)!;
+      rows.planParticipants.push({
+        municipalityId: plan.municipalityId,
+        planId: plan.id!,
+        kind: 'PROFESSIONAL',
+        name: user.name,
+        role: user.title ?? null,
+        userId: user.id,
+        unitId: assignment.unitId ?? null,
+        phone: user.phone ?? null,
+        email: user.email ?? null,
+        sortOrder: index + 1,
+      });
+    });
+  }
+}
+
+/** An open plan is active on the person's consent to it: the one in force for the plan's person. */
+function linkPlanConsents(rows: DemoRows): void {
+  for (const plan of rows.plans) {
+    if (plan.status === 'DRAFT') continue;
+    const consent = rows.consents.find((c) => c.personId === plan.personId && c.scope === 'INDIVIDUAL_PLAN' && (plan.status === 'CLOSED' || !c.withdrawnAt));
+    plan.consentId = consent?.id ?? null;
+  }
 }
 
 /** True when the demo municipality exists. */
@@ -84,16 +126,18 @@ async function insertDemoRows(prisma: PrismaClient, rows: DemoRows): Promise<voi
   await prisma.assessment.createMany({ data: rows.assessments });
   await prisma.appeal.createMany({ data: rows.appeals });
   await prisma.coordinatorAssignment.createMany({ data: rows.assignments });
+  // Consents first: a plan names the consent it rests on.
+  await prisma.consent.createMany({ data: rows.consents });
+  await prisma.consentRestriction.createMany({ data: rows.restrictions });
   await prisma.individualPlan.createMany({ data: rows.plans });
   await prisma.lifeAreaMapping.createMany({ data: rows.lifeAreas });
+  await prisma.planParticipant.createMany({ data: rows.planParticipants });
   // Long-term goals first: short-term goals point to them.
   await prisma.goal.createMany({ data: rows.goals.filter((g) => !g.parentGoalId) });
   await prisma.goal.createMany({ data: rows.goals.filter((g) => g.parentGoalId) });
   await prisma.measure.createMany({ data: rows.measures });
   await prisma.evaluation.createMany({ data: rows.evaluations });
   await prisma.subPlan.createMany({ data: rows.subPlans });
-  await prisma.consent.createMany({ data: rows.consents });
-  await prisma.consentRestriction.createMany({ data: rows.restrictions });
   await prisma.responsibilityGroup.createMany({ data: rows.groups });
   await prisma.groupMember.createMany({ data: rows.groupMembers });
   await prisma.meeting.createMany({ data: rows.meetings });

@@ -73,6 +73,9 @@ const CONSTRAINT_MESSAGES: Record<string, MessageKey> = {
   IndividualPlan_active_coordinator: 'error.planNeedsCoordinator',
   ResponsibilityGroup_written_consent: 'error.groupNeedsConsent',
   ResponsibilityGroup_active_coordinator: 'error.groupNeedsCoordinator',
+  Goal_parent_long_term: 'plan.error.parentGoal',
+  Measure_goal_same_plan: 'plan.error.goalInOtherPlan',
+  Measure_participant_same_plan: 'plan.error.participantInOtherPlan',
 };
 
 /** Turns a database rule violation into a CONFLICT with a clear message; undefined otherwise. */

@@ -98,11 +98,27 @@ it('a denial carries reasons and appeal information, and grants nothing', async 
   expect(ok.outcome).toBe('DENIED');
 });
 
-it('a measure names who is responsible', async () => {
-  const plan = await db.individualPlan.findFirstOrThrow({ where: { status: 'ACTIVE' } });
-  expect(await messageKeyOf(db.measure.create({ data: { municipalityId, planId: plan.id, description: 'Uten ansvarlig' } }))).toBe('error.constraint');
-  const measure = await db.measure.create({ data: { municipalityId, planId: plan.id, description: 'Med ansvarlig', responsibleText: 'Personen selv' } });
+it("a measure's goal and responsible participant belong to its own plan; a measure may wait for its responsible", async () => {
+  const [plan, other] = await db.individualPlan.findMany({ where: { status: 'ACTIVE' }, take: 2 });
+  const otherGoal = await db.goal.findFirstOrThrow({ where: { planId: other!.id } });
+  const otherParticipant = await db.planParticipant.findFirstOrThrow({ where: { planId: other!.id } });
+  expect(await messageKeyOf(db.measure.create({ data: { municipalityId, planId: plan!.id, goalId: otherGoal.id, description: 'Feil mål' } }))).toBe(
+    'plan.error.goalInOtherPlan',
+  );
+  expect(
+    await messageKeyOf(db.measure.create({ data: { municipalityId, planId: plan!.id, responsibleParticipantId: otherParticipant.id, description: 'Feil deltaker' } })),
+  ).toBe('plan.error.participantInOtherPlan');
+  // The editor saves a measure as it is written; the legal-content check names one without a responsible.
+  const measure = await db.measure.create({ data: { municipalityId, planId: plan!.id, description: 'Ansvarlig avtales' } });
   expect(measure.id).toBeDefined();
+});
+
+it('a short-term goal serves a long-term goal of the same plan', async () => {
+  const plan = await db.individualPlan.findFirstOrThrow({ where: { status: 'ACTIVE' } });
+  const short = await db.goal.create({ data: { municipalityId, planId: plan.id, kind: 'SHORT_TERM', description: 'Kort' } });
+  expect(
+    await messageKeyOf(db.goal.create({ data: { municipalityId, planId: plan.id, kind: 'SHORT_TERM', description: 'Under kort', parentGoalId: short.id } })),
+  ).toBe('plan.error.parentGoal');
 });
 
 it('a person has a birth date or an expected birth date', async () => {

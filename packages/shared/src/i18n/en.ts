@@ -4,6 +4,7 @@ import { caseMessages } from './modules/case';
 import { historyMessages } from './modules/history';
 import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
+import { planMessages } from './modules/plan';
 import type { Catalog } from './nb';
 
 export const en: Catalog = {
@@ -385,5 +386,6 @@ export const en: Catalog = {
   ...caseMessages.en,
   ...inboxMessages.en,
   ...historyMessages.en,
+  ...planMessages.en,
   ...appointmentMessages.en,
 };

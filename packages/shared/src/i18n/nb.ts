@@ -6,6 +6,7 @@ import { caseMessages } from './modules/case';
 import { historyMessages } from './modules/history';
 import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
+import { planMessages } from './modules/plan';
 export const nb = {
   'app.name': 'Samhandling',
   'app.tagline': 'Koordinerte tjenester, koordinator og individuell plan',
@@ -385,6 +386,7 @@ export const nb = {
   ...caseMessages.nb,
   ...inboxMessages.nb,
   ...historyMessages.nb,
+  ...planMessages.nb,
   ...appointmentMessages.nb,
 } as const;
 

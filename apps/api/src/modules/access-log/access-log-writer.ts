@@ -11,6 +11,8 @@ export interface AccessLogRow {
   actorRole: Role;
   personId: string;
   action: string;
+  /** An attempt the policy refused. */
+  denied?: boolean;
   at: Date;
 }
 
@@ -54,14 +56,15 @@ export class AccessLogWriter {
   /** One statement without a transaction of its own; times are written as UTC wall time. */
   private async insert(rows: AccessLogRow[]): Promise<void> {
     await this.prisma.$executeRaw`
-      INSERT INTO "AccessLogEntry" ("municipalityId", "actorId", "actorRole", "personId", "action", "at")
-      SELECT "municipalityId", "actorId", "actorRole"::"Role", "personId", "action", "at" AT TIME ZONE 'UTC'
+      INSERT INTO "AccessLogEntry" ("municipalityId", "actorId", "actorRole", "personId", "action", "denied", "at")
+      SELECT "municipalityId", "actorId", "actorRole"::"Role", "personId", "action", "denied", "at" AT TIME ZONE 'UTC'
         FROM unnest(${rows.map((row) => row.municipalityId)}::uuid[],
                     ${rows.map((row) => row.actorId)}::uuid[],
                     ${rows.map((row) => row.actorRole)}::text[],
                     ${rows.map((row) => row.personId)}::uuid[],
                     ${rows.map((row) => row.action)}::text[],
+                    ${rows.map((row) => row.denied === true)}::boolean[],
                     ${rows.map((row) => row.at.toISOString())}::timestamptz[])
-          AS row("municipalityId", "actorId", "actorRole", "personId", "action", "at")`;
+          AS row("municipalityId", "actorId", "actorRole", "personId", "action", "denied", "at")`;
   }
 }

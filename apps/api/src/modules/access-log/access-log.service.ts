@@ -12,7 +12,7 @@ import type { AccessLogLine, AccessLogPage } from './access-log.type';
  * Appends one entry per person, and returns once they are stored. The time is the request's
  * (Context.now). The process's writer (access-log-writer.ts) shares one statement among concurrent requests.
  */
-export async function recordAccess(ctx: Context, personIds: Iterable<string>, action: string): Promise<void> {
+export async function recordAccess(ctx: Context, personIds: Iterable<string>, action: string, options: { denied?: boolean } = {}): Promise<void> {
   const viewer = viewerOf(ctx);
   const at = ctx.now;
   await ctx.accessLog.append(
@@ -22,6 +22,7 @@ export async function recordAccess(ctx: Context, personIds: Iterable<string>, ac
       actorRole: viewer.activeRole,
       personId,
       action,
+      denied: options.denied,
       at,
     })),
   );
@@ -47,6 +48,8 @@ const OSLO_DAY = Prisma.raw(`((e."at" AT TIME ZONE 'UTC') AT TIME ZONE '${TIME_Z
  * The person's access log as one line per reader, role, part (action) and day in Norway, with
  * the count and the first and last time, newest first. Two statements: the page and the total.
  *
+ * Attempts the policy refused are kept in the log (denied) but are not reads, so not listed here.
+ *
  * Own reads are the entries written in the CITIZEN role: the policy lets a citizen read only
  * their own data and that of the persons they are guardian of, so these are the reads by the
  * person and by their guardians. They are left out unless asked for.
@@ -64,6 +67,7 @@ export async function accessLogPage(ctx: Context, args: AccessLogArgs): Promise<
     FROM "AccessLogEntry" e
     WHERE e."municipalityId" = ${municipalityId}::uuid
       AND e."personId" = ${args.personId}::uuid
+      AND NOT e."denied"
       ${args.includeOwnReads ? Prisma.empty : Prisma.sql`AND e."actorRole" <> 'CITIZEN'::"Role"`}
     GROUP BY e."actorId", e."actorRole", e."action", ${OSLO_DAY}`;
   const afterCursor = after

@@ -2,10 +2,10 @@
 // leaves it to a unit leader, the wish is weighed, the child coordinator rule, declines with their
 // change forms, the start-up meeting, the caseload's new entries, the citizen's coordinator.
 import { randomUUID } from 'node:crypto';
-import { osloToday } from '@samhandling/shared';
 import { DEMO_MUNICIPALITY, DEMO_UNITS, DEMO_USERNAMES } from '../../demo/personas';
 import type { Db } from '../../lib/db';
 import { countStatements } from '../../test-support/statements';
+import { asDate, dayFromToday } from '../../test-support/dates';
 import { TEST_DATABASE, useTestServer, type ApiClient } from '../../test-support/test-server';
 
 jest.setTimeout(120_000);
@@ -13,13 +13,7 @@ jest.setTimeout(120_000);
 const server = useTestServer();
 const prisma = () => server().database.prisma as Db;
 
-/** A LocalDate `days` from today in Oslo. */
-function day(days: number): string {
-  const date = new Date(`${osloToday()}T00:00:00.000Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-const asDate = (value: string) => new Date(`${value}T00:00:00.000Z`);
+const day = dayFromToday;
 
 let municipalityId: string;
 const units = {} as Record<'homeCare' | 'mentalHealth' | 'childHealth', string>;

@@ -30,6 +30,14 @@ interface Ids {
   ingrid: string;
   /** Henrik's change form, registered at KE already: registering it again answers CONFLICT. */
   registeredChangeForm: string;
+  /** Sofie's plan and parts of it; the coordinator's edits are answered CONFLICT where they would change it. */
+  sofiePlan: string;
+  sofieShortTermGoal: string;
+  sofieMeasure: string;
+  sofiePersonParticipant: string;
+  sofieLongTermGoals: string[];
+  /** A goal of another person's plan. */
+  otherGoal: string;
 }
 
 interface Operation {
@@ -214,6 +222,111 @@ const OPERATIONS: Operation[] = [
     allowed: ['SYSTEM_COORDINATOR'],
   },
 
+  // --- the individual plan's editor (a stale version or a broken rule: CONFLICT for the coordinator)
+  {
+    field: 'Mutation.createPlan',
+    document: 'mutation ($personId: ID!) { createPlan(personId: $personId) { id } }',
+    variables: (ids) => ({ personId: ids.sofie }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.registerPlanConsent',
+    document: 'mutation ($planId: ID!, $on: LocalDate!) { registerPlanConsent(planId: $planId, input: { form: ORAL, givenAt: $on }) { id } }',
+    variables: (ids) => ({ planId: ids.sofiePlan, on: osloToday() }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.updatePlanSections',
+    document: 'mutation ($planId: ID!) { updatePlanSections(planId: $planId, expectedVersion: 999, input: { dreams: "x" }) { id } }',
+    variables: (ids) => ({ planId: ids.sofiePlan }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.saveLifeArea',
+    document: 'mutation ($planId: ID!) { saveLifeArea(planId: $planId, area: HEALTH, expectedVersion: 999, input: { situation: "x" }) { id } }',
+    variables: (ids) => ({ planId: ids.sofiePlan }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.addGoal',
+    document: 'mutation ($planId: ID!, $parent: ID!) { addGoal(planId: $planId, input: { kind: SHORT_TERM, description: "x", parentGoalId: $parent }) { id } }',
+    variables: (ids) => ({ planId: ids.sofiePlan, parent: ids.sofieShortTermGoal }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.updateGoal',
+    document: 'mutation ($id: ID!) { updateGoal(goalId: $id, expectedVersion: 999, input: { description: "x" }) { id } }',
+    variables: (ids) => ({ id: ids.sofieShortTermGoal }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.removeGoal',
+    document: 'mutation ($id: ID!) { removeGoal(id: $id, expectedVersion: 999) { id } }',
+    variables: (ids) => ({ id: ids.sofieShortTermGoal }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.restoreGoal',
+    document: 'mutation ($id: ID!) { restoreGoal(id: $id, expectedVersion: 1) { id } }',
+    variables: (ids) => ({ id: ids.sofieShortTermGoal }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    // The order as it is: nothing changes.
+    field: 'Mutation.reorderGoals',
+    document: 'mutation ($planId: ID!, $goalIds: [ID!]!) { reorderGoals(planId: $planId, kind: LONG_TERM, goalIds: $goalIds) { id } }',
+    variables: (ids) => ({ planId: ids.sofiePlan, goalIds: ids.sofieLongTermGoals }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.addMeasure',
+    document: 'mutation ($planId: ID!, $goalId: ID!) { addMeasure(planId: $planId, input: { goalId: $goalId, description: "x" }) { id } }',
+    variables: (ids) => ({ planId: ids.sofiePlan, goalId: ids.otherGoal }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.updateMeasure',
+    document: 'mutation ($id: ID!) { updateMeasure(measureId: $id, expectedVersion: 999, input: { description: "x" }) { id } }',
+    variables: (ids) => ({ id: ids.sofieMeasure }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.removeMeasure',
+    document: 'mutation ($id: ID!) { removeMeasure(id: $id, expectedVersion: 999) { id } }',
+    variables: (ids) => ({ id: ids.sofieMeasure }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.restoreMeasure',
+    document: 'mutation ($id: ID!) { restoreMeasure(id: $id, expectedVersion: 1) { id } }',
+    variables: (ids) => ({ id: ids.sofieMeasure }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.addParticipant',
+    document: 'mutation ($planId: ID!) { addParticipant(planId: $planId, input: { kind: NETWORK, name: "Nabo Nilsen", contribution: "Måker snø" }) { id } }',
+    variables: (ids) => ({ planId: ids.sofiePlan }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.updateParticipant',
+    document: 'mutation ($id: ID!) { updateParticipant(participantId: $id, expectedVersion: 999, input: { role: "x" }) { id } }',
+    variables: (ids) => ({ id: ids.sofiePersonParticipant }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    // The person cannot be taken out of their own plan.
+    field: 'Mutation.removeParticipant',
+    document: 'mutation ($id: ID!) { removeParticipant(id: $id, expectedVersion: 1) { id } }',
+    variables: (ids) => ({ id: ids.sofiePersonParticipant }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.restoreParticipant',
+    document: 'mutation ($id: ID!) { restoreParticipant(id: $id, expectedVersion: 1) { id } }',
+    variables: (ids) => ({ id: ids.sofiePersonParticipant }),
+    allowed: ['COORDINATOR'],
+  },
 ];
 
 const server = useTestServer();
@@ -238,6 +351,10 @@ beforeAll(async () => {
   const homeCare = await server().database.prisma.unit.findFirstOrThrow({ where: { name: DEMO_UNITS.homeCare } });
   const ingrid = await server().database.prisma.user.findUniqueOrThrow({ where: { username: DEMO_USERNAMES.coordinator } });
   const henrikForm = await server().database.prisma.changeForm.findFirstOrThrow({ where: { personId: henrik } });
+  const db = server().database.prisma;
+  const plan = await db.individualPlan.findFirstOrThrow({ where: { personId: sofie, status: 'ACTIVE' } });
+  const goals = await db.goal.findMany({ where: { planId: plan.id, removedAt: null }, orderBy: [{ sortOrder: 'asc' }, { createdAt: 'asc' }] });
+  const otherGoal = await db.goal.findFirstOrThrow({ where: { planId: { not: plan.id } } });
   ids = {
     sofie,
     sofieIpConsent: consent.id,
@@ -248,6 +365,12 @@ beforeAll(async () => {
     homeCareUnit: homeCare.id,
     ingrid: ingrid.id,
     registeredChangeForm: henrikForm.id,
+    sofiePlan: plan.id,
+    sofieShortTermGoal: goals.find((goal) => goal.kind === 'SHORT_TERM')!.id,
+    sofieMeasure: (await db.measure.findFirstOrThrow({ where: { planId: plan.id } })).id,
+    sofiePersonParticipant: (await db.planParticipant.findFirstOrThrow({ where: { planId: plan.id, kind: 'PERSON' } })).id,
+    sofieLongTermGoals: goals.filter((goal) => goal.kind === 'LONG_TERM').map((goal) => goal.id),
+    otherGoal: otherGoal.id,
   };
   for (const role of ROLES) clients[role] = await server().signIn(USER_FOR_ROLE[role]);
 });
@@ -275,7 +398,7 @@ describe.each(OPERATIONS)('$field', (operation) => {
     const before = await server().database.prisma.consent.findUniqueOrThrow({ where: { id: ids.sofieIpConsent } });
     const logged = () =>
       server().database.prisma.accessLogEntry.count({
-        where: { personId: ids.sofie, action: operation.logs, actor: { username: USER_FOR_ROLE[role] } },
+        where: { personId: ids.sofie, action: operation.logs, denied: false, actor: { username: USER_FOR_ROLE[role] } },
       });
     const loggedBefore = operation.logs ? await logged() : 0;
     const result = await clients[role].gql(operation.document, operation.variables?.(ids, role));

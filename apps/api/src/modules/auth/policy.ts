@@ -117,6 +117,13 @@ export const POLICY = {
   'meeting.planStartup': { SYSTEM_COORDINATOR: 'tenant', COORDINATOR: 'coordinatorOfPerson' },
   /** KE registers a change form a coordinator submitted. */
   'changeForm.register': { SYSTEM_COORDINATOR: 'tenant' },
+  // The individual plan, edited online by the coordinator with the person.
+  /** Starting a plan where KE's decision granted one. */
+  'plan.create': { COORDINATOR: 'coordinatorOfPerson' },
+  /** Registering the person's consent to the plan, which makes it active. */
+  'plan.consent': { COORDINATOR: 'coordinatorOfPerson' },
+  /** Editing the plan's sections, goals, measures and participants. */
+  'plan.edit': { COORDINATOR: 'coordinatorOfPerson' },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

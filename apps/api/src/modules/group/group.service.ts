@@ -21,6 +21,7 @@ export async function myParticipation(ctx: Context): Promise<ParticipationEntry[
     ctx.db.measure.findMany({
       where: {
         responsibleUserId: viewer.userId,
+        removedAt: null,
         status: { in: ['PLANNED', 'ONGOING'] },
         plan: { personId: { in: visiblePersonIds }, status: { not: 'CLOSED' } },
       },
@@ -43,7 +44,7 @@ export async function myParticipation(ctx: Context): Promise<ParticipationEntry[
         person: toPersonRef(group.person, ctx.now),
         roleInGroup,
         hasAccess: scope !== null,
-        myMeasures: scope ? visibleMeasures(mine, scope.hiddenLifeAreas).map(toMeasureView) : [],
+        myMeasures: scope ? visibleMeasures(mine, scope.hiddenLifeAreas).map((measure) => toMeasureView(measure, ctx.now)) : [],
         nextMeetingAt: scope ? (meetings.find((meeting) => meeting.groupId === group.id)?.startsAt ?? null) : null,
       };
     })

@@ -9,7 +9,10 @@ import type { Transaction } from '../../lib/versioned';
 export interface HistoryChange {
   personId: string;
   referralId?: string | null;
+  planId?: string | null;
   entity: string;
+  /** The record's version after the change, for a versioned record. */
+  entityVersion?: number | null;
   entityId: string;
   action: string;
   before?: Record<string, unknown> | null;
@@ -51,7 +54,9 @@ export async function recordHistory(tx: Transaction, ctx: Context, ...changes: H
       municipalityId: viewer.municipalityId,
       personId: change.personId,
       referralId: change.referralId ?? null,
+      planId: change.planId ?? null,
       entity: change.entity,
+      entityVersion: change.entityVersion ?? null,
       entityId: change.entityId,
       action: change.action,
       actorId: viewer.userId,

@@ -1,3 +1,4 @@
+import { osloTodayAsDate } from '@samhandling/shared';
 import type { Context } from '../../context';
 import type { LifeArea, Prisma } from '../../generated/prisma/client';
 import { recordAccess } from '../access-log/access-log.service';
@@ -15,8 +16,17 @@ export const MEASURE_SELECT = {
   goalId: true,
   description: true,
   responsibleText: true,
+  responsibleUnitId: true,
+  responsibleParticipantId: true,
+  startDate: true,
   dueDate: true,
   status: true,
+  scope: true,
+  howCarriedOut: true,
+  ownContribution: true,
+  sortOrder: true,
+  version: true,
+  responsibleParticipant: { select: { name: true } },
   responsibleUser: { select: { name: true } },
   responsibleUnit: { select: { name: true } },
   goal: { select: { lifeArea: true } },
@@ -30,20 +40,68 @@ const GOAL_SELECT = {
   status: true,
   targetDate: true,
   parentGoalId: true,
+  sortOrder: true,
+  version: true,
+  updatedAt: true,
 } as const satisfies Prisma.GoalSelect;
+
+const LIFE_AREA_SELECT = {
+  id: true,
+  area: true,
+  situation: true,
+  services: true,
+  needs: true,
+  resources: true,
+  wishes: true,
+  version: true,
+} as const satisfies Prisma.LifeAreaMappingSelect;
+
+const PARTICIPANT_SELECT = {
+  id: true,
+  kind: true,
+  name: true,
+  role: true,
+  unitId: true,
+  organisation: true,
+  phone: true,
+  email: true,
+  contribution: true,
+  version: true,
+  unit: { select: { name: true } },
+} as const satisfies Prisma.PlanParticipantSelect;
+
+/** The sections of the plan the coordinator edits, as they are read and saved. */
+const PLAN_SECTIONS_SELECT = {
+  whatIsImportant: true,
+  situation: true,
+  resources: true,
+  dreams: true,
+  needs: true,
+  ownContribution: true,
+  networkContribution: true,
+  cooperationNeeds: true,
+  languageAndCulture: true,
+} as const satisfies Prisma.IndividualPlanSelect;
+
+export type PlanSectionField = keyof typeof PLAN_SECTIONS_SELECT;
+export const PLAN_SECTION_FIELDS = Object.keys(PLAN_SECTIONS_SELECT) as PlanSectionField[];
+
+/** Goals, measures and participants that were removed stay in the database, out of the plan. */
+const NOT_REMOVED = { removedAt: null };
 
 type MeasureRow = Prisma.MeasureGetPayload<{ select: typeof MEASURE_SELECT }>;
 
-export function toMeasureView(measure: MeasureRow): MeasureView {
+/** Not done or cancelled, and the deadline is before today in Oslo. */
+export function isOverdue(measure: { status: string; dueDate: Date | null }, now: Date): boolean {
+  return (measure.status === 'PLANNED' || measure.status === 'ONGOING') && measure.dueDate !== null && measure.dueDate < osloTodayAsDate(now);
+}
+
+export function toMeasureView(measure: MeasureRow, now: Date): MeasureView {
+  const { responsibleParticipant, responsibleUser, responsibleUnit, goal: _goal, ...fields } = measure;
   return {
-    id: measure.id,
-    goalId: measure.goalId,
-    description: measure.description,
-    responsible: [measure.responsibleUser?.name, measure.responsibleUnit?.name, measure.responsibleText]
-      .filter(Boolean)
-      .join(', '),
-    dueDate: measure.dueDate,
-    status: measure.status,
+    ...fields,
+    responsible: [responsibleParticipant?.name, responsibleUser?.name, responsibleUnit?.name, measure.responsibleText].filter(Boolean).join(', '),
+    overdue: isOverdue(measure, now),
   };
 }
 
@@ -67,7 +125,9 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
         periodStart: true,
         periodEnd: true,
         nextRevisionDate: true,
-        whatIsImportant: true,
+        version: true,
+        consentId: true,
+        ...PLAN_SECTIONS_SELECT,
         person: {
           select: {
             ...PERSON_REF_SELECT,
@@ -90,14 +150,17 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
             },
           },
         },
-        goals: { orderBy: [{ kind: 'asc' }, { sortOrder: 'asc' }, { createdAt: 'asc' }], select: GOAL_SELECT },
-        measures: { orderBy: [{ dueDate: 'asc' }, { createdAt: 'asc' }], select: MEASURE_SELECT },
+        goals: { where: NOT_REMOVED, orderBy: [{ kind: 'asc' }, { sortOrder: 'asc' }, { createdAt: 'asc' }], select: GOAL_SELECT },
+        measures: { where: NOT_REMOVED, orderBy: [{ dueDate: 'asc' }, { createdAt: 'asc' }], select: MEASURE_SELECT },
+        lifeAreas: { orderBy: { area: 'asc' }, select: LIFE_AREA_SELECT },
+        participants: { where: NOT_REMOVED, orderBy: [{ sortOrder: 'asc' }, { createdAt: 'asc' }], select: PARTICIPANT_SELECT },
       },
     }),
     recordAccess(ctx, [personId], 'plan.read'),
   ]);
   if (!plan) return null;
   const { coordinatorAssigns: assignments, meetings, ...person } = plan.person;
+  const sections = Object.fromEntries(PLAN_SECTION_FIELDS.map((field) => [field, plan[field]])) as Record<PlanSectionField, string | null>;
   const hidden = access.hiddenLifeAreas;
   return {
     id: plan.id,
@@ -106,7 +169,11 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
     periodStart: plan.periodStart,
     periodEnd: plan.periodEnd,
     nextRevisionDate: plan.nextRevisionDate,
-    whatIsImportant: plan.whatIsImportant,
+    version: plan.version,
+    hasConsent: plan.consentId !== null,
+    ...sections,
+    lifeAreas: plan.lifeAreas.filter((mapping) => !hidden.includes(mapping.area)),
+    participants: plan.participants.map(({ unit, ...participant }) => ({ ...participant, unitName: unit?.name ?? null })),
     coordinators: assignments.map((a) => ({
       name: a.coordinator.name,
       title: a.coordinator.title,
@@ -119,7 +186,7 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
     })),
     coordinatorHandover: handoverOf(assignments),
     goals: plan.goals.filter((goal) => !goal.lifeArea || !hidden.includes(goal.lifeArea)),
-    measures: visibleMeasures(plan.measures, hidden).map(toMeasureView),
+    measures: visibleMeasures(plan.measures, hidden).map((measure) => toMeasureView(measure, ctx.now)),
     upcomingMeetings: meetings,
     hiddenLifeAreas: hidden,
   };
