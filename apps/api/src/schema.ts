@@ -26,6 +26,7 @@ import { GroupResolver } from './modules/group/group.resolver';
 import { KeResolver } from './modules/ke/ke.resolver';
 import { PersonRefResolver, PersonResolver } from './modules/person/person.resolver';
 import { PlanEditResolver } from './modules/plan/plan-edit.resolver';
+import { PlanPartsResolver } from './modules/plan/plan-parts.resolver';
 import { PlanResolver } from './modules/plan/plan.resolver';
 import { ReferralHistoryResolver } from './modules/history/history.fields';
 import { PersonFieldsResolver } from './modules/person/person.fields';
@@ -47,6 +48,7 @@ export const RESOLVERS = [
   PersonRefResolver,
   PlanResolver,
   PlanEditResolver,
+  PlanPartsResolver,
   ConsentResolver,
   AccessLogResolver,
   AssessmentResolver,

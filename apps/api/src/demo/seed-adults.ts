@@ -236,6 +236,32 @@ function sofie(b: DemoBuilder): void {
     externalReference: 'Helse Fjordvik HF, avdeling for fysikalsk medisin og rehabilitering',
     createdDay: -380,
   });
+  b.subPlan(plan, {
+    kind: 'CRISIS_PLAN',
+    title: 'Kriseplan ved sterk hodepine og utmattelse',
+    ownerName: 'Per Aasen, fastlege',
+    note: 'Hva Sofie og Anders gjør ved sterk hodepine, svimmelhet eller plutselig utmattelse, og hvem de ringer: fastlegen på dagtid, legevakten ellers.',
+    lifeArea: 'HEALTH',
+    externalReference: 'Journal hos Fjordvik legesenter',
+    createdDay: -150,
+  });
+  b.checklist(
+    plan,
+    'ADULT',
+    [
+      ['adult.municipalServices', -196],
+      ['adult.navServices', -196],
+      ['adult.voluntaryWork', -120],
+    ],
+    U.coordinator,
+  );
+  // The work trial starts within two months and is not reviewed yet: the plan asks for a review.
+  b.transition(plan, {
+    kind: 'WORK',
+    day: 45,
+    note: 'Oppstart av arbeidsutprøving i 20 % stilling i Fjordvik barnehage. Ansvarsgruppen går gjennom planen og avtaler oppfølging fra NAV før oppstart.',
+    createdDay: -30,
+  });
 
   const group = b.group('sofie', {
     planId: plan,

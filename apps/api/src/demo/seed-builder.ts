@@ -12,6 +12,7 @@ import type {
   GoalKind,
   GoalStatus,
   LifeArea,
+  LifePhase,
   MeasureStatus,
   MeetingStatus,
   MeetingType,
@@ -24,6 +25,7 @@ import type {
   RestrictionKind,
   Role,
   SubPlanKind,
+  TransitionKind,
   UnitKind,
   Channel,
 } from '../generated/prisma/client';
@@ -56,6 +58,8 @@ export interface DemoRows {
   measures: Prisma.MeasureCreateManyInput[];
   evaluations: Prisma.EvaluationCreateManyInput[];
   subPlans: Prisma.SubPlanCreateManyInput[];
+  checklistItems: Prisma.PlanChecklistItemCreateManyInput[];
+  transitions: Prisma.PlanTransitionCreateManyInput[];
   consents: Prisma.ConsentCreateManyInput[];
   restrictions: Prisma.ConsentRestrictionCreateManyInput[];
   groups: Prisma.ResponsibilityGroupCreateManyInput[];
@@ -119,6 +123,8 @@ export class DemoBuilder {
       measures: [],
       evaluations: [],
       subPlans: [],
+      checklistItems: [],
+      transitions: [],
       consents: [],
       restrictions: [],
       groups: [],
@@ -647,9 +653,19 @@ export class DemoBuilder {
     return id;
   }
 
+  /** Owned by a unit (ownerUnitKey) or a person named in text (ownerName). */
   subPlan(
     planId: string,
-    input: { kind: SubPlanKind; title: string; ownerUnitKey?: string; externalReference?: string; createdDay: number },
+    input: {
+      kind: SubPlanKind;
+      title: string;
+      ownerUnitKey?: string;
+      ownerName?: string;
+      note?: string;
+      lifeArea?: LifeArea;
+      externalReference?: string;
+      createdDay: number;
+    },
   ): string {
     const id = randomUUID();
     this.rows.subPlans.push({
@@ -659,7 +675,33 @@ export class DemoBuilder {
       kind: input.kind,
       title: input.title,
       ownerUnitId: input.ownerUnitKey ? this.unit(input.ownerUnitKey) : null,
+      ownerName: input.ownerName ?? null,
+      note: input.note ?? null,
+      lifeArea: input.lifeArea ?? null,
       externalReference: input.externalReference ?? null,
+      createdAt: this.cal.at(input.createdDay, 12),
+    });
+    return id;
+  }
+
+  /** Ticked items of a life-phase checklist (keys of LIFE_PHASE_CHECKLISTS), each on its day. */
+  checklist(planId: string, phase: LifePhase, ticks: Array<[itemKey: string, day: number]>, checkedBy: string): void {
+    for (const [itemKey, day] of ticks) {
+      this.rows.checklistItems.push({ municipalityId: this.mid, planId, phase, itemKey, checkedAt: this.cal.at(day, 11), checkedById: this.user(checkedBy) });
+    }
+  }
+
+  transition(planId: string, input: { kind: TransitionKind; day: number; note?: string; reviewedDay?: number; reviewedBy?: string; createdDay: number }): string {
+    const id = randomUUID();
+    this.rows.transitions.push({
+      id,
+      municipalityId: this.mid,
+      planId,
+      kind: input.kind,
+      date: this.cal.day(input.day),
+      note: input.note ?? null,
+      reviewedAt: input.reviewedDay === undefined ? null : this.cal.at(input.reviewedDay, 14),
+      reviewedById: input.reviewedBy ? this.user(input.reviewedBy) : null,
       createdAt: this.cal.at(input.createdDay, 12),
     });
     return id;

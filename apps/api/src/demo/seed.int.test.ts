@@ -57,6 +57,7 @@ describe('the demo municipality', () => {
     const tables = [
       'ServiceArea', 'Unit', 'User', 'StaffUnit', 'Person', 'Relative', 'Referral', 'Decision',
       'CoordinatorAssignment', 'IndividualPlan', 'LifeAreaMapping', 'Goal', 'Measure', 'Evaluation', 'SubPlan',
+      'PlanChecklistItem', 'PlanTransition',
       'Consent', 'ConsentRestriction', 'ResponsibilityGroup', 'GroupMember', 'Meeting', 'AgendaItem',
       'MeetingAttendance', 'ActionItem', 'ChangeForm', 'CompetenceRecord',
     ];
@@ -320,7 +321,7 @@ describe('the personas', () => {
 
     const plan = await db.individualPlan.findFirstOrThrow({
       where: { personId: sofie.id, status: 'ACTIVE' },
-      include: { goals: true, measures: true, evaluations: true, subPlans: true, lifeAreas: true },
+      include: { goals: true, measures: true, evaluations: { orderBy: { scheduledFor: 'asc' } }, subPlans: true, lifeAreas: true, checklist: true, transitions: true },
     });
     expect(plan.whatIsImportant).toMatch(/barnehagen/);
     expect(plan.lifeAreas.length).toBeGreaterThanOrEqual(5);
@@ -332,8 +333,27 @@ describe('the personas', () => {
     expect(plan.measures.some((m) => m.responsibleUserId === siri.id)).toBe(true);
     expect(plan.measures.some((m) => m.responsibleUnitId)).toBe(true);
     expect(plan.measures.some((m) => m.responsibleText === 'Sofie selv')).toBe(true);
-    expect(plan.evaluations.some((e) => e.heldAt && e.conclusion)).toBe(true);
-    expect(plan.subPlans.map((s) => s.kind)).toEqual(['REHABILITATION_PLAN']);
+    // One evaluation held, by her coordinator, with all four questions answered; the next one scheduled.
+    const [heldEvaluation, nextEvaluation] = plan.evaluations;
+    expect(plan.evaluations).toHaveLength(2);
+    expect(heldEvaluation).toMatchObject({ evaluatedById: ingrid.id, conclusion: expect.any(String) });
+    expect([heldEvaluation!.goalsReached, heldEvaluation!.servicesWork, heldEvaluation!.wayOfWorking, heldEvaluation!.ownerExperience].every(Boolean)).toBe(true);
+    expect(heldEvaluation!.heldAt).not.toBeNull();
+    expect(nextEvaluation).toMatchObject({ heldAt: null, evaluatedById: null });
+    expect(nextEvaluation!.scheduledFor.getTime()).toBeGreaterThan(today.getTime());
+    // Sub-plans: one owned by a unit, the crisis plan by a named person.
+    expect(plan.subPlans.map((s) => s.kind).sort()).toEqual(['CRISIS_PLAN', 'REHABILITATION_PLAN']);
+    const crisis = plan.subPlans.find((s) => s.kind === 'CRISIS_PLAN')!;
+    expect(crisis).toMatchObject({ ownerUnitId: null, ownerName: 'Per Aasen, fastlege', lifeArea: 'HEALTH' });
+    // The adult checklist, partly ticked by the coordinator; NAV's services are about economy, which her consent keeps from the GP.
+    expect(plan.checklist.map((c) => c.itemKey).sort()).toEqual(['adult.municipalServices', 'adult.navServices', 'adult.voluntaryWork']);
+    expect(plan.checklist.every((c) => c.phase === 'ADULT' && c.checkedById === ingrid.id)).toBe(true);
+    // A transition to work within the review window, not reviewed yet.
+    expect(plan.transitions).toHaveLength(1);
+    expect(plan.transitions[0]).toMatchObject({ kind: 'WORK', reviewedAt: null, reviewedById: null });
+    const daysToTransition = (plan.transitions[0]!.date.getTime() - today.getTime()) / DAY_MS;
+    expect(daysToTransition).toBeGreaterThan(0);
+    expect(daysToTransition).toBeLessThanOrEqual(60);
 
     const group = await db.responsibilityGroup.findFirstOrThrow({
       where: { personId: sofie.id, status: 'ACTIVE' },

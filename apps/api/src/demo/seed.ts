@@ -138,6 +138,8 @@ async function insertDemoRows(prisma: PrismaClient, rows: DemoRows): Promise<voi
   await prisma.measure.createMany({ data: rows.measures });
   await prisma.evaluation.createMany({ data: rows.evaluations });
   await prisma.subPlan.createMany({ data: rows.subPlans });
+  await prisma.planChecklistItem.createMany({ data: rows.checklistItems });
+  await prisma.planTransition.createMany({ data: rows.transitions });
   await prisma.responsibilityGroup.createMany({ data: rows.groups });
   await prisma.groupMember.createMany({ data: rows.groupMembers });
   await prisma.meeting.createMany({ data: rows.meetings });

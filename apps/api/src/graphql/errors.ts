@@ -76,6 +76,7 @@ const CONSTRAINT_MESSAGES: Record<string, MessageKey> = {
   Goal_parent_long_term: 'plan.error.parentGoal',
   Measure_goal_same_plan: 'plan.error.goalInOtherPlan',
   Measure_participant_same_plan: 'plan.error.participantInOtherPlan',
+  SubPlan_one_owner: 'plan.error.subPlanOwner',
 };
 
 /** Turns a database rule violation into a CONFLICT with a clear message; undefined otherwise. */

@@ -121,6 +121,20 @@ it('a short-term goal serves a long-term goal of the same plan', async () => {
   ).toBe('plan.error.parentGoal');
 });
 
+it('a sub-plan has one owner, a unit or a named person; a held evaluation and a reviewed transition name who', async () => {
+  const plan = await db.individualPlan.findFirstOrThrow({ where: { status: 'ACTIVE' } });
+  const unit = await db.unit.findFirstOrThrow();
+  const subPlan = { municipalityId, planId: plan.id, kind: 'CRISIS_PLAN' as const, title: 'Kriseplan' };
+  expect(await messageKeyOf(db.subPlan.create({ data: subPlan }))).toBe('plan.error.subPlanOwner');
+  expect(await messageKeyOf(db.subPlan.create({ data: { ...subPlan, ownerUnitId: unit.id, ownerName: 'Per Aasen' } }))).toBe('plan.error.subPlanOwner');
+  expect(await messageKeyOf(db.subPlan.create({ data: { ...subPlan, ownerName: 'Per Aasen' } }))).toBe('no error');
+  const evaluation = { municipalityId, planId: plan.id, scheduledFor: new Date() };
+  expect(await messageKeyOf(db.evaluation.create({ data: { ...evaluation, heldAt: new Date() } }))).toBe('error.constraint');
+  const transition = { municipalityId, planId: plan.id, kind: 'WORK' as const, date: new Date() };
+  expect(await messageKeyOf(db.planTransition.create({ data: { ...transition, reviewedAt: new Date() } }))).toBe('error.constraint');
+  expect(await messageKeyOf(db.planTransition.create({ data: transition }))).toBe('no error');
+});
+
 it('a person has a birth date or an expected birth date', async () => {
   expect(await messageKeyOf(db.person.create({ data: { municipalityId, firstName: 'Uten', lastName: 'Dato' } }))).toBe('error.constraint');
 });

@@ -7,6 +7,7 @@ import { historyMessages } from './modules/history';
 import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
 import { planMessages } from './modules/plan';
+import { planPartsMessages } from './modules/plan-parts';
 export const nb = {
   'app.name': 'Samhandling',
   'app.tagline': 'Koordinerte tjenester, koordinator og individuell plan',
@@ -387,6 +388,7 @@ export const nb = {
   ...inboxMessages.nb,
   ...historyMessages.nb,
   ...planMessages.nb,
+  ...planPartsMessages.nb,
   ...appointmentMessages.nb,
 } as const;
 

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DEMO_MUNICIPALITY, DEMO_UNITS, DEMO_USERNAMES } from '../../demo/personas';
 import type { Db } from '../../lib/db';
 import { countStatements } from '../../test-support/statements';
+import { makeCase as makeDecidedCase, type CaseOptions } from '../../test-support/cases';
 import { asDate, dayFromToday } from '../../test-support/dates';
 import { TEST_DATABASE, useTestServer, type ApiClient } from '../../test-support/test-server';
 
@@ -48,71 +49,7 @@ beforeAll(async () => {
   clients.lars = await server().signIn(DEMO_USERNAMES.mentalHealthCoordinator);
 });
 
-let serial = 0;
-
-interface CaseOptions {
-  /** Age in years; `unborn` for an expected child. */
-  age?: number;
-  unborn?: boolean;
-  grants?: { coordinator?: boolean; childCoordinator?: boolean; plan?: boolean } | 'denied' | 'none';
-  wishedCoordinator?: string;
-  wishedUnitId?: string;
-}
-
-/** A decided case: a new person, their referral and (unless `none`) a decision in force. */
-async function makeCase(options: CaseOptions = {}) {
-  serial += 1;
-  const person = await prisma().person.create({
-    data: {
-      municipalityId,
-      firstName: `Testperson${serial}`,
-      lastName: 'Oppnevning',
-      dateOfBirth: options.unborn ? null : asDate(day(-365 * (options.age ?? 50) - 30)),
-      expectedBirthDate: options.unborn ? asDate(day(60)) : null,
-    },
-  });
-  const referral = await prisma().referral.create({
-    data: {
-      municipalityId,
-      personId: person.id,
-      sourceKind: 'PERSON',
-      sourceName: person.firstName,
-      channel: 'WRITTEN',
-      requested: 'BOTH',
-      needDescription: 'Trenger koordinerte tjenester fra flere.',
-      consentToRefer: true,
-      consentForm: 'WRITTEN',
-      status: options.grants === 'none' ? 'IN_ASSESSMENT' : 'DECIDED',
-      wishedCoordinator: options.wishedCoordinator ?? null,
-      wishedUnitId: options.wishedUnitId ?? null,
-      journalNumber: `2026/9${String(serial).padStart(3, '0')}`,
-    },
-  });
-  let decisionId: string | null = null;
-  if (options.grants !== 'none') {
-    const denied = options.grants === 'denied';
-    const grants: { coordinator?: boolean; childCoordinator?: boolean; plan?: boolean } =
-      options.grants === 'denied' || options.grants === undefined ? (denied ? {} : { coordinator: true, plan: true }) : options.grants;
-    const decision = await prisma().decision.create({
-      data: {
-        municipalityId,
-        referralId: referral.id,
-        personId: person.id,
-        outcome: denied ? 'DENIED' : 'GRANTED',
-        grantsCoordinator: grants.coordinator ?? false,
-        grantsChildCoordinator: grants.childCoordinator ?? false,
-        grantsIndividualPlan: grants.plan ?? false,
-        longTermNeed: !denied,
-        coordinatedServices: true,
-        reasons: 'Begrunnelse for vedtaket, med vurdering av vilkårene.',
-        appealInformation: denied ? 'Du kan klage innen tre uker til Statsforvalteren.' : null,
-        decidedById: users.kari,
-      },
-    });
-    decisionId = decision.id;
-  }
-  return { personId: person.id, referralId: referral.id, decisionId };
-}
+const makeCase = (options: CaseOptions = {}) => makeDecidedCase(prisma(), { lastName: 'Oppnevning', ...options });
 
 const APPOINT = `mutation ($referralId: ID!, $input: AppointCoordinatorInput!) {
   appointCoordinator(referralId: $referralId, input: $input) {

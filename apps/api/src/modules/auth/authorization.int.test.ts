@@ -38,6 +38,10 @@ interface Ids {
   sofieLongTermGoals: string[];
   /** A goal of another person's plan. */
   otherGoal: string;
+  /** Sofie's held evaluation (recording it again answers CONFLICT), a sub-plan and a transition. */
+  sofieHeldEvaluation: string;
+  sofieSubPlan: string;
+  sofieTransition: string;
 }
 
 interface Operation {
@@ -327,6 +331,107 @@ const OPERATIONS: Operation[] = [
     variables: (ids) => ({ id: ids.sofiePersonParticipant }),
     allowed: ['COORDINATOR'],
   },
+
+  // --- the plan's evaluations, sub-plans, checklists and transitions (CONFLICT, or a harmless change)
+  {
+    field: 'Mutation.scheduleEvaluation',
+    document: 'mutation ($planId: ID!, $on: LocalDate!) { scheduleEvaluation(planId: $planId, scheduledFor: $on) { id } }',
+    variables: (ids) => ({ planId: ids.sofiePlan, on: osloToday() }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    // Held already.
+    field: 'Mutation.recordEvaluation',
+    document: 'mutation ($id: ID!) { recordEvaluation(evaluationId: $id, expectedVersion: 1, input: { conclusion: "x" }) { id } }',
+    variables: (ids) => ({ id: ids.sofieHeldEvaluation }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.updateEvaluation',
+    document: 'mutation ($id: ID!) { updateEvaluation(evaluationId: $id, expectedVersion: 999, input: { conclusion: "x" }) { id } }',
+    variables: (ids) => ({ id: ids.sofieHeldEvaluation }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.removeEvaluation',
+    document: 'mutation ($id: ID!) { removeEvaluation(id: $id, expectedVersion: 999) { id } }',
+    variables: (ids) => ({ id: ids.sofieHeldEvaluation }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.restoreEvaluation',
+    document: 'mutation ($id: ID!) { restoreEvaluation(id: $id, expectedVersion: 1) { id } }',
+    variables: (ids) => ({ id: ids.sofieHeldEvaluation }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.addSubPlan',
+    document: 'mutation ($planId: ID!) { addSubPlan(planId: $planId, input: { kind: OTHER, title: "Avtale med naboen", ownerName: "Sofie Berg" }) { id } }',
+    variables: (ids) => ({ planId: ids.sofiePlan }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.updateSubPlan',
+    document: 'mutation ($id: ID!) { updateSubPlan(subPlanId: $id, expectedVersion: 999, input: { note: "x" }) { id } }',
+    variables: (ids) => ({ id: ids.sofieSubPlan }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.removeSubPlan',
+    document: 'mutation ($id: ID!) { removeSubPlan(id: $id, expectedVersion: 999) { id } }',
+    variables: (ids) => ({ id: ids.sofieSubPlan }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.restoreSubPlan',
+    document: 'mutation ($id: ID!) { restoreSubPlan(id: $id, expectedVersion: 1) { id } }',
+    variables: (ids) => ({ id: ids.sofieSubPlan }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    // Ticked already: nothing changes.
+    field: 'Mutation.tickChecklistItem',
+    document: 'mutation ($planId: ID!) { tickChecklistItem(planId: $planId, itemKey: "adult.municipalServices") { id } }',
+    variables: (ids) => ({ planId: ids.sofiePlan }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    // Not ticked: nothing changes.
+    field: 'Mutation.untickChecklistItem',
+    document: 'mutation ($planId: ID!) { untickChecklistItem(planId: $planId, itemKey: "adult.guardianship") { id } }',
+    variables: (ids) => ({ planId: ids.sofiePlan }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.addTransition',
+    document: 'mutation ($planId: ID!) { addTransition(planId: $planId, input: { kind: OTHER, date: "2999-01-05" }) { id } }',
+    variables: (ids) => ({ planId: ids.sofiePlan }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.updateTransition',
+    document: 'mutation ($id: ID!) { updateTransition(transitionId: $id, expectedVersion: 999, input: { note: "x" }) { id } }',
+    variables: (ids) => ({ id: ids.sofieTransition }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.markTransitionReviewed',
+    document: 'mutation ($id: ID!) { markTransitionReviewed(transitionId: $id, expectedVersion: 999) { id } }',
+    variables: (ids) => ({ id: ids.sofieTransition }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.removeTransition',
+    document: 'mutation ($id: ID!) { removeTransition(id: $id, expectedVersion: 999) { id } }',
+    variables: (ids) => ({ id: ids.sofieTransition }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.restoreTransition',
+    document: 'mutation ($id: ID!) { restoreTransition(id: $id, expectedVersion: 1) { id } }',
+    variables: (ids) => ({ id: ids.sofieTransition }),
+    allowed: ['COORDINATOR'],
+  },
 ];
 
 const server = useTestServer();
@@ -371,6 +476,9 @@ beforeAll(async () => {
     sofiePersonParticipant: (await db.planParticipant.findFirstOrThrow({ where: { planId: plan.id, kind: 'PERSON' } })).id,
     sofieLongTermGoals: goals.filter((goal) => goal.kind === 'LONG_TERM').map((goal) => goal.id),
     otherGoal: otherGoal.id,
+    sofieHeldEvaluation: (await db.evaluation.findFirstOrThrow({ where: { planId: plan.id, heldAt: { not: null } } })).id,
+    sofieSubPlan: (await db.subPlan.findFirstOrThrow({ where: { planId: plan.id } })).id,
+    sofieTransition: (await db.planTransition.findFirstOrThrow({ where: { planId: plan.id } })).id,
   };
   for (const role of ROLES) clients[role] = await server().signIn(USER_FOR_ROLE[role]);
 });

@@ -4,9 +4,10 @@
 // edits to different fields, CONFLICT for the same field (also for 100 saves at once), removal
 // and restore, reordering, and who may do it.
 import { osloToday } from '@samhandling/shared';
-import { DEMO_MUNICIPALITY, DEMO_UNITS, DEMO_USERNAMES } from '../../demo/personas';
+import { DEMO_MUNICIPALITY, DEMO_USERNAMES } from '../../demo/personas';
 import type { Db } from '../../lib/db';
-import { asDate, dayFromToday } from '../../test-support/dates';
+import { dayFromToday } from '../../test-support/dates';
+import { makePlanPerson, type PlanPersonOptions } from '../../test-support/cases';
 import { useTestServer, type ApiClient } from '../../test-support/test-server';
 
 jest.setTimeout(180_000);
@@ -17,14 +18,11 @@ const prisma = () => server().database.prisma as Db;
 const day = dayFromToday;
 
 let municipalityId: string;
-let homeCareId: string;
-const users = {} as Record<'kari' | 'ingrid' | 'lars', string>;
+const users = {} as Record<'ingrid' | 'lars', string>;
 const clients = {} as Record<'ke' | 'ingrid' | 'lars' | 'citizen' | 'physio', ApiClient>;
 
 beforeAll(async () => {
   municipalityId = (await prisma().municipality.findUniqueOrThrow({ where: { number: DEMO_MUNICIPALITY.number } })).id;
-  homeCareId = (await prisma().unit.findFirstOrThrow({ where: { name: DEMO_UNITS.homeCare } })).id;
-  users.kari = (await prisma().user.findUniqueOrThrow({ where: { username: DEMO_USERNAMES.systemCoordinator } })).id;
   users.ingrid = (await prisma().user.findUniqueOrThrow({ where: { username: DEMO_USERNAMES.coordinator } })).id;
   users.lars = (await prisma().user.findUniqueOrThrow({ where: { username: DEMO_USERNAMES.mentalHealthCoordinator } })).id;
   clients.ke = await server().signIn(DEMO_USERNAMES.systemCoordinator);
@@ -34,50 +32,7 @@ beforeAll(async () => {
   clients.physio = await server().signIn(DEMO_USERNAMES.physio);
 });
 
-let serial = 0;
-
-/** A person with a decision in force (granting a plan unless told otherwise) and Ingrid as coordinator. */
-async function makePerson(options: { grantsPlan?: boolean; coordinator?: boolean } = {}) {
-  serial += 1;
-  const person = await prisma().person.create({
-    data: { municipalityId, firstName: `Planperson${serial}`, lastName: 'Redigering', dateOfBirth: asDate('1980-05-05') },
-  });
-  const referral = await prisma().referral.create({
-    data: {
-      municipalityId,
-      personId: person.id,
-      sourceKind: 'PERSON',
-      sourceName: person.firstName,
-      channel: 'WRITTEN',
-      requested: 'BOTH',
-      needDescription: 'Trenger koordinerte tjenester fra flere.',
-      consentToRefer: true,
-      consentForm: 'WRITTEN',
-      status: 'DECIDED',
-      journalNumber: `2026/8${String(serial).padStart(3, '0')}`,
-    },
-  });
-  await prisma().decision.create({
-    data: {
-      municipalityId,
-      referralId: referral.id,
-      personId: person.id,
-      outcome: 'GRANTED',
-      grantsCoordinator: true,
-      grantsIndividualPlan: options.grantsPlan ?? true,
-      longTermNeed: true,
-      coordinatedServices: true,
-      reasons: 'Vilkårene er oppfylt.',
-      decidedById: users.kari,
-    },
-  });
-  if (options.coordinator ?? true) {
-    await prisma().coordinatorAssignment.create({
-      data: { municipalityId, personId: person.id, coordinatorId: users.ingrid, unitId: homeCareId, startDate: asDate(day(-2)) },
-    });
-  }
-  return person.id;
-}
+const makePerson = (options?: PlanPersonOptions) => makePlanPerson(prisma(), options);
 
 const PLAN_FIELDS = `
   id status version hasConsent periodStart periodEnd nextRevisionDate

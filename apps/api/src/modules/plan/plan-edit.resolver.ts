@@ -26,7 +26,7 @@ import { saveLifeArea, updatePlanSections } from './plan-sections.service';
 import { planForPerson } from './plan.service';
 import { PlanView } from './plan.type';
 
-const version = { message: 'validation.invalid' };
+export const version = { message: 'validation.invalid' };
 
 @ArgsType()
 class PersonArgs {
@@ -149,7 +149,7 @@ class UpdateParticipantArgs {
 }
 
 @ArgsType()
-class RemoveItemArgs {
+export class RemoveItemArgs {
   @Field(() => ID)
   id: string;
 
@@ -172,13 +172,13 @@ class ReorderGoalsArgs {
 }
 
 /** The plan after an edit, as the editor shows it. */
-async function planAfter(ctx: Context, personId: string, access: AccessScope): Promise<PlanView> {
+export async function planAfter(ctx: Context, personId: string, access: AccessScope): Promise<PlanView> {
   const plan = await planForPerson(ctx, personId, access);
   if (!plan) throw notFound();
   return plan;
 }
 
-const itemTarget =
+export const itemTarget =
   (kind: PlanItemKind) =>
   ({ id }: RemoveItemArgs, ctx: Context) =>
     planItemTarget(ctx, kind, id);

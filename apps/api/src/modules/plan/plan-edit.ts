@@ -6,8 +6,9 @@
 // were changed since that version (two people working on different sections), it goes
 // through. When one was, it is CONFLICT and the editor shows both versions.
 import type { Context } from '../../context';
-import { conflict, notFound } from '../../graphql/errors';
+import { badInput, conflict, notFound, type FieldError } from '../../graphql/errors';
 import type { Transaction } from '../../lib/versioned';
+import { recordAccess } from '../access-log/access-log.service';
 import { changedFields, recordHistory } from '../history/history.service';
 
 export interface PlanRef {
@@ -111,3 +112,34 @@ export const text = (value: string | null | undefined): string | null | undefine
   const trimmed = value?.trim();
   return trimmed ? trimmed : null;
 };
+
+/** The fields given, without those left out. */
+export const defined = (data: Record<string, unknown>) => Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
+
+/** A text that may be left out, but not emptied (or, when adding, must be given: pass null for missing). */
+export const requiredText = (field: string, value: string | null | undefined): FieldError[] =>
+  value === undefined || text(value) ? [] : [{ field: `input.${field}`, messageKey: 'validation.required' }];
+
+/** A value that must be given: null (or, when adding, missing) is refused. */
+export const requiredValue = (field: string, value: unknown, adding: boolean): FieldError[] =>
+  value === null || (adding && value === undefined) ? [{ field: `input.${field}`, messageKey: 'validation.required' }] : [];
+
+export async function unitProblems(tx: Transaction, unitId: string | null | undefined, field: string): Promise<FieldError[]> {
+  if (!unitId) return [];
+  const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { id: true } });
+  return unit ? [] : [{ field: `input.${field}`, messageKey: 'plan.error.unknownUnit' }];
+}
+
+export function throwIf(problems: FieldError[]): void {
+  if (problems.length > 0) throw badInput(problems);
+}
+
+/** Runs an edit of the plan in one transaction and logs the access; gives the person's id. */
+export async function inPlanTransaction(
+  ctx: Context,
+  edit: (tx: Transaction) => Promise<{ plan: PlanRef; id: string }>,
+): Promise<{ personId: string; id: string }> {
+  const { plan, id } = await ctx.db.$transaction(edit);
+  await recordAccess(ctx, [plan.personId], 'plan.edit');
+  return { personId: plan.personId, id };
+}

@@ -1,16 +1,29 @@
-// The plan's goals, measures and participants: added, edited from the version the editor
-// started at, removed (kept, out of the plan, and can be brought back), and goals reordered.
-// Each change is one transaction with its history.
+// The plan's items (goals, measures, participants, and the evaluations, sub-plans and
+// transitions of plan-evaluations.service.ts and plan-parts.service.ts): added, edited from the
+// version the editor started at, removed (kept, out of the plan, and can be brought back), and
+// goals reordered. Each change is one transaction with its history.
 import type { Context } from '../../context';
 import { viewerOf } from '../../context';
 import { badInput, conflict, notFound, type FieldError } from '../../graphql/errors';
-import type { GoalKind } from '../../generated/prisma/client';
+import type { GoalKind, Prisma } from '../../generated/prisma/client';
 import type { Transaction } from '../../lib/versioned';
-import { recordAccess } from '../access-log/access-log.service';
 import type { GoalInput, MeasureInput, ParticipantInput } from './plan-edit.input';
-import { editablePlan, recordCreated, saveVersioned, text, type PlanRef } from './plan-edit';
+import {
+  defined,
+  editablePlan,
+  inPlanTransaction,
+  recordCreated,
+  requiredText,
+  requiredValue,
+  saveVersioned,
+  text,
+  throwIf,
+  unitProblems,
+  type PlanRef,
+} from './plan-edit';
 
-export type PlanItemKind = 'Goal' | 'Measure' | 'PlanParticipant';
+/** The parts of a plan that are records of their own, edited from a version and removed and restored. */
+export type PlanItemKind = 'Goal' | 'Measure' | 'PlanParticipant' | 'Evaluation' | 'SubPlan' | 'PlanTransition';
 
 const GOAL_FIELDS = ['kind', 'lifeArea', 'description', 'status', 'targetDate', 'parentGoalId'] as const;
 const MEASURE_FIELDS = [
@@ -28,37 +41,83 @@ const MEASURE_FIELDS = [
 ] as const;
 const PARTICIPANT_FIELDS = ['kind', 'name', 'role', 'unitId', 'organisation', 'phone', 'email', 'contribution'] as const;
 
-const ACTION_PREFIX: Record<PlanItemKind, string> = { Goal: 'goal', Measure: 'measure', PlanParticipant: 'participant' };
+const ACTION_PREFIX: Record<PlanItemKind, string> = {
+  Goal: 'goal',
+  Measure: 'measure',
+  PlanParticipant: 'participant',
+  Evaluation: 'evaluation',
+  SubPlan: 'subPlan',
+  PlanTransition: 'transition',
+};
 
-function delegateOf(tx: Transaction, kind: PlanItemKind) {
+type PlanParts = Pick<Transaction, 'goal' | 'measure' | 'planParticipant' | 'evaluation' | 'subPlan' | 'planTransition'>;
+
+/**
+ * The model's client for a kind of item, in a transaction or outside one. Typed as the goal's:
+ * what is used of it here (by id, planId, removedAt, version) every one of them has.
+ */
+export function delegateOf(db: PlanParts, kind: PlanItemKind): PlanParts['goal'] {
   switch (kind) {
     case 'Goal':
-      return tx.goal;
+      return db.goal;
     case 'Measure':
-      return tx.measure;
+      return db.measure as unknown as PlanParts['goal'];
     case 'PlanParticipant':
-      return tx.planParticipant;
+      return db.planParticipant as unknown as PlanParts['goal'];
+    case 'Evaluation':
+      return db.evaluation as unknown as PlanParts['goal'];
+    case 'SubPlan':
+      return db.subPlan as unknown as PlanParts['goal'];
+    case 'PlanTransition':
+      return db.planTransition as unknown as PlanParts['goal'];
   }
 }
 
 /** The item's plan, checked to be editable; NOT_FOUND for an item of no plan the tenant has. */
-async function planOfItem(tx: Transaction, kind: PlanItemKind, id: string): Promise<PlanRef> {
-  const row = await (delegateOf(tx, kind) as typeof tx.goal).findUnique({ where: { id }, select: { planId: true } });
+export async function planOfItem(tx: Transaction, kind: PlanItemKind, id: string): Promise<PlanRef> {
+  const row = await delegateOf(tx, kind).findUnique({ where: { id }, select: { planId: true } });
   if (!row) throw notFound();
   return editablePlan(tx, row.planId);
 }
 
-const requiredText = (field: string, value: string | null | undefined): FieldError[] =>
-  value === undefined || text(value) ? [] : [{ field: `input.${field}`, messageKey: 'validation.required' }];
-
-async function unitProblems(tx: Transaction, unitId: string | null | undefined, field: string): Promise<FieldError[]> {
-  if (!unitId) return [];
-  const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { id: true } });
-  return unit ? [] : [{ field: `input.${field}`, messageKey: 'plan.error.unknownUnit' }];
+/** What an edit of an item saves: the fields (undefined: not changed), the columns they may name, the history's action. */
+export interface ItemEdit {
+  data: Record<string, unknown>;
+  columns: readonly string[];
+  action: string;
 }
 
-function throwIf(problems: FieldError[]): void {
-  if (problems.length > 0) throw badInput(problems);
+/** Saves an edit of one item from the version the editor started at, with its history (saveVersioned). */
+export function saveItem(tx: Transaction, ctx: Context, plan: PlanRef, kind: PlanItemKind, id: string, expectedVersion: number, edit: ItemEdit): Promise<number> {
+  return saveVersioned(tx, ctx, { plan, delegate: delegateOf(tx, kind), entity: kind, id, expectedVersion, ...edit });
+}
+
+/** Edits one item in a transaction of its own: `prepare` checks the input against the item (it may refuse) and gives the edit. */
+export function editItem(ctx: Context, kind: PlanItemKind, id: string, expectedVersion: number, prepare: (tx: Transaction, plan: PlanRef) => ItemEdit | Promise<ItemEdit>) {
+  return inPlanTransaction(ctx, async (tx) => {
+    const plan = await planOfItem(tx, kind, id);
+    await saveItem(tx, ctx, plan, kind, id, expectedVersion, await prepare(tx, plan));
+    return { plan, id };
+  });
+}
+
+/** A new item: its fields, kept in the history as version 1, and those the history leaves out (its position). */
+export interface ItemAdd {
+  data: Record<string, unknown>;
+  unrecorded?: Record<string, unknown>;
+}
+
+/** Adds an item to the plan in a transaction of its own: `prepare` checks the input (it may refuse) and gives the item. */
+export function addItem(ctx: Context, planId: string, kind: PlanItemKind, action: string, prepare: (tx: Transaction, plan: PlanRef) => ItemAdd | Promise<ItemAdd>) {
+  return inPlanTransaction(ctx, async (tx) => {
+    const plan = await editablePlan(tx, planId);
+    const { data, unrecorded } = await prepare(tx, plan);
+    // The checks in `prepare` made sure the model's required fields are there.
+    const row = { ...data, ...unrecorded, planId, municipalityId: viewerOf(ctx).municipalityId } as Prisma.GoalUncheckedCreateInput;
+    const { id } = await delegateOf(tx, kind).create({ data: row, select: { id: true } });
+    await recordCreated(tx, ctx, plan, kind, id, action, data);
+    return { plan, id };
+  });
 }
 
 function goalData(input: GoalInput) {
@@ -102,82 +161,35 @@ function participantData(input: ParticipantInput) {
   };
 }
 
-const defined = (data: Record<string, unknown>) => Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
-
-async function nextSortOrder(tx: Transaction, kind: PlanItemKind, planId: string, where: Record<string, unknown> = {}): Promise<number> {
-  const { _max } = await (delegateOf(tx, kind) as typeof tx.goal).aggregate({ where: { planId, ...where }, _max: { sortOrder: true } });
+async function nextSortOrder(tx: Transaction, kind: 'Goal' | 'Measure' | 'PlanParticipant', planId: string, where: Record<string, unknown> = {}): Promise<number> {
+  const { _max } = await delegateOf(tx, kind).aggregate({ where: { planId, ...where }, _max: { sortOrder: true } });
   return (_max.sortOrder ?? -1) + 1;
 }
 
-/** Runs an edit of the plan in one transaction and logs the access; gives the person's id. */
-async function inPlanTransaction(ctx: Context, edit: (tx: Transaction) => Promise<{ plan: PlanRef; id: string }>): Promise<{ personId: string; id: string }> {
-  const { plan, id } = await ctx.db.$transaction(edit);
-  await recordAccess(ctx, [plan.personId], 'plan.edit');
-  return { personId: plan.personId, id };
-}
-
 export function addGoal(ctx: Context, planId: string, input: GoalInput) {
-  return inPlanTransaction(ctx, async (tx) => {
-    const plan = await editablePlan(tx, planId);
-    throwIf([
-      ...(input.kind ? [] : [{ field: 'input.kind', messageKey: 'validation.required' } as FieldError]),
-      ...requiredText('description', input.description ?? null),
-    ]);
-    const data = defined(goalData(input));
-    const goal = await tx.goal.create({
-      data: {
-        ...(data as { kind: GoalKind; description: string }),
-        planId,
-        municipalityId: viewerOf(ctx).municipalityId,
-        sortOrder: await nextSortOrder(tx, 'Goal', planId, { kind: input.kind }),
-      },
-      select: { id: true },
-    });
-    await recordCreated(tx, ctx, plan, 'Goal', goal.id, 'goal.added', data);
-    return { plan, id: goal.id };
+  return addItem(ctx, planId, 'Goal', 'goal.added', async (tx) => {
+    throwIf([...requiredValue('kind', input.kind, true), ...requiredText('description', input.description ?? null)]);
+    return { data: defined(goalData(input)), unrecorded: { sortOrder: await nextSortOrder(tx, 'Goal', planId, { kind: input.kind }) } };
   });
 }
 
 export function updateGoal(ctx: Context, goalId: string, expectedVersion: number, input: GoalInput) {
-  return inPlanTransaction(ctx, async (tx) => {
-    const plan = await planOfItem(tx, 'Goal', goalId);
+  return editItem(ctx, 'Goal', goalId, expectedVersion, () => {
     throwIf(requiredText('description', input.description));
-    await saveVersioned(tx, ctx, {
-      plan,
-      delegate: tx.goal,
-      entity: 'Goal',
-      id: goalId,
-      expectedVersion,
-      data: goalData(input),
-      columns: GOAL_FIELDS,
-      action: 'goal.updated',
-    });
-    return { plan, id: goalId };
+    return { data: goalData(input), columns: GOAL_FIELDS, action: 'goal.updated' };
   });
 }
 
 export function addMeasure(ctx: Context, planId: string, input: MeasureInput) {
-  return inPlanTransaction(ctx, async (tx) => {
-    const plan = await editablePlan(tx, planId);
+  return addItem(ctx, planId, 'Measure', 'measure.added', async (tx) => {
     const data = defined(measureData(input));
     throwIf([...requiredText('description', input.description ?? null), ...(await measureProblems(tx, data)), ...(await unitProblems(tx, input.responsibleUnitId, 'responsibleUnitId'))]);
-    const measure = await tx.measure.create({
-      data: {
-        ...(data as { description: string }),
-        planId,
-        municipalityId: viewerOf(ctx).municipalityId,
-        sortOrder: await nextSortOrder(tx, 'Measure', planId, { goalId: input.goalId ?? null }),
-      },
-      select: { id: true },
-    });
-    await recordCreated(tx, ctx, plan, 'Measure', measure.id, 'measure.added', data);
-    return { plan, id: measure.id };
+    return { data, unrecorded: { sortOrder: await nextSortOrder(tx, 'Measure', planId, { goalId: input.goalId ?? null }) } };
   });
 }
 
 export function updateMeasure(ctx: Context, measureId: string, expectedVersion: number, input: MeasureInput) {
-  return inPlanTransaction(ctx, async (tx) => {
-    const plan = await planOfItem(tx, 'Measure', measureId);
+  return editItem(ctx, 'Measure', measureId, expectedVersion, async (tx) => {
     const data = measureData(input);
     const current = await tx.measure.findUniqueOrThrow({ where: { id: measureId }, select: { startDate: true, dueDate: true } });
     throwIf([
@@ -185,17 +197,7 @@ export function updateMeasure(ctx: Context, measureId: string, expectedVersion: 
       ...(await measureProblems(tx, { startDate: current.startDate, dueDate: current.dueDate, ...defined(data) })),
       ...(await unitProblems(tx, input.responsibleUnitId, 'responsibleUnitId')),
     ]);
-    await saveVersioned(tx, ctx, {
-      plan,
-      delegate: tx.measure,
-      entity: 'Measure',
-      id: measureId,
-      expectedVersion,
-      data,
-      columns: MEASURE_FIELDS,
-      action: 'measure.updated',
-    });
-    return { plan, id: measureId };
+    return { data, columns: MEASURE_FIELDS, action: 'measure.updated' };
   });
 }
 
@@ -206,43 +208,16 @@ async function measureProblems(_tx: Transaction, data: Record<string, unknown>):
 }
 
 export function addParticipant(ctx: Context, planId: string, input: ParticipantInput) {
-  return inPlanTransaction(ctx, async (tx) => {
-    const plan = await editablePlan(tx, planId);
-    throwIf([
-      ...(input.kind ? [] : [{ field: 'input.kind', messageKey: 'validation.required' } as FieldError]),
-      ...requiredText('name', input.name ?? null),
-      ...(await unitProblems(tx, input.unitId, 'unitId')),
-    ]);
-    const data = defined(participantData(input));
-    const participant = await tx.planParticipant.create({
-      data: {
-        ...(data as { kind: 'PERSON'; name: string }),
-        planId,
-        municipalityId: viewerOf(ctx).municipalityId,
-        sortOrder: await nextSortOrder(tx, 'PlanParticipant', planId),
-      },
-      select: { id: true },
-    });
-    await recordCreated(tx, ctx, plan, 'PlanParticipant', participant.id, 'participant.added', data);
-    return { plan, id: participant.id };
+  return addItem(ctx, planId, 'PlanParticipant', 'participant.added', async (tx) => {
+    throwIf([...requiredValue('kind', input.kind, true), ...requiredText('name', input.name ?? null), ...(await unitProblems(tx, input.unitId, 'unitId'))]);
+    return { data: defined(participantData(input)), unrecorded: { sortOrder: await nextSortOrder(tx, 'PlanParticipant', planId) } };
   });
 }
 
 export function updateParticipant(ctx: Context, participantId: string, expectedVersion: number, input: ParticipantInput) {
-  return inPlanTransaction(ctx, async (tx) => {
-    const plan = await planOfItem(tx, 'PlanParticipant', participantId);
+  return editItem(ctx, 'PlanParticipant', participantId, expectedVersion, async (tx) => {
     throwIf([...requiredText('name', input.name), ...(await unitProblems(tx, input.unitId, 'unitId'))]);
-    await saveVersioned(tx, ctx, {
-      plan,
-      delegate: tx.planParticipant,
-      entity: 'PlanParticipant',
-      id: participantId,
-      expectedVersion,
-      data: participantData(input),
-      columns: PARTICIPANT_FIELDS,
-      action: 'participant.updated',
-    });
-    return { plan, id: participantId };
+    return { data: participantData(input), columns: PARTICIPANT_FIELDS, action: 'participant.updated' };
   });
 }
 
@@ -253,20 +228,14 @@ export function updateParticipant(ctx: Context, participantId: string, expectedV
 export function setItemRemoved(ctx: Context, kind: PlanItemKind, id: string, expectedVersion: number, removed: boolean) {
   return inPlanTransaction(ctx, async (tx) => {
     const plan = await planOfItem(tx, kind, id);
-    const delegate = delegateOf(tx, kind) as typeof tx.goal;
-    const current = await delegate.findUniqueOrThrow({ where: { id }, select: { removedAt: true } });
+    const current = await delegateOf(tx, kind).findUniqueOrThrow({ where: { id }, select: { removedAt: true } });
     if (!removed && current.removedAt === null) throw conflict('plan.error.notRemoved');
     if (kind === 'PlanParticipant' && removed) {
       const participant = await tx.planParticipant.findUniqueOrThrow({ where: { id }, select: { kind: true } });
       if (participant.kind === 'PERSON') throw conflict('plan.error.lastPersonParticipant');
     }
     const removedAt = removed ? ctx.now : null;
-    await saveVersioned(tx, ctx, {
-      plan,
-      delegate,
-      entity: kind,
-      id,
-      expectedVersion,
+    await saveItem(tx, ctx, plan, kind, id, expectedVersion, {
       data: { removedAt },
       columns: ['removedAt'],
       action: `${ACTION_PREFIX[kind]}.${removed ? 'removed' : 'restored'}`,

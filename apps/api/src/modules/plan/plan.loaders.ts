@@ -1,6 +1,6 @@
 import type { PolicyTarget } from '../auth/policy';
 import { defineLoader, oneBy } from '../../lib/loaders';
-import type { PlanItemKind } from './plan-items.service';
+import { delegateOf, type PlanItemKind } from './plan-items.service';
 
 /** The person each plan belongs to, for the policy. */
 const planPersonById = defineLoader<string, string | null>(async (ctx, ids) => {
@@ -13,14 +13,8 @@ export async function planTarget(ctx: Parameters<typeof planPersonById>[0], plan
   return personId ? { personId } : undefined;
 }
 
-/** The person whose plan holds a goal, measure or participant, for the policy. */
+/** The person whose plan holds a goal, measure, participant, evaluation, sub-plan or transition, for the policy. */
 export async function planItemTarget(ctx: Parameters<typeof planPersonById>[0], kind: PlanItemKind, id: string): Promise<PolicyTarget | undefined> {
-  const where = { where: { id }, select: { plan: { select: { personId: true } } } };
-  const row =
-    kind === 'Goal'
-      ? await ctx.db.goal.findUnique(where)
-      : kind === 'Measure'
-        ? await ctx.db.measure.findUnique(where)
-        : await ctx.db.planParticipant.findUnique(where);
+  const row = await delegateOf(ctx.db, kind).findUnique({ where: { id }, select: { plan: { select: { personId: true } } } });
   return row ? { personId: row.plan.personId } : undefined;
 }

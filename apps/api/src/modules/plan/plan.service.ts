@@ -1,11 +1,11 @@
-import { osloTodayAsDate } from '@samhandling/shared';
+import { addDays, checklistItem, lifePhaseForAge, osloTodayAsDate, TRANSITION_LIFE_AREA, TRANSITION_REVIEW_DAYS } from '@samhandling/shared';
 import type { Context } from '../../context';
 import type { LifeArea, Prisma } from '../../generated/prisma/client';
 import { recordAccess } from '../access-log/access-log.service';
 import { activeAssignmentFilter, type AccessScope } from '../auth/policy';
 import { handoverOf } from '../coordinator/coordinator.service';
 import { PERSON_REF_SELECT, toPersonRef } from '../person/person.mapper';
-import type { MeasureView, PlanView } from './plan.type';
+import type { ChecklistTickView, EvaluationView, MeasureView, PlanView, SubPlanView, TransitionView } from './plan.type';
 
 // Queries select what the views show and nothing more: every column read is also decoded,
 // checked and mapped by Prisma on each request.
@@ -70,6 +70,49 @@ const PARTICIPANT_SELECT = {
   unit: { select: { name: true } },
 } as const satisfies Prisma.PlanParticipantSelect;
 
+const EVALUATION_SELECT = {
+  id: true,
+  scheduledFor: true,
+  heldAt: true,
+  goalsReached: true,
+  servicesWork: true,
+  wayOfWorking: true,
+  ownerExperience: true,
+  conclusion: true,
+  version: true,
+  evaluatedBy: { select: { name: true } },
+} as const satisfies Prisma.EvaluationSelect;
+
+const SUB_PLAN_SELECT = {
+  id: true,
+  kind: true,
+  title: true,
+  ownerUnitId: true,
+  ownerName: true,
+  note: true,
+  externalReference: true,
+  lifeArea: true,
+  version: true,
+  ownerUnit: { select: { name: true } },
+} as const satisfies Prisma.SubPlanSelect;
+
+const CHECKLIST_SELECT = {
+  itemKey: true,
+  phase: true,
+  checkedAt: true,
+  checkedBy: { select: { name: true } },
+} as const satisfies Prisma.PlanChecklistItemSelect;
+
+const TRANSITION_SELECT = {
+  id: true,
+  kind: true,
+  date: true,
+  note: true,
+  reviewedAt: true,
+  version: true,
+  reviewedBy: { select: { name: true } },
+} as const satisfies Prisma.PlanTransitionSelect;
+
 /** The sections of the plan the coordinator edits, as they are read and saved. */
 const PLAN_SECTIONS_SELECT = {
   whatIsImportant: true,
@@ -86,7 +129,7 @@ const PLAN_SECTIONS_SELECT = {
 export type PlanSectionField = keyof typeof PLAN_SECTIONS_SELECT;
 export const PLAN_SECTION_FIELDS = Object.keys(PLAN_SECTIONS_SELECT) as PlanSectionField[];
 
-/** Goals, measures and participants that were removed stay in the database, out of the plan. */
+/** Parts of the plan that were removed stay in the database, out of the plan. */
 const NOT_REMOVED = { removedAt: null };
 
 type MeasureRow = Prisma.MeasureGetPayload<{ select: typeof MEASURE_SELECT }>;
@@ -105,15 +148,37 @@ export function toMeasureView(measure: MeasureRow, now: Date): MeasureView {
   };
 }
 
+/** Seen unless it is about a life area the person refused to share with this viewer. */
+const visible = (hidden: LifeArea[], area: LifeArea | null | undefined) => !area || !hidden.includes(area);
+
 /** Measures whose goal lies in a life area the person refused to share with this viewer are left out. */
 export function visibleMeasures(measures: MeasureRow[], hidden: LifeArea[]): MeasureRow[] {
-  return measures.filter((measure) => !measure.goal?.lifeArea || !hidden.includes(measure.goal.lifeArea));
+  return measures.filter((measure) => visible(hidden, measure.goal?.lifeArea));
 }
+
+type EvaluationRow = Prisma.EvaluationGetPayload<{ select: typeof EVALUATION_SELECT }>;
+type SubPlanRow = Prisma.SubPlanGetPayload<{ select: typeof SUB_PLAN_SELECT }>;
+type ChecklistRow = Prisma.PlanChecklistItemGetPayload<{ select: typeof CHECKLIST_SELECT }>;
+type TransitionRow = Prisma.PlanTransitionGetPayload<{ select: typeof TRANSITION_SELECT }>;
+
+const toEvaluationView = ({ evaluatedBy, ...evaluation }: EvaluationRow): EvaluationView => ({ ...evaluation, evaluatedByName: evaluatedBy?.name ?? null });
+
+const toSubPlanView = ({ ownerUnit, ...subPlan }: SubPlanRow): SubPlanView => ({ ...subPlan, owner: ownerUnit?.name ?? subPlan.ownerName ?? '' });
+
+const toChecklistTickView = ({ checkedBy, ...tick }: ChecklistRow): ChecklistTickView => ({ ...tick, checkedByName: checkedBy.name });
+
+/** A review is due when it is not done and the date is on or before `horizon` (a passed date included). */
+const toTransitionView = ({ reviewedBy, ...transition }: TransitionRow, horizon: Date): TransitionView => ({
+  ...transition,
+  reviewedByName: reviewedBy?.name ?? null,
+  reviewDue: transition.reviewedAt === null && transition.date <= horizon,
+});
 
 /**
  * The person's current plan (not closed), as the viewer may see it; null when there is none.
- * One query: the plan with its goals and measures, and through the person the coordinators in
- * force and the next meetings (with relation joins, one SQL statement).
+ * One query: the plan with its goals, measures, evaluations, sub-plans, checklist and transitions,
+ * and through the person the coordinators in force and the next meetings (with relation joins,
+ * one SQL statement).
  */
 export async function planForPerson(ctx: Context, personId: string, access: AccessScope): Promise<PlanView | null> {
   const [plan] = await Promise.all([
@@ -154,6 +219,10 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
         measures: { where: NOT_REMOVED, orderBy: [{ dueDate: 'asc' }, { createdAt: 'asc' }], select: MEASURE_SELECT },
         lifeAreas: { orderBy: { area: 'asc' }, select: LIFE_AREA_SELECT },
         participants: { where: NOT_REMOVED, orderBy: [{ sortOrder: 'asc' }, { createdAt: 'asc' }], select: PARTICIPANT_SELECT },
+        evaluations: { where: NOT_REMOVED, orderBy: [{ scheduledFor: 'asc' }, { id: 'asc' }], select: EVALUATION_SELECT },
+        subPlans: { where: NOT_REMOVED, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: SUB_PLAN_SELECT },
+        checklist: { orderBy: [{ checkedAt: 'asc' }, { itemKey: 'asc' }], select: CHECKLIST_SELECT },
+        transitions: { where: NOT_REMOVED, orderBy: [{ date: 'asc' }, { createdAt: 'asc' }], select: TRANSITION_SELECT },
       },
     }),
     recordAccess(ctx, [personId], 'plan.read'),
@@ -162,9 +231,11 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
   const { coordinatorAssigns: assignments, meetings, ...person } = plan.person;
   const sections = Object.fromEntries(PLAN_SECTION_FIELDS.map((field) => [field, plan[field]])) as Record<PlanSectionField, string | null>;
   const hidden = access.hiddenLifeAreas;
+  const personRef = toPersonRef(person, ctx.now);
+  const reviewHorizon = addDays(osloTodayAsDate(ctx.now), TRANSITION_REVIEW_DAYS);
   return {
     id: plan.id,
-    person: toPersonRef(person, ctx.now),
+    person: personRef,
     status: plan.status,
     periodStart: plan.periodStart,
     periodEnd: plan.periodEnd,
@@ -172,7 +243,7 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
     version: plan.version,
     hasConsent: plan.consentId !== null,
     ...sections,
-    lifeAreas: plan.lifeAreas.filter((mapping) => !hidden.includes(mapping.area)),
+    lifeAreas: plan.lifeAreas.filter((mapping) => visible(hidden, mapping.area)),
     participants: plan.participants.map(({ unit, ...participant }) => ({ ...participant, unitName: unit?.name ?? null })),
     coordinators: assignments.map((a) => ({
       name: a.coordinator.name,
@@ -185,9 +256,15 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
       until: a.endDate,
     })),
     coordinatorHandover: handoverOf(assignments),
-    goals: plan.goals.filter((goal) => !goal.lifeArea || !hidden.includes(goal.lifeArea)),
+    goals: plan.goals.filter((goal) => visible(hidden, goal.lifeArea)),
     measures: visibleMeasures(plan.measures, hidden).map((measure) => toMeasureView(measure, ctx.now)),
     upcomingMeetings: meetings,
+    // The four questions are about the plan as a whole, not about one life area: every reader of the plan sees them.
+    evaluations: plan.evaluations.map(toEvaluationView),
+    subPlans: plan.subPlans.filter((subPlan) => visible(hidden, subPlan.lifeArea)).map(toSubPlanView),
+    lifePhase: lifePhaseForAge(personRef.age),
+    checklist: plan.checklist.filter((tick) => visible(hidden, checklistItem(tick.itemKey)?.lifeArea)).map(toChecklistTickView),
+    transitions: plan.transitions.filter((transition) => visible(hidden, TRANSITION_LIFE_AREA[transition.kind])).map((transition) => toTransitionView(transition, reviewHorizon)),
     hiddenLifeAreas: hidden,
   };
 }

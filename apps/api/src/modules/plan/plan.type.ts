@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { GoalKind, GoalStatus, LifeArea, MeasureStatus, MeetingStatus, MeetingType, ParticipantKind, PlanStatus } from '../../graphql/enums';
+import { GoalKind, GoalStatus, LifeArea, LifePhase, MeasureStatus, MeetingStatus, MeetingType, ParticipantKind, PlanStatus, SubPlanKind, TransitionKind } from '../../graphql/enums';
 import { LocalDate } from '../../graphql/scalars';
 import { CoordinatorHandover } from '../coordinator/handover.type';
 import { PersonRef } from '../person/person.type';
@@ -174,6 +174,118 @@ export class MeetingRef {
   location: string | null;
 }
 
+/** An evaluation of the plan: scheduled, or held with the answers to the four questions of seed 001. */
+@ObjectType()
+export class EvaluationView {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => LocalDate, { description: 'The date it is (or was) held' })
+  scheduledFor: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When it was recorded as held; null while it is only scheduled' })
+  heldAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Who recorded it as held' })
+  evaluatedByName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Are the goals reached?' })
+  goalsReached: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Do the services work?' })
+  servicesWork: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Is the way of working good?' })
+  wayOfWorking: string | null;
+
+  @Field(() => String, { nullable: true, description: "The plan owner's experience" })
+  ownerExperience: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What changes: new goals and measures' })
+  conclusion: string | null;
+
+  @Field(() => Int)
+  version: number;
+}
+
+/** A sub-plan linked to the plan: a document of its own, kept elsewhere. */
+@ObjectType()
+export class SubPlanView {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => SubPlanKind)
+  kind: SubPlanKind;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => String, { description: 'Who owns it: the unit, or the person named' })
+  owner: string;
+
+  @Field(() => ID, { nullable: true })
+  ownerUnitId: string | null;
+
+  @Field(() => String, { nullable: true })
+  ownerName: string | null;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the document is' })
+  externalReference: string | null;
+
+  @Field(() => LifeArea, { nullable: true })
+  lifeArea: LifeArea | null;
+
+  @Field(() => Int)
+  version: number;
+}
+
+/** A ticked item of a life-phase checklist (the items: LIFE_PHASE_CHECKLISTS in @samhandling/shared). */
+@ObjectType()
+export class ChecklistTickView {
+  @Field(() => String, { description: 'The item; its label is the message checklist.<itemKey>' })
+  itemKey: string;
+
+  @Field(() => LifePhase)
+  phase: LifePhase;
+
+  @Field(() => Date)
+  checkedAt: Date;
+
+  @Field(() => String)
+  checkedByName: string;
+}
+
+/** A dated change in the person's life (kindergarten, school, adult life, own home, work ...). */
+@ObjectType()
+export class TransitionView {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => TransitionKind)
+  kind: TransitionKind;
+
+  @Field(() => LocalDate)
+  date: Date;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the group and the plan were reviewed for it' })
+  reviewedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  reviewedByName: string | null;
+
+  @Field(() => Boolean, { description: 'Not reviewed, and the date is near (TRANSITION_REVIEW_DAYS) or has passed' })
+  reviewDue: boolean;
+
+  @Field(() => Int)
+  version: number;
+}
+
 @ObjectType()
 export class PlanView {
   @Field(() => ID)
@@ -247,6 +359,21 @@ export class PlanView {
 
   @Field(() => [MeetingRef], { description: 'Planned meetings from today on' })
   upcomingMeetings: MeetingRef[];
+
+  @Field(() => [EvaluationView], { description: 'By date; about the plan as a whole, so not hidden by a life area' })
+  evaluations: EvaluationView[];
+
+  @Field(() => [SubPlanView], { description: 'The sub-plans the viewer may see' })
+  subPlans: SubPlanView[];
+
+  @Field(() => LifePhase, { description: "The phase whose checklist fits the person's age (an unborn child: CHILD)" })
+  lifePhase: LifePhase;
+
+  @Field(() => [ChecklistTickView], { description: 'The ticked checklist items the viewer may see, of every phase' })
+  checklist: ChecklistTickView[];
+
+  @Field(() => [TransitionView], { description: 'By date; those the viewer may see' })
+  transitions: TransitionView[];
 
   @Field(() => [LifeArea], { description: 'Life areas hidden from the viewer by the consent' })
   hiddenLifeAreas: LifeArea[];
