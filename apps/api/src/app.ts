@@ -14,6 +14,8 @@ import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphq
 import { localeFromAcceptLanguage, type Locale } from '@samhandling/shared';
 import type { Config } from './config/config';
 import { createContext, type Context } from './context';
+import { registerGraphqlWebSocket } from './graphql/websocket';
+import { PlanChangeHub } from './modules/plan/plan-changes';
 import { errorTranslationPlugin, formatError } from './graphql/error-plugin';
 import { AppError, badInput, HTTP_STATUS, notFound, translateError, unauthenticated } from './graphql/errors';
 import type { Database } from './lib/db';
@@ -41,6 +43,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** This process's session cache (tests wait on it with `sync()`). */
     sessions: SessionCache;
+    /** This process's fan-out of plan changes to open subscriptions. */
+    planChanges: PlanChangeHub;
   }
 }
 
@@ -124,6 +128,12 @@ export async function buildApp({ config, database, schema, log, clock = () => ne
   await sessions.start((error) => log.warn({ err: error }, 'session notifications lost: sessions are read from the database until they are back'));
   app.addHook('onClose', async () => {
     await sessions.stop();
+  });
+  const planChanges = new PlanChangeHub(database);
+  app.decorate('planChanges', planChanges);
+  await planChanges.start((error) => log.warn({ err: error }, 'plan notifications lost: open plans update on their next read'));
+  app.addHook('onClose', async () => {
+    await planChanges.stop();
   });
 
   const viewerFor = async (request: FastifyRequest): Promise<Viewer | null> => {
@@ -237,23 +247,21 @@ export async function buildApp({ config, database, schema, log, clock = () => ne
   });
   await apollo.start();
 
-  const contextFor = async (request: FastifyRequest): Promise<Context> =>
-    createContext({
-      requestId: request.id,
-      locale: request.locale,
-      config,
-      prisma,
-      sessions,
-      accessLog,
-      viewer: await viewerFor(request),
-      log,
-      now: clock(),
-    });
+  const newContext = (requestId: string, locale: Locale, viewer: Viewer | null): Context =>
+    createContext({ requestId, locale, config, prisma, sessions, accessLog, planChanges, viewer, log, now: clock() });
+  const contextFor = async (request: FastifyRequest): Promise<Context> => newContext(request.id, request.locale, await viewerFor(request));
 
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     handler: fastifyApolloHandler(apollo, { context: contextFor }),
+  });
+
+  // Subscriptions: the same schema over WebSocket, each operation with its session's context.
+  registerGraphqlWebSocket(app, {
+    schema,
+    contextFor: async ({ cookie, locale }) =>
+      newContext(randomUUID(), locale, await resolveSession(prisma, sessions, cookie, config.sessionTtlHours)),
   });
 
   // --- Files made on request: the decision letter (PDF).

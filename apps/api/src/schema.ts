@@ -3,7 +3,7 @@
 // malformed id before the policy or the resolver looks anything up.
 import 'reflect-metadata';
 import { isObjectType, type GraphQLSchema } from 'graphql';
-import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { buildSchema, type PubSub, getMetadataStorage } from 'type-graphql';
 import { policyFor } from './graphql/can.decorator';
 import './graphql/enums';
 import { forbidden } from './graphql/errors';
@@ -26,6 +26,7 @@ import { GroupResolver } from './modules/group/group.resolver';
 import { KeResolver } from './modules/ke/ke.resolver';
 import { PersonRefResolver, PersonResolver } from './modules/person/person.resolver';
 import { PlanEditResolver } from './modules/plan/plan-edit.resolver';
+import { PlanLiveResolver } from './modules/plan/plan-live.resolver';
 import { PlanResolver } from './modules/plan/plan.resolver';
 import { ReferralHistoryResolver } from './modules/history/history.fields';
 import { PersonFieldsResolver } from './modules/person/person.fields';
@@ -47,6 +48,7 @@ export const RESOLVERS = [
   PersonRefResolver,
   PlanResolver,
   PlanEditResolver,
+  PlanLiveResolver,
   ConsentResolver,
   AccessLogResolver,
   AssessmentResolver,
@@ -73,6 +75,7 @@ export function rootFieldPolicies(): Map<string, string> {
   };
   add('Query', storage.queries);
   add('Mutation', storage.mutations);
+  add('Subscription', storage.subscriptions);
   return result;
 }
 
@@ -102,11 +105,25 @@ function guardFields(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/**
+ * type-graphql asks for a PubSub once a schema has subscriptions; ours give their own event
+ * streams (`subscribe`), fed by the database's notifications, so nothing is published here.
+ */
+const NO_PUBSUB: PubSub = {
+  publish() {
+    throw new Error('subscriptions read their events from the database, not from a PubSub');
+  },
+  subscribe() {
+    throw new Error('subscriptions read their events from the database, not from a PubSub');
+  },
+};
+
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [...RESOLVERS],
     validateFn: validateInput,
     emitSchemaFile: false,
+    pubSub: NO_PUBSUB,
   });
   return guardFields(schema);
 }
