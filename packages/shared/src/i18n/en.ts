@@ -1,6 +1,7 @@
 // English.
 import { appointmentMessages } from './modules/appointment';
 import { caseMessages } from './modules/case';
+import { formMessages } from './modules/form';
 import { historyMessages } from './modules/history';
 import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
@@ -386,4 +387,5 @@ export const en: Catalog = {
   ...inboxMessages.en,
   ...historyMessages.en,
   ...appointmentMessages.en,
+  ...formMessages.en,
 };

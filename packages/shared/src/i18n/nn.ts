@@ -1,6 +1,7 @@
 // Norwegian nynorsk.
 import { appointmentMessages } from './modules/appointment';
 import { caseMessages } from './modules/case';
+import { formMessages } from './modules/form';
 import { historyMessages } from './modules/history';
 import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
@@ -386,4 +387,5 @@ export const nn: Catalog = {
   ...inboxMessages.nn,
   ...historyMessages.nn,
   ...appointmentMessages.nn,
+  ...formMessages.nn,
 };
