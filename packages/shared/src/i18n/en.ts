@@ -1,6 +1,7 @@
 // English.
 import { appointmentMessages } from './modules/appointment';
 import { caseMessages } from './modules/case';
+import { formMessages } from './modules/form';
 import { historyMessages } from './modules/history';
 import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
@@ -388,4 +389,5 @@ export const en: Catalog = {
   ...historyMessages.en,
   ...planMessages.en,
   ...appointmentMessages.en,
+  ...formMessages.en,
 };

@@ -3,6 +3,7 @@
 // nn.ts and en.ts must have every key with the same placeholders (the compiler and catalog.test.ts check).
 import { appointmentMessages } from './modules/appointment';
 import { caseMessages } from './modules/case';
+import { formMessages } from './modules/form';
 import { historyMessages } from './modules/history';
 import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
@@ -388,6 +389,7 @@ export const nb = {
   ...historyMessages.nb,
   ...planMessages.nb,
   ...appointmentMessages.nb,
+  ...formMessages.nb,
 } as const;
 
 export type MessageKey = keyof typeof nb;

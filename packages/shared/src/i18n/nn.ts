@@ -1,6 +1,7 @@
 // Norwegian nynorsk.
 import { appointmentMessages } from './modules/appointment';
 import { caseMessages } from './modules/case';
+import { formMessages } from './modules/form';
 import { historyMessages } from './modules/history';
 import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
@@ -388,4 +389,5 @@ export const nn: Catalog = {
   ...historyMessages.nn,
   ...planMessages.nn,
   ...appointmentMessages.nn,
+  ...formMessages.nn,
 };
