@@ -20,7 +20,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/graphql': api,
+      // Subscriptions are WebSocket upgrades on the same path.
+      '/graphql': { target: api, ws: true },
       '/auth': api,
       '/healthz': api,
       '/api': api,

@@ -6,6 +6,7 @@ import { historyMessages } from './modules/history';
 import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
 import { planMessages } from './modules/plan';
+import { planEditorMessages } from './modules/plan-editor';
 import type { Catalog } from './nb';
 
 export const en: Catalog = {
@@ -388,6 +389,7 @@ export const en: Catalog = {
   ...inboxMessages.en,
   ...historyMessages.en,
   ...planMessages.en,
+  ...planEditorMessages.en,
   ...appointmentMessages.en,
   ...formMessages.en,
 };

@@ -8,6 +8,7 @@ import { historyMessages } from './modules/history';
 import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
 import { planMessages } from './modules/plan';
+import { planEditorMessages } from './modules/plan-editor';
 export const nb = {
   'app.name': 'Samhandling',
   'app.tagline': 'Koordinerte tjenester, koordinator og individuell plan',
@@ -388,6 +389,7 @@ export const nb = {
   ...inboxMessages.nb,
   ...historyMessages.nb,
   ...planMessages.nb,
+  ...planEditorMessages.nb,
   ...appointmentMessages.nb,
   ...formMessages.nb,
 } as const;

@@ -6,6 +6,7 @@ import { historyMessages } from './modules/history';
 import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
 import { planMessages } from './modules/plan';
+import { planEditorMessages } from './modules/plan-editor';
 import type { Catalog } from './nb';
 
 export const nn: Catalog = {
@@ -388,6 +389,7 @@ export const nn: Catalog = {
   ...inboxMessages.nn,
   ...historyMessages.nn,
   ...planMessages.nn,
+  ...planEditorMessages.nn,
   ...appointmentMessages.nn,
   ...formMessages.nn,
 };

@@ -171,6 +171,8 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
     nextRevisionDate: plan.nextRevisionDate,
     version: plan.version,
     hasConsent: plan.consentId !== null,
+    // The same rule as the policy's 'plan.edit', so the editor shows only what will be let through.
+    canEdit: access.relationship === 'coordinatorOfPerson' && plan.status !== 'CLOSED',
     ...sections,
     lifeAreas: plan.lifeAreas.filter((mapping) => !hidden.includes(mapping.area)),
     participants: plan.participants.map(({ unit, ...participant }) => ({ ...participant, unitName: unit?.name ?? null })),

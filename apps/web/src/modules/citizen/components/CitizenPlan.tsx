@@ -12,8 +12,11 @@ import { MeetingList } from '../../plan/components/MeetingList';
 import { PlanStateNotice } from '../../plan/components/PlanStateNotice';
 import { PersonPlanStateQuery } from '../../plan/graphql/plan';
 import { CitizenPlanQuery } from '../graphql/citizen';
+import { usePlanLive } from '../../plan/live/usePlanLive';
 import type { ShownPerson } from '../person';
 import { WhoDoesWhat } from './WhoDoesWhat';
+
+const LIVE_QUERIES = [CitizenPlanQuery];
 
 export const CitizenPlanViewFragment = graphql(`
   fragment CitizenPlanView on PlanView {
@@ -47,6 +50,8 @@ export const CitizenPlanViewFragment = graphql(`
 function CitizenPlanSections(props: { plan: FragmentType<typeof CitizenPlanViewFragment>; person: ShownPerson }) {
   const plan = useFragment(CitizenPlanViewFragment, props.plan);
   const { t, formatDate } = useI18n();
+  // What the coordinator saves shows up here at once.
+  usePlanLive(plan.id, LIVE_QUERIES);
   const about = aboutPerson(props.person);
   return (
     <>
