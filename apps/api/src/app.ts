@@ -22,6 +22,7 @@ import type { Database } from './lib/db';
 import type { Logger } from './lib/logger';
 import { AccessLogWriter } from './modules/access-log/access-log-writer';
 import { registerDecisionLetterRoute } from './modules/decision/decision-letter.route';
+import { registerPlanPdfRoute } from './modules/plan/plan-pdf.route';
 import { SessionCache } from './modules/auth/session-cache';
 import { createSession, deleteSession, resolveSession, SESSION_COOKIE } from './modules/auth/session.service';
 import type { Viewer } from './modules/auth/viewer';
@@ -264,8 +265,10 @@ export async function buildApp({ config, database, schema, log, clock = () => ne
       newContext(randomUUID(), locale, await resolveSession(prisma, sessions, cookie, config.sessionTtlHours)),
   });
 
-  // --- Files made on request: the decision letter (PDF).
-  registerDecisionLetterRoute(app, { contextFor, sendError: (reply, error) => sendError(reply, reply.request.locale, error) });
+  // --- Files made on request: the decision letter and the individual plan (PDF).
+  const fileRouteDeps = { contextFor, sendError: (reply: FastifyReply, error: AppError) => sendError(reply, reply.request.locale, error) };
+  registerDecisionLetterRoute(app, fileRouteDeps);
+  registerPlanPdfRoute(app, fileRouteDeps);
 
   // --- The web app: static files, and index.html for client-side routes.
   const indexHtml = path.join(config.webDist, 'index.html');

@@ -254,6 +254,7 @@ export const en: Catalog = {
   'web.plan.noMeetings': 'No meetings are planned.',
   'web.plan.location': 'Place: {location}',
   'web.plan.hiddenLifeAreas': 'The person\'s consent hides part of the plan from you: {areas}.',
+  'web.plan.download': 'Download the plan as a PDF',
   'web.planState.ACTIVE': '{who, select, self {Your plan} other {{name}’s plan}} is in use.',
   'web.planState.DRAFT': '{who, select, self {Your plan} other {{name}’s plan}} is a draft and not in use yet.',
   'web.planState.CLOSED': '{who, select, self {Your plan} other {{name}’s plan}} was closed on {date}.',
@@ -338,6 +339,7 @@ export const en: Catalog = {
   'web.accessLog.shown': 'Showing {shown} of {total}',
   'web.accessLog.loadMore': 'Show more',
   'web.accessAction.planRead': 'Read the plan',
+  'web.accessAction.planExport': 'Downloaded the plan as a PDF',
   'web.accessAction.caseloadRead': 'Saw the name in their list of service users',
   'web.accessAction.participationRead': 'Saw the responsibility group',
   'web.accessAction.personRead': 'Saw personal details',
@@ -381,8 +383,9 @@ export const en: Catalog = {
   'letter.appeal.documents': 'You have the right to see the documents of the case (Public Administration Act §§ 18 and 19).',
   'letter.closing': 'Yours sincerely',
   'letter.approvedElectronically': 'The decision was approved electronically and therefore has no signature.',
-  'letter.page': 'Page {page} of {pages}',
   // --- end of decision letter keys
+  // Every PDF's footer.
+  'pdf.page': 'Page {page} of {pages}',
   'error.staleVersion': 'Someone else changed this while you were working. Reload and make your change again.',
   ...intakeMessages.en,
   ...caseMessages.en,

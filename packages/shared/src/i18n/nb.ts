@@ -254,6 +254,7 @@ export const nb = {
   'web.plan.noMeetings': 'Ingen møter er planlagt.',
   'web.plan.location': 'Sted: {location}',
   'web.plan.hiddenLifeAreas': 'Personens samtykke gjør at noe i planen er skjult for deg: {areas}.',
+  'web.plan.download': 'Last ned planen som PDF',
   'web.planState.ACTIVE': '{who, select, self {Planen din} other {Planen til {name}}} er tatt i bruk.',
   'web.planState.DRAFT': '{who, select, self {Planen din} other {Planen til {name}}} er et utkast og er ikke tatt i bruk ennå.',
   'web.planState.CLOSED': '{who, select, self {Planen din} other {Planen til {name}}} ble avsluttet {date}.',
@@ -338,6 +339,7 @@ export const nb = {
   'web.accessLog.shown': 'Viser {shown} av {total}',
   'web.accessLog.loadMore': 'Vis flere',
   'web.accessAction.planRead': 'Leste planen',
+  'web.accessAction.planExport': 'Lastet ned planen som PDF',
   'web.accessAction.caseloadRead': 'Så navnet i listen over brukere',
   'web.accessAction.participationRead': 'Så ansvarsgruppen',
   'web.accessAction.personRead': 'Så personopplysninger',
@@ -381,8 +383,9 @@ export const nb = {
   'letter.appeal.documents': 'Du har rett til å se dokumentene i saken, jf. forvaltningsloven §§ 18 og 19.',
   'letter.closing': 'Med vennlig hilsen',
   'letter.approvedElectronically': 'Vedtaket er godkjent elektronisk og har derfor ingen signatur.',
-  'letter.page': 'Side {page} av {pages}',
   // --- end of decision letter keys
+  // Every PDF's footer.
+  'pdf.page': 'Side {page} av {pages}',
   'error.staleVersion': 'Noen andre har endret dette mens du arbeidet. Last inn på nytt og gjør endringen igjen.',
   ...intakeMessages.nb,
   ...caseMessages.nb,

@@ -254,6 +254,7 @@ export const nn: Catalog = {
   'web.plan.noMeetings': 'Ingen møte er planlagde.',
   'web.plan.location': 'Stad: {location}',
   'web.plan.hiddenLifeAreas': 'Samtykket til personen gjer at noko i planen er skjult for deg: {areas}.',
+  'web.plan.download': 'Last ned planen som PDF',
   'web.planState.ACTIVE': '{who, select, self {Planen din} other {Planen til {name}}} er teken i bruk.',
   'web.planState.DRAFT': '{who, select, self {Planen din} other {Planen til {name}}} er eit utkast og er ikkje teken i bruk enno.',
   'web.planState.CLOSED': '{who, select, self {Planen din} other {Planen til {name}}} vart avslutta {date}.',
@@ -338,6 +339,7 @@ export const nn: Catalog = {
   'web.accessLog.shown': 'Viser {shown} av {total}',
   'web.accessLog.loadMore': 'Vis fleire',
   'web.accessAction.planRead': 'Las planen',
+  'web.accessAction.planExport': 'Lasta ned planen som PDF',
   'web.accessAction.caseloadRead': 'Såg namnet i lista over brukarar',
   'web.accessAction.participationRead': 'Såg ansvarsgruppa',
   'web.accessAction.personRead': 'Såg personopplysningar',
@@ -381,8 +383,9 @@ export const nn: Catalog = {
   'letter.appeal.documents': 'Du har rett til å sjå dokumenta i saka, jf. forvaltningslova §§ 18 og 19.',
   'letter.closing': 'Med venleg helsing',
   'letter.approvedElectronically': 'Avgjerda er godkjend elektronisk og har difor inga underskrift.',
-  'letter.page': 'Side {page} av {pages}',
   // --- end of decision letter keys
+  // Every PDF's footer.
+  'pdf.page': 'Side {page} av {pages}',
   'error.staleVersion': 'Nokon andre har endra dette medan du arbeidde. Last inn på nytt og gjer endringa igjen.',
   ...intakeMessages.nn,
   ...caseMessages.nn,

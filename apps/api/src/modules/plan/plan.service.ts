@@ -110,15 +110,22 @@ export function visibleMeasures(measures: MeasureRow[], hidden: LifeArea[]): Mea
   return measures.filter((measure) => !measure.goal?.lifeArea || !hidden.includes(measure.goal.lifeArea));
 }
 
+export interface PlanReadOptions {
+  /** Only this plan: null when it is not the person's current one. */
+  planId?: string;
+  /** What the access log calls the read (a download is 'plan.export'). */
+  loggedAs?: string;
+}
+
 /**
  * The person's current plan (not closed), as the viewer may see it; null when there is none.
  * One query: the plan with its goals and measures, and through the person the coordinators in
  * force and the next meetings (with relation joins, one SQL statement).
  */
-export async function planForPerson(ctx: Context, personId: string, access: AccessScope): Promise<PlanView | null> {
+export async function planForPerson(ctx: Context, personId: string, access: AccessScope, options: PlanReadOptions = {}): Promise<PlanView | null> {
   const [plan] = await Promise.all([
     ctx.db.individualPlan.findFirst({
-      where: { personId, status: { not: 'CLOSED' } },
+      where: { personId, status: { not: 'CLOSED' }, ...(options.planId ? { id: options.planId } : {}) },
       select: {
         id: true,
         status: true,
@@ -156,7 +163,7 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
         participants: { where: NOT_REMOVED, orderBy: [{ sortOrder: 'asc' }, { createdAt: 'asc' }], select: PARTICIPANT_SELECT },
       },
     }),
-    recordAccess(ctx, [personId], 'plan.read'),
+    recordAccess(ctx, [personId], options.loggedAs ?? 'plan.read'),
   ]);
   if (!plan) return null;
   const { coordinatorAssigns: assignments, meetings, ...person } = plan.person;

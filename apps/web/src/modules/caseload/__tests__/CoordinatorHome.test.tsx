@@ -58,6 +58,7 @@ describe('CoordinatorHome', () => {
     expect(screen.getByText('Sted: Fjordvik rådhus')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '99 88 77 66' })).toHaveAttribute('href', 'tel:99887766');
     expect(screen.getByRole('link', { name: 'Tilbake til oversikten' })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: 'Last ned planen som PDF' })).toHaveAttribute('href', `/api/plans/${sofiePlan.id}/plan.pdf?lang=nb`);
     expect(screen.queryByText(/Bytte av koordinator/)).not.toBeInTheDocument();
   });
 

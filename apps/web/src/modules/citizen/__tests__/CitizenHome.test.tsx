@@ -29,6 +29,7 @@ describe('CitizenHome', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Dette er viktig for deg' })).toBeInTheDocument();
     expect(screen.getByText('Å bo hjemme og komme tilbake i jobb.')).toBeInTheDocument();
     expect(screen.getByText('Planen skal gås gjennom igjen 1. sep. 2025.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Last ned planen som PDF' })).toHaveAttribute('href', '/api/plans/plan-1/plan.pdf?lang=nb');
 
     const goals = screen.getByRole('region', { name: 'Målene dine' });
     expect(within(goals).getByRole('heading', { name: 'Komme tilbake i arbeid' })).toBeInTheDocument();

@@ -9,6 +9,7 @@ import { CoordinatorContacts } from '../../plan/components/CoordinatorContacts';
 import { GoalList } from '../../plan/components/GoalList';
 import { HiddenLifeAreasNotice } from '../../plan/components/HiddenLifeAreasNotice';
 import { MeetingList } from '../../plan/components/MeetingList';
+import { PlanPdfLink } from '../../plan/components/PlanPdfLink';
 import { PlanStateNotice } from '../../plan/components/PlanStateNotice';
 import { PersonPlanStateQuery } from '../../plan/graphql/plan';
 import { CitizenPlanQuery } from '../graphql/citizen';
@@ -60,6 +61,7 @@ function CitizenPlanSections(props: { plan: FragmentType<typeof CitizenPlanViewF
         <Paragraph>{t('web.citizen.nextRevision', { date: formatDate(plan.nextRevisionDate) })}</Paragraph>
       )}
       <HiddenLifeAreasNotice areas={plan.hiddenLifeAreas} />
+      <PlanPdfLink planId={plan.id} />
 
       <Card data-color="accent" variant="tinted" asChild>
         <section aria-labelledby="citizen-important">

@@ -10,6 +10,7 @@ import { useI18n } from '../../../i18n';
 import { PersonPlanQuery } from '../graphql/plan';
 import { PlanEditorFragment, PlanUnitsQuery } from '../graphql/editor';
 import { HiddenLifeAreasNotice } from '../components/HiddenLifeAreasNotice';
+import { PlanPdfLink } from '../components/PlanPdfLink';
 import { usePlanLive } from '../live/usePlanLive';
 import { PLAN_STATUS_COLOR } from '../status';
 import { GoalsEditor } from './GoalsEditor';
@@ -44,6 +45,7 @@ export function PlanEditor(props: { plan: FragmentType<typeof PlanEditorFragment
         <div className="app-tags">
           <Tag data-color={PLAN_STATUS_COLOR[plan.status]}>{t(`planStatus.${plan.status}`)}</Tag>
         </div>
+        <PlanPdfLink planId={plan.id} />
         <HiddenLifeAreasNotice areas={plan.hiddenLifeAreas} />
         {!plan.hasConsent ? <PlanConsentForm planId={plan.id} /> : null}
         <Section id="plan-period" title={t('web.planEditor.period')}>
