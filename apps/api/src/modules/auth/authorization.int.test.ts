@@ -4,6 +4,7 @@
 import { osloToday } from '@samhandling/shared';
 import { DEMO_PERSONS, DEMO_UNITS, DEMO_USERNAMES } from '../../demo/personas';
 import { ApiClient, useTestServer } from '../../test-support/test-server';
+import { subscriptionStart } from '../../test-support/ws';
 import { rootFieldPolicies } from '../../schema';
 import type { Role } from '../../generated/prisma/client';
 
@@ -47,6 +48,8 @@ interface Operation {
   allowed: Role[];
   /** The access-log action an allowed call writes for the person (Sofie). */
   logs?: string;
+  /** A subscription: started over WebSocket, allowed when it stays open. */
+  subscription?: boolean;
 }
 
 const OPERATIONS: Operation[] = [
@@ -222,6 +225,14 @@ const OPERATIONS: Operation[] = [
     allowed: ['SYSTEM_COORDINATOR'],
   },
 
+  {
+    field: 'Subscription.planChanged',
+    document: 'subscription ($planId: ID!) { planChanged(planId: $planId) { entity } }',
+    variables: (ids) => ({ planId: ids.sofiePlan }),
+    allowed: ['COORDINATOR', 'SERVICE_PROVIDER', 'CITIZEN'],
+    subscription: true,
+  },
+
   // --- the individual plan's editor (a stale version or a broken rule: CONFLICT for the coordinator)
   {
     field: 'Mutation.createPlan',
@@ -385,7 +396,17 @@ describe('the table covers the schema', () => {
   });
 });
 
-describe.each(OPERATIONS)('$field', (operation) => {
+describe.each(OPERATIONS.filter((operation) => operation.subscription))('$field (over WebSocket)', (operation) => {
+  it('is UNAUTHENTICATED without a session', async () => {
+    expect(await subscriptionStart(server().url, undefined, operation.document, operation.variables!(ids, 'CITIZEN'))).toBe('UNAUTHENTICATED');
+  });
+  it.each(ROLES)('as %s', async (role) => {
+    const started = await subscriptionStart(server().url, clients[role].cookie, operation.document, operation.variables!(ids, role));
+    expect(started).toBe(operation.allowed.includes(role) ? 'open' : 'FORBIDDEN');
+  });
+});
+
+describe.each(OPERATIONS.filter((operation) => !operation.subscription))('$field', (operation) => {
   it('is UNAUTHENTICATED without a session', async () => {
     const result = await server().anonymous().gql(operation.document, operation.variables?.(ids, 'CITIZEN'));
     expect(codeOf(result)).toBe('UNAUTHENTICATED');

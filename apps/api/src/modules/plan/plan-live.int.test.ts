@@ -2,7 +2,7 @@
 // the plan open hears another participant's save at once, through LISTEN/NOTIFY; on PostgreSQL
 // also when the save is made on another API replica. Others cannot subscribe, a page of another
 // origin cannot open the socket, and a subscription ends with the session.
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { DEMO_PERSONS, DEMO_USERNAMES } from '../../demo/personas';
 import { openDatabase } from '../../lib/db';
@@ -10,6 +10,7 @@ import { createLogger } from '../../lib/logger';
 import { loadConfig } from '../../config/config';
 import { startServer } from '../../server';
 import { TEST_DATABASE, useTestServer, type ApiClient } from '../../test-support/test-server';
+import { wsClient as openWsClient } from '../../test-support/ws';
 
 jest.setTimeout(60_000);
 
@@ -35,13 +36,7 @@ afterEach(async () => {
 });
 
 function wsClient(baseUrl: string, cookie: string | undefined, headers: Record<string, string> = {}): Client {
-  const url = baseUrl.replace(/^http/, 'ws') + '/graphql';
-  class WithSession extends WebSocket {
-    constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers: { ...(cookie ? { cookie } : {}), ...headers } });
-    }
-  }
-  const client = createClient({ url, webSocketImpl: WithSession, retryAttempts: 0, lazy: false });
+  const client = openWsClient(baseUrl, cookie, headers);
   open.push(client);
   return client;
 }
