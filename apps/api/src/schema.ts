@@ -27,6 +27,8 @@ import { KeResolver } from './modules/ke/ke.resolver';
 import { PersonRefResolver, PersonResolver } from './modules/person/person.resolver';
 import { PlanEditResolver } from './modules/plan/plan-edit.resolver';
 import { PlanResolver } from './modules/plan/plan.resolver';
+import { GoalReviewFieldsResolver, MeasureReviewFieldsResolver, PlanReviewFieldsResolver } from './modules/plan/plan.fields';
+import { PlanReviewResolver } from './modules/plan/plan-review.resolver';
 import { ReferralHistoryResolver } from './modules/history/history.fields';
 import { PersonFieldsResolver } from './modules/person/person.fields';
 import { ReferralFieldsResolver } from './modules/referral/referral.fields';
@@ -47,6 +49,10 @@ export const RESOLVERS = [
   PersonRefResolver,
   PlanResolver,
   PlanEditResolver,
+  PlanReviewResolver,
+  PlanReviewFieldsResolver,
+  GoalReviewFieldsResolver,
+  MeasureReviewFieldsResolver,
   ConsentResolver,
   AccessLogResolver,
   AssessmentResolver,

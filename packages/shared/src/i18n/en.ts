@@ -5,6 +5,7 @@ import { historyMessages } from './modules/history';
 import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
 import { planMessages } from './modules/plan';
+import { planReviewMessages } from './modules/plan-review';
 import type { Catalog } from './nb';
 
 export const en: Catalog = {
@@ -387,5 +388,6 @@ export const en: Catalog = {
   ...inboxMessages.en,
   ...historyMessages.en,
   ...planMessages.en,
+  ...planReviewMessages.en,
   ...appointmentMessages.en,
 };

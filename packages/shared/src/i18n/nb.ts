@@ -7,6 +7,7 @@ import { historyMessages } from './modules/history';
 import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
 import { planMessages } from './modules/plan';
+import { planReviewMessages } from './modules/plan-review';
 export const nb = {
   'app.name': 'Samhandling',
   'app.tagline': 'Koordinerte tjenester, koordinator og individuell plan',
@@ -387,6 +388,7 @@ export const nb = {
   ...inboxMessages.nb,
   ...historyMessages.nb,
   ...planMessages.nb,
+  ...planReviewMessages.nb,
   ...appointmentMessages.nb,
 } as const;
 

@@ -5,6 +5,7 @@ import { historyMessages } from './modules/history';
 import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
 import { planMessages } from './modules/plan';
+import { planReviewMessages } from './modules/plan-review';
 import type { Catalog } from './nb';
 
 export const nn: Catalog = {
@@ -387,5 +388,6 @@ export const nn: Catalog = {
   ...inboxMessages.nn,
   ...historyMessages.nn,
   ...planMessages.nn,
+  ...planReviewMessages.nn,
   ...appointmentMessages.nn,
 };

@@ -16,6 +16,8 @@ const nb = {
   'plan.error.noSuchVersion': 'Den versjonen finnes ikke i historikken.',
   'plan.error.unknownUnit': 'Enheten finnes ikke i kommunen.',
   'plan.error.lastPersonParticipant': 'Personen selv kan ikke fjernes fra planen.',
+  'plan.error.goalRemoved': 'Målet er fjernet fra planen.',
+  'plan.error.nothingToAnswer': 'Ingen har kommentert dette målet ennå, så det er ingenting å svare på.',
 };
 
 const nn: Record<keyof typeof nb, string> = {
@@ -34,6 +36,8 @@ const nn: Record<keyof typeof nb, string> = {
   'plan.error.noSuchVersion': 'Den versjonen finst ikkje i historikken.',
   'plan.error.unknownUnit': 'Eininga finst ikkje i kommunen.',
   'plan.error.lastPersonParticipant': 'Personen sjølv kan ikkje fjernast frå planen.',
+  'plan.error.goalRemoved': 'Målet er fjerna frå planen.',
+  'plan.error.nothingToAnswer': 'Ingen har kommentert dette målet enno, så det er ingenting å svare på.',
 };
 
 const en: Record<keyof typeof nb, string> = {
@@ -52,6 +56,8 @@ const en: Record<keyof typeof nb, string> = {
   'plan.error.noSuchVersion': 'That version is not in the history.',
   'plan.error.unknownUnit': 'The unit does not exist in the municipality.',
   'plan.error.lastPersonParticipant': 'The person themselves cannot be removed from the plan.',
+  'plan.error.goalRemoved': 'The goal has been removed from the plan.',
+  'plan.error.nothingToAnswer': 'No one has commented on this goal yet, so there is nothing to answer.',
 };
 
 export const planMessages = { nb, nn, en };
