@@ -28,6 +28,8 @@ import { PersonRefResolver, PersonResolver } from './modules/person/person.resol
 import { PlanEditResolver } from './modules/plan/plan-edit.resolver';
 import { PlanLiveResolver } from './modules/plan/plan-live.resolver';
 import { PlanResolver } from './modules/plan/plan.resolver';
+import { GoalReviewFieldsResolver, MeasureReviewFieldsResolver, PlanReviewFieldsResolver } from './modules/plan/plan.fields';
+import { PlanReviewResolver } from './modules/plan/plan-review.resolver';
 import { ReferralHistoryResolver } from './modules/history/history.fields';
 import { PersonFieldsResolver } from './modules/person/person.fields';
 import { ReferralFieldsResolver } from './modules/referral/referral.fields';
@@ -49,6 +51,10 @@ export const RESOLVERS = [
   PlanResolver,
   PlanEditResolver,
   PlanLiveResolver,
+  PlanReviewResolver,
+  PlanReviewFieldsResolver,
+  GoalReviewFieldsResolver,
+  MeasureReviewFieldsResolver,
   ConsentResolver,
   AccessLogResolver,
   AssessmentResolver,

@@ -58,7 +58,7 @@ describe('the demo municipality', () => {
       'ServiceArea', 'Unit', 'User', 'StaffUnit', 'Person', 'Relative', 'Referral', 'Decision',
       'CoordinatorAssignment', 'IndividualPlan', 'LifeAreaMapping', 'Goal', 'Measure', 'Evaluation', 'SubPlan',
       'Consent', 'ConsentRestriction', 'ResponsibilityGroup', 'GroupMember', 'Meeting', 'AgendaItem',
-      'MeetingAttendance', 'ActionItem', 'ChangeForm', 'CompetenceRecord',
+      'MeetingAttendance', 'ActionItem', 'ChangeForm', 'CompetenceRecord', 'GoalComment',
     ];
     for (const table of tables) {
       const rows = await fresh.database.sql.query<{ total: number; outside: number }>(
@@ -334,6 +334,18 @@ describe('the personas', () => {
     expect(plan.measures.some((m) => m.responsibleText === 'Sofie selv')).toBe(true);
     expect(plan.evaluations.some((e) => e.heldAt && e.conclusion)).toBe(true);
     expect(plan.subPlans.map((s) => s.kind)).toEqual(['REHABILITATION_PLAN']);
+
+    // The thread on the work trial: her suggestion, answered by Ingrid, and a newer comment waiting.
+    const sofieUser = await userNamed(DEMO_USERNAMES.citizen);
+    const trial = plan.goals.find((g) => g.description === DEMO_FACTS.sofieCommentGoal)!;
+    const thread = await db.goalComment.findMany({ where: { goalId: trial.id }, orderBy: { createdAt: 'asc' } });
+    expect(thread.map((c) => c.kind)).toEqual(DEMO_FACTS.sofieCommentThread);
+    expect(thread.map((c) => c.authorId)).toEqual([sofieUser.id, ingrid.id, sofieUser.id]);
+    expect(thread.every((c) => c.planId === plan.id && c.createdAt.getTime() < Date.now())).toBe(true);
+    const [suggestion, answer, waiting] = thread;
+    expect(suggestion!.answeredAt).toEqual(answer!.createdAt);
+    expect(waiting!.answeredAt).toBeNull();
+    expect(await db.goalComment.count({ where: { planId: plan.id } })).toBe(thread.length);
 
     const group = await db.responsibilityGroup.findFirstOrThrow({
       where: { personId: sofie.id, status: 'ACTIVE' },

@@ -9,6 +9,7 @@ import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
 import { planMessages } from './modules/plan';
 import { planEditorMessages } from './modules/plan-editor';
+import { planReviewMessages } from './modules/plan-review';
 export const nb = {
   'app.name': 'Samhandling',
   'app.tagline': 'Koordinerte tjenester, koordinator og individuell plan',
@@ -393,6 +394,7 @@ export const nb = {
   ...historyMessages.nb,
   ...planMessages.nb,
   ...planEditorMessages.nb,
+  ...planReviewMessages.nb,
   ...appointmentMessages.nb,
   ...formMessages.nb,
 } as const;

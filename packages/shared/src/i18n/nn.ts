@@ -7,6 +7,7 @@ import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
 import { planMessages } from './modules/plan';
 import { planEditorMessages } from './modules/plan-editor';
+import { planReviewMessages } from './modules/plan-review';
 import type { Catalog } from './nb';
 
 export const nn: Catalog = {
@@ -393,6 +394,7 @@ export const nn: Catalog = {
   ...historyMessages.nn,
   ...planMessages.nn,
   ...planEditorMessages.nn,
+  ...planReviewMessages.nn,
   ...appointmentMessages.nn,
   ...formMessages.nn,
 };

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_MUNICIPALITY, DEMO_UNITS, DEMO_USERNAMES } from '../../demo/personas';
 import type { Db } from '../../lib/db';
+import { referralData } from '../../test-support/cases';
 import { countStatements } from '../../test-support/statements';
 import { asDate, dayFromToday } from '../../test-support/dates';
 import { TEST_DATABASE, useTestServer, type ApiClient } from '../../test-support/test-server';
@@ -73,19 +74,10 @@ async function makeCase(options: CaseOptions = {}) {
   });
   const referral = await prisma().referral.create({
     data: {
-      municipalityId,
-      personId: person.id,
-      sourceKind: 'PERSON',
-      sourceName: person.firstName,
-      channel: 'WRITTEN',
-      requested: 'BOTH',
-      needDescription: 'Trenger koordinerte tjenester fra flere.',
-      consentToRefer: true,
-      consentForm: 'WRITTEN',
+      ...referralData(person, `2026/9${String(serial).padStart(3, '0')}`),
       status: options.grants === 'none' ? 'IN_ASSESSMENT' : 'DECIDED',
       wishedCoordinator: options.wishedCoordinator ?? null,
       wishedUnitId: options.wishedUnitId ?? null,
-      journalNumber: `2026/9${String(serial).padStart(3, '0')}`,
     },
   });
   let decisionId: string | null = null;

@@ -2,7 +2,7 @@
 // real database, plus the relationship rules (coordinator of, guardian of, group member with
 // consent) and the unauthenticated case. Denied mutations must leave the data unchanged.
 import { osloToday } from '@samhandling/shared';
-import { DEMO_PERSONS, DEMO_UNITS, DEMO_USERNAMES } from '../../demo/personas';
+import { DEMO_FACTS, DEMO_PERSONS, DEMO_UNITS, DEMO_USERNAMES } from '../../demo/personas';
 import { ApiClient, useTestServer } from '../../test-support/test-server';
 import { subscriptionStart } from '../../test-support/ws';
 import { rootFieldPolicies } from '../../schema';
@@ -37,6 +37,10 @@ interface Ids {
   sofieMeasure: string;
   sofiePersonParticipant: string;
   sofieLongTermGoals: string[];
+  /** Sofie's goal with a comment thread (her suggestion answered, a newer comment waiting). */
+  sofieCommentedGoal: string;
+  /** An entry of the history of Sofie's plan: restoring it changes nothing. */
+  sofieHistoryEntry: string;
   /** A goal of another person's plan. */
   otherGoal: string;
 }
@@ -338,6 +342,29 @@ const OPERATIONS: Operation[] = [
     variables: (ids) => ({ id: ids.sofiePersonParticipant }),
     allowed: ['COORDINATOR'],
   },
+
+  // --- reviewing the plan: restoring a version, the person's comments and the coordinator's answers
+  {
+    // The goal still holds the version's text: nothing changes.
+    field: 'Mutation.restoreVersion',
+    document: 'mutation ($id: ID!) { restoreVersion(historyEntryId: $id, expectedVersion: 999) { id } }',
+    variables: (ids) => ({ id: ids.sofieHistoryEntry }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.commentOnGoal',
+    document: 'mutation ($id: ID!) { commentOnGoal(goalId: $id, kind: COMMENT, body: "Hvem følger meg til første dag?") { id } }',
+    variables: (ids) => ({ id: ids.sofieCommentedGoal }),
+    allowed: ['CITIZEN'],
+    logs: 'plan.comment',
+  },
+  {
+    field: 'Mutation.answerGoalComments',
+    document: 'mutation ($id: ID!) { answerGoalComments(goalId: $id, body: "Jeg blir med deg.") { id } }',
+    variables: (ids) => ({ id: ids.sofieCommentedGoal }),
+    allowed: ['COORDINATOR'],
+    logs: 'plan.answer',
+  },
 ];
 
 const server = useTestServer();
@@ -366,6 +393,21 @@ beforeAll(async () => {
   const plan = await db.individualPlan.findFirstOrThrow({ where: { personId: sofie, status: 'ACTIVE' } });
   const goals = await db.goal.findMany({ where: { planId: plan.id, removedAt: null }, orderBy: [{ sortOrder: 'asc' }, { createdAt: 'asc' }] });
   const otherGoal = await db.goal.findFirstOrThrow({ where: { planId: { not: plan.id } } });
+  const commented = goals.find((goal) => goal.description === DEMO_FACTS.sofieCommentGoal)!;
+  const entry = await db.historyEntry.create({
+    data: {
+      municipalityId: plan.municipalityId,
+      personId: sofie,
+      planId: plan.id,
+      entity: 'Goal',
+      entityId: commented.id,
+      entityVersion: commented.version,
+      action: 'goal.updated',
+      actorId: ingrid.id,
+      actorRole: 'COORDINATOR',
+      after: { description: commented.description },
+    },
+  });
   ids = {
     sofie,
     sofieIpConsent: consent.id,
@@ -382,6 +424,8 @@ beforeAll(async () => {
     sofiePersonParticipant: (await db.planParticipant.findFirstOrThrow({ where: { planId: plan.id, kind: 'PERSON' } })).id,
     sofieLongTermGoals: goals.filter((goal) => goal.kind === 'LONG_TERM').map((goal) => goal.id),
     otherGoal: otherGoal.id,
+    sofieCommentedGoal: commented.id,
+    sofieHistoryEntry: String(entry.id),
   };
   for (const role of ROLES) clients[role] = await server().signIn(USER_FOR_ROLE[role]);
 });

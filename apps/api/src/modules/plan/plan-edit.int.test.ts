@@ -6,7 +6,8 @@
 import { osloToday } from '@samhandling/shared';
 import { DEMO_MUNICIPALITY, DEMO_UNITS, DEMO_USERNAMES } from '../../demo/personas';
 import type { Db } from '../../lib/db';
-import { asDate, dayFromToday } from '../../test-support/dates';
+import { createGrantedPerson } from '../../test-support/cases';
+import { dayFromToday } from '../../test-support/dates';
 import { useTestServer, type ApiClient } from '../../test-support/test-server';
 
 jest.setTimeout(180_000);
@@ -37,46 +38,18 @@ beforeAll(async () => {
 let serial = 0;
 
 /** A person with a decision in force (granting a plan unless told otherwise) and Ingrid as coordinator. */
-async function makePerson(options: { grantsPlan?: boolean; coordinator?: boolean } = {}) {
+function makePerson(options: { grantsPlan?: boolean; coordinator?: boolean } = {}) {
   serial += 1;
-  const person = await prisma().person.create({
-    data: { municipalityId, firstName: `Planperson${serial}`, lastName: 'Redigering', dateOfBirth: asDate('1980-05-05') },
+  return createGrantedPerson(prisma(), {
+    municipalityId,
+    firstName: `Planperson${serial}`,
+    lastName: 'Redigering',
+    dateOfBirth: '1980-05-05',
+    journalNumber: `2026/8${String(serial).padStart(3, '0')}`,
+    decidedById: users.kari,
+    grantsPlan: options.grantsPlan,
+    coordinator: (options.coordinator ?? true) ? { userId: users.ingrid, unitId: homeCareId } : undefined,
   });
-  const referral = await prisma().referral.create({
-    data: {
-      municipalityId,
-      personId: person.id,
-      sourceKind: 'PERSON',
-      sourceName: person.firstName,
-      channel: 'WRITTEN',
-      requested: 'BOTH',
-      needDescription: 'Trenger koordinerte tjenester fra flere.',
-      consentToRefer: true,
-      consentForm: 'WRITTEN',
-      status: 'DECIDED',
-      journalNumber: `2026/8${String(serial).padStart(3, '0')}`,
-    },
-  });
-  await prisma().decision.create({
-    data: {
-      municipalityId,
-      referralId: referral.id,
-      personId: person.id,
-      outcome: 'GRANTED',
-      grantsCoordinator: true,
-      grantsIndividualPlan: options.grantsPlan ?? true,
-      longTermNeed: true,
-      coordinatedServices: true,
-      reasons: 'Vilkårene er oppfylt.',
-      decidedById: users.kari,
-    },
-  });
-  if (options.coordinator ?? true) {
-    await prisma().coordinatorAssignment.create({
-      data: { municipalityId, personId: person.id, coordinatorId: users.ingrid, unitId: homeCareId, startDate: asDate(day(-2)) },
-    });
-  }
-  return person.id;
 }
 
 const PLAN_FIELDS = `

@@ -1,8 +1,10 @@
 import { osloTodayAsDate } from '@samhandling/shared';
 import type { Context } from '../../context';
+import { notFound } from '../../graphql/errors';
 import type { LifeArea, Prisma } from '../../generated/prisma/client';
+import { allWithScope, withScope, type Scoped } from '../../graphql/scope';
 import { recordAccess } from '../access-log/access-log.service';
-import { activeAssignmentFilter, type AccessScope } from '../auth/policy';
+import { activeAssignmentFilter, consentInForceFilter, type AccessScope } from '../auth/policy';
 import { handoverOf } from '../coordinator/coordinator.service';
 import { PERSON_REF_SELECT, toPersonRef } from '../person/person.mapper';
 import type { MeasureView, PlanView } from './plan.type';
@@ -117,12 +119,24 @@ export interface PlanReadOptions {
   loggedAs?: string;
 }
 
+/** What the check of the plan's legal content needs beyond what the plan shows (plan-legal.ts). */
+export interface PlanConsentFacts {
+  /** The consent to the plan, when one is registered. */
+  planConsent: { withdrawnAt: Date | null; periodEnd: Date | null } | null;
+  /** A consent to exchange information holds today. */
+  exchangeConsentInForce: boolean;
+}
+
+/** The plan as read, carrying the viewer's scope (as do its goals and measures) for the child fields. */
+export type PlanRead = Scoped<PlanView & { consentFacts: PlanConsentFacts }>;
+
 /**
  * The person's current plan (not closed), as the viewer may see it; null when there is none.
  * One query: the plan with its goals and measures, and through the person the coordinators in
- * force and the next meetings (with relation joins, one SQL statement).
+ * force, the next meetings and an exchange consent in force (with relation joins, one SQL
+ * statement).
  */
-export async function planForPerson(ctx: Context, personId: string, access: AccessScope, options: PlanReadOptions = {}): Promise<PlanView | null> {
+export async function planForPerson(ctx: Context, personId: string, access: AccessScope, options: PlanReadOptions = {}): Promise<PlanRead | null> {
   const [plan] = await Promise.all([
     ctx.db.individualPlan.findFirst({
       where: { personId, status: { not: 'CLOSED' }, ...(options.planId ? { id: options.planId } : {}) },
@@ -134,6 +148,7 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
         nextRevisionDate: true,
         version: true,
         consentId: true,
+        consent: { select: { withdrawnAt: true, periodEnd: true } },
         ...PLAN_SECTIONS_SELECT,
         person: {
           select: {
@@ -155,6 +170,7 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
               take: 5,
               select: { id: true, type: true, status: true, startsAt: true, location: true },
             },
+            consents: { where: consentInForceFilter(ctx.now), take: 1, select: { id: true } },
           },
         },
         goals: { where: NOT_REMOVED, orderBy: [{ kind: 'asc' }, { sortOrder: 'asc' }, { createdAt: 'asc' }], select: GOAL_SELECT },
@@ -166,10 +182,10 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
     recordAccess(ctx, [personId], options.loggedAs ?? 'plan.read'),
   ]);
   if (!plan) return null;
-  const { coordinatorAssigns: assignments, meetings, ...person } = plan.person;
+  const { coordinatorAssigns: assignments, meetings, consents: exchangeConsents, ...person } = plan.person;
   const sections = Object.fromEntries(PLAN_SECTION_FIELDS.map((field) => [field, plan[field]])) as Record<PlanSectionField, string | null>;
   const hidden = access.hiddenLifeAreas;
-  return {
+  const view = {
     id: plan.id,
     person: toPersonRef(person, ctx.now),
     status: plan.status,
@@ -194,9 +210,24 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
       until: a.endDate,
     })),
     coordinatorHandover: handoverOf(assignments),
-    goals: plan.goals.filter((goal) => !goal.lifeArea || !hidden.includes(goal.lifeArea)),
-    measures: visibleMeasures(plan.measures, hidden).map((measure) => toMeasureView(measure, ctx.now)),
+    goals: allWithScope(
+      plan.goals.filter((goal) => !goal.lifeArea || !hidden.includes(goal.lifeArea)),
+      access,
+    ),
+    measures: allWithScope(
+      visibleMeasures(plan.measures, hidden).map((measure) => toMeasureView(measure, ctx.now)),
+      access,
+    ),
     upcomingMeetings: meetings,
     hiddenLifeAreas: hidden,
+    consentFacts: { planConsent: plan.consent, exchangeConsentInForce: exchangeConsents.length > 0 },
   };
+  return withScope(view, access);
+}
+
+/** The plan after a write, as the one who wrote may see it: what every mutation of the plan answers. */
+export async function planAfterWrite(ctx: Context, personId: string, access: AccessScope): Promise<PlanRead> {
+  const plan = await planForPerson(ctx, personId, access);
+  if (!plan) throw notFound();
+  return plan;
 }

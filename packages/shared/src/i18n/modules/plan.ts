@@ -84,6 +84,8 @@ const nb = {
   'plan.pdf.meeting.when': '{date} kl. {time}',
   'plan.pdf.meeting.location': 'Sted: {location}',
   'plan.pdf.noMeetings': 'Ingen møter er planlagt.',
+  'plan.error.goalRemoved': 'Målet er fjernet fra planen.',
+  'plan.error.nothingToAnswer': 'Ingen har kommentert dette målet ennå, så det er ingenting å svare på.',
 };
 
 const nn: Record<keyof typeof nb, string> = {
@@ -169,6 +171,8 @@ const nn: Record<keyof typeof nb, string> = {
   'plan.pdf.meeting.when': '{date} kl. {time}',
   'plan.pdf.meeting.location': 'Stad: {location}',
   'plan.pdf.noMeetings': 'Ingen møte er planlagde.',
+  'plan.error.goalRemoved': 'Målet er fjerna frå planen.',
+  'plan.error.nothingToAnswer': 'Ingen har kommentert dette målet enno, så det er ingenting å svare på.',
 };
 
 const en: Record<keyof typeof nb, string> = {
@@ -254,6 +258,8 @@ const en: Record<keyof typeof nb, string> = {
   'plan.pdf.meeting.when': '{date} at {time}',
   'plan.pdf.meeting.location': 'Place: {location}',
   'plan.pdf.noMeetings': 'No meetings are planned.',
+  'plan.error.goalRemoved': 'The goal has been removed from the plan.',
+  'plan.error.nothingToAnswer': 'No one has commented on this goal yet, so there is nothing to answer.',
 };
 
 export const planMessages = { nb, nn, en };
