@@ -7,6 +7,7 @@ import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
 import { planMessages } from './modules/plan';
 import { planEditorMessages } from './modules/plan-editor';
+import { easyReadMessages } from './modules/easy-read';
 import { planReviewMessages } from './modules/plan-review';
 import type { Catalog } from './nb';
 
@@ -394,6 +395,7 @@ export const en: Catalog = {
   ...historyMessages.en,
   ...planMessages.en,
   ...planEditorMessages.en,
+  ...easyReadMessages.en,
   ...planReviewMessages.en,
   ...appointmentMessages.en,
   ...formMessages.en,

@@ -9,6 +9,7 @@ import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
 import { planMessages } from './modules/plan';
 import { planEditorMessages } from './modules/plan-editor';
+import { easyReadMessages } from './modules/easy-read';
 import { planReviewMessages } from './modules/plan-review';
 export const nb = {
   'app.name': 'Samhandling',
@@ -394,6 +395,7 @@ export const nb = {
   ...historyMessages.nb,
   ...planMessages.nb,
   ...planEditorMessages.nb,
+  ...easyReadMessages.nb,
   ...planReviewMessages.nb,
   ...appointmentMessages.nb,
   ...formMessages.nb,

@@ -69,6 +69,8 @@ const sofiePlanView: CitizenPlanView = {
       responsible: 'NAV Fjordvik',
       dueDate: '2025-08-15',
       status: 'ONGOING',
+      goalId: 'g-1',
+      overdue: true,
     },
     {
       __typename: 'MeasureView',
@@ -77,6 +79,8 @@ const sofiePlanView: CitizenPlanView = {
       responsible: 'Sofie',
       dueDate: null,
       status: 'PLANNED',
+      goalId: 'g-1',
+      overdue: false,
     },
   ],
   upcomingMeetings: [

@@ -14,6 +14,9 @@ import { PlanStateNotice } from '../../plan/components/PlanStateNotice';
 import { PersonPlanStateQuery } from '../../plan/graphql/plan';
 import { CitizenPlanQuery } from '../graphql/citizen';
 import { usePlanLive } from '../../plan/live/usePlanLive';
+import { CheckboxField } from '../../../components/form';
+import { EasyReadPlan } from '../easy-read/EasyReadPlan';
+import { useEasyRead } from '../easy-read/useEasyRead';
 import type { ShownPerson } from '../person';
 import { WhoDoesWhat } from './WhoDoesWhat';
 
@@ -45,6 +48,7 @@ export const CitizenPlanViewFragment = graphql(`
       id
       ...MeetingItem
     }
+    ...EasyReadPlan
   }
 `);
 
@@ -53,9 +57,22 @@ function CitizenPlanSections(props: { plan: FragmentType<typeof CitizenPlanViewF
   const { t, formatDate } = useI18n();
   // What the coordinator saves shows up here at once.
   usePlanLive(plan.id, LIVE_QUERIES);
+  const [easyRead, setEasyRead] = useEasyRead();
+  const easyReadSwitch = (
+    <CheckboxField name="easy-read" role="switch" label={t('web.easyRead.switch')} description={t('web.easyRead.switchHelp')} checked={easyRead} onChange={(event) => setEasyRead(event.target.checked)} />
+  );
+  if (easyRead) {
+    return (
+      <>
+        {easyReadSwitch}
+        <EasyReadPlan plan={plan} />
+      </>
+    );
+  }
   const about = aboutPerson(props.person);
   return (
     <>
+      {easyReadSwitch}
       {plan.status === 'DRAFT' && <Paragraph>{t('web.citizen.planDraft')}</Paragraph>}
       {plan.nextRevisionDate && (
         <Paragraph>{t('web.citizen.nextRevision', { date: formatDate(plan.nextRevisionDate) })}</Paragraph>
