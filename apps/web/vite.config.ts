@@ -70,9 +70,9 @@ export default defineConfig({
           if (/[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
           if (/[\\/]node_modules[\\/]react-router[\\/]/.test(id)) return 'router';
           // What the first route shares with Apollo (its error classes, for the sign-in page's error
-          // state; tslib, for intl-messageformat): a named chunk pulls in the modules it imports, so
-          // these need a chunk of their own to stay out of Apollo's.
-          if (/[\\/]node_modules[\\/](@apollo[\\/]client[\\/]errors|tslib)[\\/]/.test(id)) return 'shared-libs';
+          // state): a named chunk pulls in the modules it imports, so they need a chunk of their own
+          // to stay out of Apollo's.
+          if (/[\\/]node_modules[\\/]@apollo[\\/]client[\\/]errors[\\/]/.test(id)) return 'shared-libs';
           if (/[\\/]node_modules[\\/](@apollo|graphql|rxjs|optimism|@wry)[\\/]/.test(id)) return 'apollo';
           if (/[\\/]node_modules[\\/](@digdir[\\/]designsystemet-web|@u-elements)[\\/]/.test(id)) return 'designsystemet-web';
           return undefined;
