@@ -12,6 +12,7 @@ import {
   NOW,
   sessionViewer,
   SIGNED_IN_AND_ALLOWED,
+  TODAY,
   type SqlBaseline,
 } from './sql';
 
@@ -41,17 +42,19 @@ const data = (viewer: string) => `
         'id', g."id", 'kind', g."kind", 'status', g."status", 'description', g."description",
         'targetDate', ${localDate('g."targetDate"')}, 'lifeArea', g."lifeArea", 'parentGoalId', g."parentGoalId",
         '__typename', 'GoalView') ORDER BY g."kind", g."sortOrder", g."createdAt"), '[]'::json)
-      FROM "Goal" g WHERE g."planId" = p."id"),
+      FROM "Goal" g WHERE g."planId" = p."id" AND g."removedAt" IS NULL),
     'measures', (
       SELECT coalesce(json_agg(json_build_object(
-        'id', m."id", 'description', m."description",
-        'responsible', concat_ws(', ', nullif(ru."name", ''), nullif(rn."name", ''), nullif(m."responsibleText", '')),
+        'id', m."id", 'goalId', m."goalId", 'description', m."description",
+        'responsible', concat_ws(', ', nullif(rp."name", ''), nullif(ru."name", ''), nullif(rn."name", ''), nullif(m."responsibleText", '')),
         'dueDate', ${localDate('m."dueDate"')}, 'status', m."status",
+        'overdue', m."status" IN ('PLANNED', 'ONGOING') AND m."dueDate" IS NOT NULL AND m."dueDate" < ${TODAY},
         '__typename', 'MeasureView') ORDER BY m."dueDate", m."createdAt"), '[]'::json)
       FROM "Measure" m
+      LEFT JOIN "PlanParticipant" rp ON rp."id" = m."responsibleParticipantId"
       LEFT JOIN "User" ru ON ru."id" = m."responsibleUserId"
       LEFT JOIN "Unit" rn ON rn."id" = m."responsibleUnitId"
-      WHERE m."planId" = p."id"),
+      WHERE m."planId" = p."id" AND m."removedAt" IS NULL),
     'upcomingMeetings', (
       SELECT coalesce(json_agg(json_build_object(
         'id', mt."id", 'type', mt."type", 'startsAt', ${instant('mt."startsAt"')}, 'location', mt."location",
