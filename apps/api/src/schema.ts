@@ -27,6 +27,7 @@ import { KeResolver } from './modules/ke/ke.resolver';
 import { PersonRefResolver, PersonResolver } from './modules/person/person.resolver';
 import { PlanEditResolver } from './modules/plan/plan-edit.resolver';
 import { PlanLiveResolver } from './modules/plan/plan-live.resolver';
+import { PlanGuardiansResolver } from './modules/plan/plan-consent.fields';
 import { PlanResolver } from './modules/plan/plan.resolver';
 import { GoalReviewFieldsResolver, MeasureReviewFieldsResolver, PlanReviewFieldsResolver } from './modules/plan/plan.fields';
 import { PlanReviewResolver } from './modules/plan/plan-review.resolver';
@@ -51,6 +52,7 @@ export const RESOLVERS = [
   PlanResolver,
   PlanEditResolver,
   PlanLiveResolver,
+  PlanGuardiansResolver,
   PlanReviewResolver,
   PlanReviewFieldsResolver,
   GoalReviewFieldsResolver,

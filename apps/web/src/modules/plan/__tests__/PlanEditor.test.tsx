@@ -7,7 +7,8 @@ import type { PersonPlanQuery as PersonPlanData } from '../../../gql/graphql';
 import { mockMe, PERSON_IDS } from '../../../test-utils/fixtures';
 import { mockGraphQLError, mockResult, renderApp, screen, waitFor, within } from '../../../test-utils/render';
 import { PersonPlanQuery } from '../graphql/plan';
-import { PlanUnitsQuery, UpdatePlanSectionsMutation } from '../graphql/editor';
+import { osloToday } from '@samhandling/shared';
+import { PlanUnitsQuery, RegisterPlanConsentMutation, UpdatePlanSectionsMutation } from '../graphql/editor';
 import { sofiePlan } from './plan.fixtures';
 
 type Plan = NonNullable<Unmasked<PersonPlanData>['plan']>;
@@ -122,5 +123,33 @@ describe('the plan editor', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Individuell plan for Sofie Berg' })).toBeInTheDocument();
     expect(screen.queryByTestId('plan-editor')).not.toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: /Drømmer og ønsker/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('the consent that makes a draft active', () => {
+  it('is registered by the coordinator, also as given by a guardian', async () => {
+    const draft: Plan = { ...editable, status: 'DRAFT', hasConsent: false, guardians: [{ __typename: 'GuardianRef', id: 'rel-1', name: 'Mona Dahl' }] };
+    const { user } = renderApp({
+      route,
+      mocks: [
+        mockMe('COORDINATOR'),
+        planMock(draft),
+        unitsMock,
+        mockResult(
+          RegisterPlanConsentMutation,
+          { planId: draft.id, input: { form: 'WRITTEN', givenAt: osloToday(), givenByRelativeId: 'rel-1', documentReference: 'Arkiv 2026/12' } },
+          { __typename: 'Mutation', registerPlanConsent: { ...draft, status: 'ACTIVE', hasConsent: true } },
+        ),
+      ],
+    });
+    const form = await screen.findByRole('form', { name: 'Planen er et utkast' });
+    await user.click(within(form).getByRole('button', { name: 'Registrer samtykket og gjør planen aktiv' }));
+    expect(await within(form).findByText('Velg ett av valgene.')).toBeInTheDocument();
+    await user.selectOptions(within(form).getByLabelText('Hvem samtykket'), 'rel-1');
+    await user.click(within(form).getByRole('radio', { name: 'Skriftlig' }));
+    await user.type(within(form).getByLabelText('Hvor det signerte samtykket er arkivert'), 'Arkiv 2026/12');
+    await user.click(within(form).getByRole('button', { name: 'Registrer samtykket og gjør planen aktiv' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Planen er et utkast' })).not.toBeInTheDocument());
+    expect(screen.getByText('Aktiv')).toBeInTheDocument();
   });
 });

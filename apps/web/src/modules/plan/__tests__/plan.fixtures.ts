@@ -30,6 +30,7 @@ export const sofiePlan: Plan = {
   whatIsImportant: 'Å bo hjemme og komme tilbake i jobb.',
   version: 3,
   hasConsent: true,
+  guardians: [],
   canEdit: false,
   situation: 'Bor alene i egen leilighet.',
   resources: null,

@@ -47,7 +47,7 @@ export function PlanEditor(props: { plan: FragmentType<typeof PlanEditorFragment
         </div>
         <PlanPdfLink planId={plan.id} />
         <HiddenLifeAreasNotice areas={plan.hiddenLifeAreas} />
-        {!plan.hasConsent ? <PlanConsentForm planId={plan.id} /> : null}
+        {!plan.hasConsent ? <PlanConsentForm planId={plan.id} guardians={plan.guardians} /> : null}
         <Section id="plan-period" title={t('web.planEditor.period')}>
           <Paragraph data-size="sm">{t('web.planEditor.periodHelp')}</Paragraph>
           <PlanDatesEditor plan={plan} editing={editing} />

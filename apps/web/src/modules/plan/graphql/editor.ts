@@ -25,6 +25,10 @@ export const PlanEditorFragment = graphql(`
       id
       name
     }
+    guardians {
+      id
+      name
+    }
     lifeAreas {
       id
       area
