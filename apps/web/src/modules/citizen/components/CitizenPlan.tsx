@@ -15,6 +15,7 @@ import { PersonPlanStateQuery } from '../../plan/graphql/plan';
 import { CitizenPlanQuery } from '../graphql/citizen';
 import { usePlanLive } from '../../plan/live/usePlanLive';
 import type { ShownPerson } from '../person';
+import { CitizenGoalComments } from './CitizenGoalComments';
 import { WhoDoesWhat } from './WhoDoesWhat';
 
 const LIVE_QUERIES = [CitizenPlanQuery];
@@ -36,6 +37,7 @@ export const CitizenPlanViewFragment = graphql(`
     goals {
       id
       ...GoalListGoal
+      ...GoalCommentThread
     }
     measures {
       id
@@ -54,6 +56,10 @@ function CitizenPlanSections(props: { plan: FragmentType<typeof CitizenPlanViewF
   // What the coordinator saves shows up here at once.
   usePlanLive(plan.id, LIVE_QUERIES);
   const about = aboutPerson(props.person);
+  const comments = (goalId: string) => {
+    const goal = plan.goals.find((candidate) => candidate.id === goalId);
+    return goal ? <CitizenGoalComments goal={goal} person={props.person} /> : null;
+  };
   return (
     <>
       {plan.status === 'DRAFT' && <Paragraph>{t('web.citizen.planDraft')}</Paragraph>}
@@ -73,7 +79,7 @@ function CitizenPlanSections(props: { plan: FragmentType<typeof CitizenPlanViewF
       </Card>
 
       <Section id="citizen-goals" title={t('web.citizen.goals', about)}>
-        <GoalList goals={plan.goals} />
+        <GoalList goals={plan.goals} extra={comments} />
       </Section>
 
       <Section id="citizen-measures" title={t('web.citizen.whoDoesWhat')}>
