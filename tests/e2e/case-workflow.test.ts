@@ -3,21 +3,8 @@
 // choice to home care's leader, who appoints Ingrid Solberg → Ingrid sees Jon first in her
 // caseload → Jon sees who his coordinator is and how to reach her. Every page the journey opens
 // passes axe in nb, nn and en, at 360 px and on a desktop.
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import {
-  accessibilityViolations,
-  chooseLanguage,
-  LANGUAGES,
-  overflowsHorizontally,
-  SCREENSHOTS,
-  settled,
-  signIn,
-  startApp,
-  VIEWPORTS,
-  type RunningApp,
-  type ViewportName,
-} from './support/app';
+import { problemsInEveryLanguageAndWidth, settled, signIn, startApp, type RunningApp } from './support/app';
 
 jest.setTimeout(600_000);
 
@@ -38,19 +25,7 @@ const problems: string[] = [];
 /** axe and sideways scrolling on the page as it stands, in every language and width. */
 async function checkPage(page: Page, label: string): Promise<void> {
   await settled(page);
-  for (const language of LANGUAGES) {
-    await chooseLanguage(page, language);
-    for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
-      await page.setViewportSize(VIEWPORTS[viewport]);
-      await settled(page);
-      const where = `${label} [${language}, ${viewport}]`;
-      for (const violation of await accessibilityViolations(page)) problems.push(`${where}: ${violation}`);
-      if (await overflowsHorizontally(page)) problems.push(`${where}: the page scrolls sideways`);
-      if (language === 'nb') await page.screenshot({ path: path.join(SCREENSHOTS, `workflow-${label}-${viewport}.png`), fullPage: true });
-    }
-  }
-  await chooseLanguage(page, 'nb');
-  await page.setViewportSize(VIEWPORTS.desktop);
+  problems.push(...(await problemsInEveryLanguageAndWidth(page, label, `workflow-${label}`)));
 }
 
 let journalNumber = '';

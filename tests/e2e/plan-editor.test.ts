@@ -3,7 +3,8 @@
 // coordinators (a change of coordinator under way) edit one goal and the second is shown the
 // conflict; a reload in the middle of typing loses nothing. axe checks the pages in nb, nn and en.
 import type { Page } from 'playwright-core';
-import { accessibilityViolations, chooseLanguage, LANGUAGES, overflowsHorizontally, settled, signIn, startApp, VIEWPORTS, type RunningApp, type ViewportName } from './support/app';
+import { problemsInEveryLanguageAndWidth, settled, signIn, startApp, type RunningApp } from './support/app';
+import { expectSaved, openPlanOf } from './support/plan';
 
 jest.setTimeout(600_000);
 
@@ -15,33 +16,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function openPlanOf(page: Page, name: RegExp): Promise<void> {
-  await page.getByRole('link', { name }).first().click();
-  await page.getByTestId('plan-editor').waitFor();
-  await settled(page);
-}
-
 const saveStatus = (page: Page) => page.getByTestId('save-status');
-
-async function expectSaved(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('[data-testid=save-status]')?.textContent?.includes('Alle endringer er lagret.'), undefined, { timeout: 15_000 });
-}
-
-async function checkAccessibility(page: Page, label: string): Promise<string[]> {
-  const problems: string[] = [];
-  for (const language of LANGUAGES) {
-    await chooseLanguage(page, language);
-    for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
-      await page.setViewportSize(VIEWPORTS[viewport]);
-      await settled(page);
-      for (const violation of await accessibilityViolations(page)) problems.push(`${label} [${language}, ${viewport}]: ${violation}`);
-      if (await overflowsHorizontally(page)) problems.push(`${label} [${language}, ${viewport}]: the page scrolls sideways`);
-    }
-  }
-  await chooseLanguage(page, 'nb');
-  await page.setViewportSize(VIEWPORTS.desktop);
-  return problems;
-}
 
 it('the coordinator adds a goal and a measure, and the citizen sees them appear while signed in', async () => {
   const citizen = await app.newPage();
@@ -76,7 +51,7 @@ it('the coordinator adds a goal and a measure, and the citizen sees them appear 
   await addMeasure.getByText('Tiltaket er lagt til.').waitFor();
   await citizen.getByText('Låne ski på BUA').waitFor({ timeout: 5000 });
 
-  const problems = [...(await checkAccessibility(coordinator, 'editor')), ...(await checkAccessibility(citizen, 'citizen plan'))];
+  const problems = [...(await problemsInEveryLanguageAndWidth(coordinator, 'editor')), ...(await problemsInEveryLanguageAndWidth(citizen, 'citizen plan'))];
   expect(problems).toEqual([]);
 });
 

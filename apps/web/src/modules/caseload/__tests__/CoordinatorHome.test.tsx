@@ -20,12 +20,16 @@ describe('CoordinatorHome', () => {
     expect(within(sofieRow!).getByRole('link', { name: 'Sofie Berg' })).toHaveAttribute('href', `/plan/${PERSON_IDS.sofie}`);
     expect(within(sofieRow!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
       'Fra 15. jan. 2024',
-      'Aktiv',
+      'Aktiv1 kommentar venter på svar',
       '1. sep. 2025',
       '4',
       '12. juni 2025, 10:00',
       'Ja',
     ]);
+
+    // Sofie's comment on a goal waits for an answer; nothing waits for the others.
+    expect(within(sofieRow!).getByText('1 kommentar venter på svar')).toBeInTheDocument();
+    expect(within(table).getAllByText(/venter på svar/)).toHaveLength(1);
 
     expect(emilRow).toHaveTextContent('Barnekoordinator');
     expect(emilRow).toHaveTextContent('Avsluttes 1. juli 2025');

@@ -18,6 +18,7 @@ import { CheckboxField } from '../../../components/form';
 import { EasyReadPlan } from '../easy-read/EasyReadPlan';
 import { useEasyRead } from '../easy-read/useEasyRead';
 import type { ShownPerson } from '../person';
+import { CitizenGoalComments } from './CitizenGoalComments';
 import { WhoDoesWhat } from './WhoDoesWhat';
 
 const LIVE_QUERIES = [CitizenPlanQuery];
@@ -39,6 +40,7 @@ export const CitizenPlanViewFragment = graphql(`
     goals {
       id
       ...GoalListGoal
+      ...GoalCommentThread
     }
     measures {
       id
@@ -70,6 +72,10 @@ function CitizenPlanSections(props: { plan: FragmentType<typeof CitizenPlanViewF
     );
   }
   const about = aboutPerson(props.person);
+  const comments = (goalId: string) => {
+    const goal = plan.goals.find((candidate) => candidate.id === goalId);
+    return goal ? <CitizenGoalComments goal={goal} person={props.person} /> : null;
+  };
   return (
     <>
       {easyReadSwitch}
@@ -90,7 +96,7 @@ function CitizenPlanSections(props: { plan: FragmentType<typeof CitizenPlanViewF
       </Card>
 
       <Section id="citizen-goals" title={t('web.citizen.goals', about)}>
-        <GoalList goals={plan.goals} />
+        <GoalList goals={plan.goals} extra={comments} />
       </Section>
 
       <Section id="citizen-measures" title={t('web.citizen.whoDoesWhat')}>

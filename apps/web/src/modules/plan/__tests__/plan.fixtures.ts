@@ -20,6 +20,42 @@ export const ingridContact: Plan['coordinators'][number] = {
   isChildCoordinator: false,
 };
 
+type Finding = Plan['legalContent'][number];
+type Comment = Plan['goals'][number]['comments'][number];
+
+const LEGAL_ITEMS = [
+  'GOALS_RESOURCES_NEEDS',
+  'PARTICIPANTS',
+  'COORDINATOR',
+  'CONTRIBUTIONS',
+  'MEASURES_SCOPE_RESPONSIBLE',
+  'HOW_CARRIED_OUT',
+  'PERIOD_AND_REVISION',
+  'CONSENT',
+  'COOPERATION',
+] as const;
+
+/** The check of the legal content: every part in place but for the problems given. */
+export function legalContent(problems: Partial<Record<Finding['item'], Finding['problems']>> = {}): Finding[] {
+  return LEGAL_ITEMS.map((item) => ({ __typename: 'LegalContentFinding', item, satisfied: !problems[item]?.length, problems: problems[item] ?? [] }));
+}
+
+export const goalComment = (comment: Partial<Comment> & Pick<Comment, 'id' | 'kind' | 'body'>): Comment => ({
+  __typename: 'GoalCommentView',
+  author: comment.kind === 'ANSWER' ? 'STAFF' : 'PERSON',
+  authorName: comment.kind === 'ANSWER' ? 'Ingrid Solberg' : 'Sofie Berg',
+  createdAt: '2025-05-20T18:00:00.000Z',
+  answeredAt: null,
+  ...comment,
+});
+
+/** Sofie's thread on her work trial: a suggestion Ingrid answered, and a newer comment waiting. */
+export const sofieThread: Comment[] = [
+  goalComment({ id: 'gc-1', kind: 'SUGGESTION', body: 'Kan jeg starte med to hele formiddager?', answeredAt: '2025-05-21T09:00:00.000Z' }),
+  goalComment({ id: 'gc-2', kind: 'ANSWER', body: 'Godt forslag. Jeg tar det opp med NAV.', createdAt: '2025-05-21T09:00:00.000Z' }),
+  goalComment({ id: 'gc-3', kind: 'COMMENT', body: 'Barnehagen vil vente til etter høstferien.', createdAt: '2025-05-29T18:00:00.000Z' }),
+];
+
 export const sofiePlan: Plan = {
   __typename: 'PlanView',
   id: 'plan-1',
@@ -61,6 +97,10 @@ export const sofiePlan: Plan = {
     },
   ],
   hiddenLifeAreas: [],
+  unansweredComments: 1,
+  legalContent: legalContent({
+    MEASURES_SCOPE_RESPONSIBLE: [{ __typename: 'LegalProblem', code: 'MEASURE_WITHOUT_SCOPE', goalId: null, measureId: 'm-1' }],
+  }),
   person: { __typename: 'PersonRef', id: PERSON_IDS.sofie, name: 'Sofie Berg' },
   coordinators: [ingridContact],
   coordinatorHandover: null,
@@ -76,6 +116,7 @@ export const sofiePlan: Plan = {
       parentGoalId: null,
       sortOrder: 0,
       version: 2,
+      comments: [],
     },
     {
       __typename: 'GoalView',
@@ -88,6 +129,7 @@ export const sofiePlan: Plan = {
       parentGoalId: 'g-1',
       sortOrder: 0,
       version: 1,
+      comments: sofieThread,
     },
   ],
   measures: [

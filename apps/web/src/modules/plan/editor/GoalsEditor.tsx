@@ -5,7 +5,11 @@ import { Button, Card, Details, Heading, Tag } from '@digdir/designsystemet-reac
 import { useState, type DragEvent } from 'react';
 import type { GoalKind, GoalStatus, LifeArea, PlanEditorFragment } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
+import { shortText } from '../short-text';
 import { ReorderGoalsMutation } from '../graphql/editor';
+import { GoalComments } from '../review/GoalComments';
+import { planItemElementId } from '../review/LegalContentPanel';
+import { RecordHistory } from '../review/PlanHistory';
 import { AddGoalForm } from './AddGoalForm';
 import { AddMeasureForm } from './AddMeasureForm';
 import { AutosaveField } from './AutosaveField';
@@ -91,7 +95,7 @@ function GoalItem({ goal, siblings, index, context }: { goal: Goal; siblings: Go
   const { plan, editing, responsibleOptions, reorder, longTerm, shortTerm } = context;
   const children = goal.kind === 'LONG_TERM' ? shortTerm.filter((child) => child.parentGoalId === goal.id) : [];
   const measures = plan.measures.filter((measure) => measure.goalId === goal.id).sort((a: Measure, b: Measure) => a.sortOrder - b.sortOrder);
-  const short = goal.description.length > 60 ? `${goal.description.slice(0, 60)}…` : goal.description;
+  const short = shortText(goal.description);
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragOver(false);
@@ -112,7 +116,7 @@ function GoalItem({ goal, siblings, index, context }: { goal: Goal; siblings: Go
       onDrop={onDrop}
     >
       <Card data-color="neutral" asChild>
-        <article aria-label={short} className="app-stack" data-testid="goal-card">
+        <article aria-label={short} className="app-stack" data-testid="goal-card" id={planItemElementId('goal', goal.id)} tabIndex={-1}>
           <div className="app-goal-editor__head">
             <span
               className="app-drag-handle"
@@ -230,6 +234,8 @@ function GoalItem({ goal, siblings, index, context }: { goal: Goal; siblings: Go
             </Details.Content>
           </Details>
           </div>
+          <GoalComments goalId={goal.id} comments={goal.comments} />
+          <RecordHistory kind="goal" id={goal.id} />
           <RemoveItem kind="goal" id={goal.id} version={goal.version} name={short} />
           {children.length > 0 ? <GoalList goals={children} context={context} label={t('web.planEditor.goals.shortTermOf', { goal: short })} /> : null}
         </article>

@@ -3,6 +3,9 @@
 import { Card, Details, Tag } from '@digdir/designsystemet-react';
 import type { MeasureInput, MeasureStatus, PlanEditorFragment } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
+import { shortText } from '../short-text';
+import { planItemElementId } from '../review/LegalContentPanel';
+import { RecordHistory } from '../review/PlanHistory';
 import { AutosaveField } from './AutosaveField';
 import { RemoveItem } from './RemoveItem';
 import type { PlanEditing } from './usePlanEditing';
@@ -42,10 +45,10 @@ export function MeasureCard({
   const { t } = useI18n();
   const save = (input: (value: string | null) => MeasureInput) => (value: string | null, version: number) => editing.measure(measure.id, input(value), version);
   const key = (field: string) => `measure:${measure.id}:${field}`;
-  const short = measure.description.length > 60 ? `${measure.description.slice(0, 60)}…` : measure.description;
+  const short = shortText(measure.description);
   return (
     <Card data-color={measure.overdue ? 'danger' : 'neutral'} variant={measure.overdue ? 'tinted' : 'default'} asChild>
-      <article aria-label={short} className="app-stack" data-testid="measure-card">
+      <article aria-label={short} className="app-stack" data-testid="measure-card" id={planItemElementId('measure', measure.id)} tabIndex={-1}>
         {measure.overdue ? (
           <Tag data-color="danger" data-size="sm">
             {t('web.planEditor.measures.overdue')}
@@ -156,6 +159,7 @@ export function MeasureCard({
           </Details.Content>
         </Details>
         </div>
+        <RecordHistory kind="measure" id={measure.id} />
         <RemoveItem kind="measure" id={measure.id} version={measure.version} name={short} />
       </article>
     </Card>

@@ -10,7 +10,7 @@ const LONG_TEXT = 8000;
 type SectionField = 'whatIsImportant' | 'situation' | 'resources' | 'dreams' | 'needs' | 'ownContribution' | 'networkContribution' | 'cooperationNeeds' | 'languageAndCulture';
 
 /** The order the handbook maps a person in: what matters to them first, then how things are. */
-const SECTIONS: SectionField[] = [
+export const PLAN_SECTIONS: SectionField[] = [
   'whatIsImportant',
   'situation',
   'resources',
@@ -29,7 +29,7 @@ export function SectionsEditor({ plan, editing }: { plan: PlanEditorFragment; ed
   const save = (field: keyof PlanSectionsInput) => (value: string | null, version: number) => editing.sections({ [field]: value }, version);
   return (
     <div className="app-stack">
-      {SECTIONS.map((field) => (
+      {PLAN_SECTIONS.map((field) => (
         <AutosaveField
           key={field}
           kind="textarea"

@@ -21,6 +21,8 @@ export const PlanEditorFragment = graphql(`
     cooperationNeeds
     languageAndCulture
     hiddenLifeAreas
+    unansweredComments
+    ...LegalContent
     person {
       id
       name
@@ -60,6 +62,17 @@ export const PlanEditorFragment = graphql(`
       parentGoalId
       sortOrder
       version
+      # Inline, not ...GoalCommentThread: the test mocks' Unmasked<> type loses a fragment nested
+      # this deep in a list that two fragments select.
+      comments {
+        id
+        kind
+        author
+        authorName
+        body
+        createdAt
+        answeredAt
+      }
     }
     measures {
       id
