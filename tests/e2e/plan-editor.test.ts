@@ -81,7 +81,7 @@ it('two coordinators edit one goal: the second is shown the conflict and merges'
   const conflict = ingrid.getByTestId('conflict').first();
   await conflict.waitFor({ timeout: 15_000 });
   await ingrid.waitForFunction(
-    () => (document.querySelector('[data-testid=conflict] textarea[readonly]') as HTMLTextAreaElement | null)?.value.includes('tilsyn om kvelden'),
+    () => document.querySelector('[data-testid=conflict-theirs]')?.textContent?.includes('tilsyn om kvelden'),
   );
   const mine = conflict.getByLabel('Din tekst');
   await mine.fill('Terje bor trygt i egen leilighet, med tilsyn om kvelden – med støtte fra Ingrid');

@@ -94,7 +94,8 @@ describe('the plan editor', () => {
     await user.type(field, 'Min tekst');
     await user.tab();
     const conflict = await screen.findByTestId('conflict');
-    await waitFor(() => expect(within(conflict).getByLabelText('Lagret av en annen')).toHaveValue('Flytte nærmere familien.'));
+    await waitFor(() => expect(within(conflict).getByTestId('conflict-theirs')).toHaveTextContent('Flytte nærmere familien.'));
+    expect(within(conflict).getByRole('group', { name: 'Lagret av en annen' })).toBeInTheDocument();
     const mine = within(conflict).getByLabelText('Din tekst');
     expect(mine).toHaveValue('Min tekst');
     await user.type(mine, '. Flytte nærmere familien.');

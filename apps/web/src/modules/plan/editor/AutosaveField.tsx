@@ -126,8 +126,13 @@ export function ConflictPanel({
       <Paragraph data-size="sm">{t('web.planEditor.conflict.explain')}</Paragraph>
       <div className="app-conflict__sides">
         <div className="app-field">
-          <Label htmlFor={theirsId}>{t('web.planEditor.conflict.theirs')}</Label>
-          <Textarea id={theirsId} readOnly rows={multiline ? 5 : 2} value={theirs} />
+          <Paragraph id={theirsId} data-size="sm">
+            <strong>{t('web.planEditor.conflict.theirs')}</strong>
+          </Paragraph>
+          {/* Text to read, not a field: only the user's side is edited. */}
+          <div className="app-conflict__theirs app-prewrap" aria-labelledby={theirsId} role="group" data-testid="conflict-theirs">
+            {theirs}
+          </div>
         </div>
         <div className="app-field">
           <Label htmlFor={mineId}>{t('web.planEditor.conflict.mine')}</Label>
