@@ -55,6 +55,8 @@ module.exports = {
       transformIgnorePatterns: ['/node_modules/(?!.pnpm|@digdir|@apollo|rxjs)'],
       moduleNameMapper: {
         ...shared,
+        // The Designsystemet features the built app loads, not the whole package (apps/web/vite.config.ts).
+        '^@digdir/designsystemet-web$': '<rootDir>/apps/web/src/lib/designsystemet-web.ts',
         '\\.(css|svg|png)$': 'identity-obj-proxy',
       },
       setupFilesAfterEnv: ['<rootDir>/apps/web/src/test-utils/setup.ts'],

@@ -1,26 +1,49 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+
+// The Designsystemet features the app uses (see there).
+const designsystemetWeb = fileURLToPath(new URL('src/lib/designsystemet-web.ts', import.meta.url));
+
+/**
+ * Designsystemet's React components import the root of @digdir/designsystemet-web for its side
+ * effects, which loads every feature (tabs, combobox, tooltips, popovers and their polyfills);
+ * these imports get the app's features instead. An import of a name from the root (usePagination's,
+ * unused) stays, and would bring back the whole package if it were used. Jest maps the root to the
+ * same module; the dev server's pre-bundled React package keeps the root, so it has every feature.
+ */
+function designsystemetWebFeatures(): Plugin {
+  const rootImport = /\bimport\s*(["'])@digdir\/designsystemet-web\1;?/g;
+  return {
+    name: 'designsystemet-web-features',
+    transform: {
+      filter: { id: /[\\/]@digdir[\\/]designsystemet-react[\\/]/, code: '@digdir/designsystemet-web' },
+      handler: (code) => ({ code: code.replace(rootImport, `import ${JSON.stringify(designsystemetWeb)};`), map: null }),
+    },
+  };
+}
 
 const api = process.env.SAMHANDLING_API_URL ?? 'http://127.0.0.1:4000';
 
 export default defineConfig({
   plugins: [
     react(),
+    designsystemetWebFeatures(),
     // Brotli and gzip copies of the text files next to them (best quality: compressed once, at
     // build time): the API sends the one the browser accepts. Skipped where it would not be smaller.
     compression({ include: /\.(html|js|mjs|css|svg|json|map|txt)$/, algorithms: ['brotliCompress', 'gzip'] }),
   ],
   resolve: {
-    alias: {
+    alias: [
       // The shared package is used from source: no build step needed for the web app.
-      '@samhandling/shared': fileURLToPath(new URL('../../packages/shared/src/index.ts', import.meta.url)),
-    },
+      { find: '@samhandling/shared', replacement: fileURLToPath(new URL('../../packages/shared/src/index.ts', import.meta.url)) },
+    ],
   },
   server: {
     proxy: {
-      '/graphql': api,
+      // Subscriptions are WebSocket upgrades on the same path.
+      '/graphql': { target: api, ws: true },
       '/auth': api,
       '/healthz': api,
       '/api': api,
@@ -35,7 +58,7 @@ export default defineConfig({
       treeshake: {
         // Designsystemet's React package declares no `sideEffects`, so every component would ship;
         // its modules only define components (the web components they need come in through
-        // @digdir/designsystemet-web, which keeps its side effects).
+        // src/lib/designsystemet-web.ts, which keeps its side effects).
         moduleSideEffects: (id) => !/[\\/]@digdir[\\/]designsystemet-react[\\/]/.test(id),
       },
       output: {
@@ -43,13 +66,14 @@ export default defineConfig({
         // here loads whole wherever one of its modules is needed, so only what every view needs
         // (React, the router) goes to the first route; Apollo comes with the signed-in frame.
         manualChunks(id) {
+          if (id === designsystemetWeb) return 'designsystemet-web';
           if (!id.includes('node_modules')) return undefined;
           if (/[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
           if (/[\\/]node_modules[\\/]react-router[\\/]/.test(id)) return 'router';
           // What the first route shares with Apollo (its error classes, for the sign-in page's error
-          // state; tslib, for intl-messageformat): a named chunk pulls in the modules it imports, so
-          // these need a chunk of their own to stay out of Apollo's.
-          if (/[\\/]node_modules[\\/](@apollo[\\/]client[\\/]errors|tslib)[\\/]/.test(id)) return 'shared-libs';
+          // state): a named chunk pulls in the modules it imports, so they need a chunk of their own
+          // to stay out of Apollo's.
+          if (/[\\/]node_modules[\\/]@apollo[\\/]client[\\/]errors[\\/]/.test(id)) return 'shared-libs';
           if (/[\\/]node_modules[\\/](@apollo|graphql|rxjs|optimism|@wry)[\\/]/.test(id)) return 'apollo';
           if (/[\\/]node_modules[\\/](@digdir[\\/]designsystemet-web|@u-elements)[\\/]/.test(id)) return 'designsystemet-web';
           return undefined;

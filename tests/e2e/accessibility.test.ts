@@ -1,20 +1,7 @@
 // axe-core on every page a role reaches, in bokmål, nynorsk and English, on a 360 px phone and on
 // a desktop. Any violation fails, whatever its impact, and no page may scroll sideways.
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import {
-  accessibilityViolations,
-  chooseLanguage,
-  LANGUAGES,
-  overflowsHorizontally,
-  SCREENSHOTS,
-  settled,
-  signIn,
-  startApp,
-  VIEWPORTS,
-  type RunningApp,
-  type ViewportName,
-} from './support/app';
+import { problemsInEveryLanguageAndWidth, settled, signIn, startApp, type RunningApp } from './support/app';
 
 jest.setTimeout(600_000);
 
@@ -89,25 +76,6 @@ const ROLES: Array<{ user: string; name: string; heading: string | RegExp; seede
   { user: 'guardian', name: 'Mona Dahl', heading: 'Planen til Emil', seeded: 'Maja Dahl', pages: [home, secondChild] },
 ];
 
-async function checkEveryLanguageAndWidth(page: Page, label: string, visit: PageVisit): Promise<string[]> {
-  const problems: string[] = [];
-  for (const language of LANGUAGES) {
-    await chooseLanguage(page, language);
-    for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
-      await page.setViewportSize(VIEWPORTS[viewport]);
-      await settled(page);
-      const where = `${label} ${visit.name} [${language}, ${viewport}]`;
-      for (const violation of await accessibilityViolations(page)) problems.push(`${where}: ${violation}`);
-      if (await overflowsHorizontally(page)) problems.push(`${where}: the page scrolls sideways`);
-      if (language === 'nb') {
-        await page.screenshot({ path: path.join(SCREENSHOTS, `${label}-${visit.name}-${viewport}.png`), fullPage: true });
-      }
-    }
-  }
-  await chooseLanguage(page, 'nb');
-  return problems;
-}
-
 describe.each(ROLES)('$user', ({ user, name, heading, seeded, pages }) => {
   it(`${name} sees the home view with seeded data, and every page passes axe in nb, nn and en, at 360 px and on desktop`, async () => {
     const page = await app.newPage();
@@ -119,7 +87,7 @@ describe.each(ROLES)('$user', ({ user, name, heading, seeded, pages }) => {
     for (const visit of pages) {
       await visit.open(page);
       await settled(page);
-      problems.push(...(await checkEveryLanguageAndWidth(page, user, visit)));
+      problems.push(...(await problemsInEveryLanguageAndWidth(page, `${user} ${visit.name}`, `${user}-${visit.name}`)));
     }
     expect(problems).toEqual([]);
   });
@@ -130,9 +98,9 @@ it('the sign-in page and the not-found page pass axe in every language and width
   const problems: string[] = [];
   await page.goto(`${app.baseUrl}/logg-inn`);
   await page.getByRole('button', { name: 'Logg inn som Sofie Berg' }).waitFor();
-  problems.push(...(await checkEveryLanguageAndWidth(page, 'signed-out', { name: 'sign-in', open: async () => undefined })));
+  problems.push(...(await problemsInEveryLanguageAndWidth(page, 'signed-out sign-in', 'signed-out-sign-in')));
   await page.goto(`${app.baseUrl}/finnes-ikke`);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  problems.push(...(await checkEveryLanguageAndWidth(page, 'signed-out', { name: 'not-found', open: async () => undefined })));
+  problems.push(...(await problemsInEveryLanguageAndWidth(page, 'signed-out not-found', 'signed-out-not-found')));
   expect(problems).toEqual([]);
 });

@@ -3,21 +3,8 @@
 // choice to home care's leader, who appoints Ingrid Solberg → Ingrid sees Jon first in her
 // caseload → Jon sees who his coordinator is and how to reach her. Every page the journey opens
 // passes axe in nb, nn and en, at 360 px and on a desktop.
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import {
-  accessibilityViolations,
-  chooseLanguage,
-  LANGUAGES,
-  overflowsHorizontally,
-  SCREENSHOTS,
-  settled,
-  signIn,
-  startApp,
-  VIEWPORTS,
-  type RunningApp,
-  type ViewportName,
-} from './support/app';
+import { problemsInEveryLanguageAndWidth, settled, signIn, startApp, type RunningApp } from './support/app';
 
 jest.setTimeout(600_000);
 
@@ -38,19 +25,7 @@ const problems: string[] = [];
 /** axe and sideways scrolling on the page as it stands, in every language and width. */
 async function checkPage(page: Page, label: string): Promise<void> {
   await settled(page);
-  for (const language of LANGUAGES) {
-    await chooseLanguage(page, language);
-    for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
-      await page.setViewportSize(VIEWPORTS[viewport]);
-      await settled(page);
-      const where = `${label} [${language}, ${viewport}]`;
-      for (const violation of await accessibilityViolations(page)) problems.push(`${where}: ${violation}`);
-      if (await overflowsHorizontally(page)) problems.push(`${where}: the page scrolls sideways`);
-      if (language === 'nb') await page.screenshot({ path: path.join(SCREENSHOTS, `workflow-${label}-${viewport}.png`), fullPage: true });
-    }
-  }
-  await chooseLanguage(page, 'nb');
-  await page.setViewportSize(VIEWPORTS.desktop);
+  problems.push(...(await problemsInEveryLanguageAndWidth(page, label, `workflow-${label}`)));
 }
 
 let journalNumber = '';
@@ -64,9 +39,15 @@ it('a GP refers a person with the referral form and gets a journal number', asyn
   await page.getByRole('heading', { level: 1, name: 'Ny melding om behov for koordinerte tjenester' }).waitFor();
   await checkPage(page, 'referral-form');
 
-  // Sending it empty: the form says what is missing, and nothing is sent.
+  // Sending it empty: the form says what is missing, and nothing is sent. The summary has the
+  // focus; a field's message is tied to it.
   await page.getByRole('button', { name: 'Send meldingen' }).click();
   await page.getByText('Rett opp dette før du sender:').waitFor();
+  expect(await page.evaluate(() => document.activeElement?.closest('ds-error-summary') !== null)).toBe(true);
+  const sourceName = page.getByLabel('Navn på den som melder');
+  expect(await sourceName.getAttribute('aria-invalid')).toBe('true');
+  const messageId = (await sourceName.getAttribute('aria-describedby'))?.split(' ').find((id) => id.endsWith('-error'));
+  expect(await page.locator(`[id="${messageId}"]`).textContent()).toBe('Feltet må fylles ut.');
 
   await page.getByRole('radio', { name: 'Registrer en ny person' }).check();
   await page.getByLabel('Fornavn').fill(JON.firstName);
@@ -115,6 +96,10 @@ it('KE finds it in the inbox, grants coordinator and plan, and downloads the let
   await decision.getByRole('group', { name: 'Behov for koordinerte tjenester' }).getByLabel('Oppfylt', { exact: true }).check();
   await decision.getByRole('button', { name: 'Fatt vedtak …' }).click();
   const confirm = page.getByRole('dialog', { name: 'Vil du fatte vedtaket?' });
+  // Its close button closes it (command="close": Designsystemet's invokers where a browser lacks them).
+  await confirm.getByRole('button', { name: 'Lukk' }).click();
+  await confirm.waitFor({ state: 'hidden' });
+  await decision.getByRole('button', { name: 'Fatt vedtak …' }).click();
   await confirm.getByRole('button', { name: 'Ja, fatt vedtaket' }).click();
   await page.getByText('Vedtaket er fattet.').waitFor();
 

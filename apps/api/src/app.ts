@@ -14,12 +14,15 @@ import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphq
 import { localeFromAcceptLanguage, type Locale } from '@samhandling/shared';
 import type { Config } from './config/config';
 import { createContext, type Context } from './context';
+import { registerGraphqlWebSocket } from './graphql/websocket';
+import { PlanChangeHub } from './modules/plan/plan-changes';
 import { errorTranslationPlugin, formatError } from './graphql/error-plugin';
 import { AppError, badInput, HTTP_STATUS, notFound, translateError, unauthenticated } from './graphql/errors';
 import type { Database } from './lib/db';
 import type { Logger } from './lib/logger';
 import { AccessLogWriter } from './modules/access-log/access-log-writer';
 import { registerDecisionLetterRoute } from './modules/decision/decision-letter.route';
+import { registerPlanPdfRoute } from './modules/plan/plan-pdf.route';
 import { SessionCache } from './modules/auth/session-cache';
 import { createSession, deleteSession, resolveSession, SESSION_COOKIE } from './modules/auth/session.service';
 import type { Viewer } from './modules/auth/viewer';
@@ -41,6 +44,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** This process's session cache (tests wait on it with `sync()`). */
     sessions: SessionCache;
+    /** This process's fan-out of plan changes to open subscriptions. */
+    planChanges: PlanChangeHub;
   }
 }
 
@@ -124,6 +129,12 @@ export async function buildApp({ config, database, schema, log, clock = () => ne
   await sessions.start((error) => log.warn({ err: error }, 'session notifications lost: sessions are read from the database until they are back'));
   app.addHook('onClose', async () => {
     await sessions.stop();
+  });
+  const planChanges = new PlanChangeHub(database);
+  app.decorate('planChanges', planChanges);
+  await planChanges.start((error) => log.warn({ err: error }, 'plan notifications lost: open plans update on their next read'));
+  app.addHook('onClose', async () => {
+    await planChanges.stop();
   });
 
   const viewerFor = async (request: FastifyRequest): Promise<Viewer | null> => {
@@ -237,18 +248,9 @@ export async function buildApp({ config, database, schema, log, clock = () => ne
   });
   await apollo.start();
 
-  const contextFor = async (request: FastifyRequest): Promise<Context> =>
-    createContext({
-      requestId: request.id,
-      locale: request.locale,
-      config,
-      prisma,
-      sessions,
-      accessLog,
-      viewer: await viewerFor(request),
-      log,
-      now: clock(),
-    });
+  const newContext = (requestId: string, locale: Locale, viewer: Viewer | null): Context =>
+    createContext({ requestId, locale, config, prisma, sessions, accessLog, planChanges, viewer, log, now: clock() });
+  const contextFor = async (request: FastifyRequest): Promise<Context> => newContext(request.id, request.locale, await viewerFor(request));
 
   app.route({
     url: '/graphql',
@@ -256,8 +258,17 @@ export async function buildApp({ config, database, schema, log, clock = () => ne
     handler: fastifyApolloHandler(apollo, { context: contextFor }),
   });
 
-  // --- Files made on request: the decision letter (PDF).
-  registerDecisionLetterRoute(app, { contextFor, sendError: (reply, error) => sendError(reply, reply.request.locale, error) });
+  // Subscriptions: the same schema over WebSocket, each operation with its session's context.
+  registerGraphqlWebSocket(app, {
+    schema,
+    contextFor: async ({ cookie, locale }) =>
+      newContext(randomUUID(), locale, await resolveSession(prisma, sessions, cookie, config.sessionTtlHours)),
+  });
+
+  // --- Files made on request: the decision letter and the individual plan (PDF).
+  const fileRouteDeps = { contextFor, sendError: (reply: FastifyReply, error: AppError) => sendError(reply, reply.request.locale, error) };
+  registerDecisionLetterRoute(app, fileRouteDeps);
+  registerPlanPdfRoute(app, fileRouteDeps);
 
   // --- The web app: static files, and index.html for client-side routes.
   const indexHtml = path.join(config.webDist, 'index.html');

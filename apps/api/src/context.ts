@@ -9,6 +9,7 @@ import type { AccessLogWriter } from './modules/access-log/access-log-writer';
 import type { AccessScope } from './modules/auth/policy';
 import type { SessionCache } from './modules/auth/session-cache';
 import type { Viewer } from './modules/auth/viewer';
+import type { PlanChangeHub } from './modules/plan/plan-changes';
 
 export interface Context {
   requestId: string;
@@ -20,6 +21,8 @@ export interface Context {
   sessions: SessionCache;
   /** This process's access-log writer: every read of a person's data is appended through it. */
   accessLog: AccessLogWriter;
+  /** This process's fan-out of plan changes to open subscriptions. */
+  planChanges: PlanChangeHub;
   db: TenantDb;
   viewer: Viewer | null;
   log: Logger;
@@ -29,6 +32,12 @@ export interface Context {
   accessByPath: Map<string, AccessScope>;
   /** This request's DataLoaders, by their factory (lib/loaders.ts). */
   loaders: Map<unknown, unknown>;
+  /**
+   * For a long-lived operation (a subscription): takes the session, the moment and empty
+   * loaders afresh, so each event is judged as a new request would be. False when the
+   * session has ended.
+   */
+  renew?: () => Promise<boolean>;
 }
 
 // A municipality id no row has: an anonymous request's scoped client finds nothing.
@@ -41,6 +50,7 @@ export function createContext(base: {
   prisma: Db;
   sessions: SessionCache;
   accessLog: AccessLogWriter;
+  planChanges: PlanChangeHub;
   viewer: Viewer | null;
   log: Logger;
   now: Date;

@@ -3,7 +3,7 @@
 // malformed id before the policy or the resolver looks anything up.
 import 'reflect-metadata';
 import { isObjectType, type GraphQLSchema } from 'graphql';
-import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { buildSchema, type PubSub, getMetadataStorage } from 'type-graphql';
 import { policyFor } from './graphql/can.decorator';
 import './graphql/enums';
 import { forbidden } from './graphql/errors';
@@ -27,7 +27,11 @@ import { KeResolver } from './modules/ke/ke.resolver';
 import { PersonRefResolver, PersonResolver } from './modules/person/person.resolver';
 import { PlanEditResolver } from './modules/plan/plan-edit.resolver';
 import { PlanPartsResolver } from './modules/plan/plan-parts.resolver';
+import { PlanLiveResolver } from './modules/plan/plan-live.resolver';
+import { PlanGuardiansResolver } from './modules/plan/plan-consent.fields';
 import { PlanResolver } from './modules/plan/plan.resolver';
+import { GoalReviewFieldsResolver, MeasureReviewFieldsResolver, PlanReviewFieldsResolver } from './modules/plan/plan.fields';
+import { PlanReviewResolver } from './modules/plan/plan-review.resolver';
 import { ReferralHistoryResolver } from './modules/history/history.fields';
 import { PersonFieldsResolver } from './modules/person/person.fields';
 import { ReferralFieldsResolver } from './modules/referral/referral.fields';
@@ -49,6 +53,12 @@ export const RESOLVERS = [
   PlanResolver,
   PlanEditResolver,
   PlanPartsResolver,
+  PlanLiveResolver,
+  PlanGuardiansResolver,
+  PlanReviewResolver,
+  PlanReviewFieldsResolver,
+  GoalReviewFieldsResolver,
+  MeasureReviewFieldsResolver,
   ConsentResolver,
   AccessLogResolver,
   AssessmentResolver,
@@ -75,6 +85,7 @@ export function rootFieldPolicies(): Map<string, string> {
   };
   add('Query', storage.queries);
   add('Mutation', storage.mutations);
+  add('Subscription', storage.subscriptions);
   return result;
 }
 
@@ -104,11 +115,25 @@ function guardFields(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/**
+ * type-graphql asks for a PubSub once a schema has subscriptions; ours give their own event
+ * streams (`subscribe`), fed by the database's notifications, so nothing is published here.
+ */
+const NO_PUBSUB: PubSub = {
+  publish() {
+    throw new Error('subscriptions read their events from the database, not from a PubSub');
+  },
+  subscribe() {
+    throw new Error('subscriptions read their events from the database, not from a PubSub');
+  },
+};
+
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [...RESOLVERS],
     validateFn: validateInput,
     emitSchemaFile: false,
+    pubSub: NO_PUBSUB,
   });
   return guardFields(schema);
 }

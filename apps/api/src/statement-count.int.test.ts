@@ -1,7 +1,8 @@
 // The hot reads send as many SQL statements for 50 rows as for one: no query per row (N+1),
 // and no more than their budget (docs/performance.md). A session's first request reads it (one
 // statement); later ones find it in the cache, so `me` sends none; a plan read at most 5 in all,
-// KE's inbox at most 4, KE's case page at most 8 and its history at most 5.
+// the coordinator's review of a plan (history, comments, legal check) at most 8, KE's inbox at
+// most 4, KE's case page at most 8 and its history at most 5.
 // Each test builds its rows in a municipality of its own, counts the statements of the web
 // app's operation at N = 1, adds 49 rows, and counts again.
 import { randomUUID } from 'node:crypto';
@@ -25,16 +26,23 @@ afterAll(() => {
   console.log(`SQL statements per operation\n${'operation'.padEnd(36)}  N = 1  N = ${MANY}  first request\n${lines.join('\n')}`);
 });
 
+/** A document the web app does not send (yet), with a name for the printout. */
+interface OwnDocument {
+  name: string;
+  document: string;
+}
+
 /**
  * The statements of one operation, signed in as the user, as a session's first request sends
  * them (`firstRequest`: the session is read) and as every later one does (`count`: the session is
  * cached). Fails on any GraphQL error.
  */
-async function statementsOf(username: string, operation: WebOperation, variables: Record<string, unknown> = {}) {
+async function statementsOf(username: string, operation: WebOperation | OwnDocument, variables: Record<string, unknown> = {}) {
   const client = await server().signIn(username);
+  const [name, document] = typeof operation === 'string' ? [operation, webDocument(operation)] : [operation.name, operation.document];
   const send = async () => {
-    const result = await countStatements<Record<string, any>>(server(), client.cookie, webDocument(operation), variables);
-    if (result.response.errors?.length) throw new Error(`${operation}: ${JSON.stringify(result.response.errors)}`);
+    const result = await countStatements<Record<string, any>>(server(), client.cookie, document, variables);
+    if (result.response.errors?.length) throw new Error(`${name}: ${JSON.stringify(result.response.errors)}`);
     return result;
   };
   const first = await send();
@@ -228,6 +236,92 @@ it.each([
   expect([one.goals, one.measures, many.goals, many.measures]).toEqual([1, 1, MANY, MANY]);
   expect(many.count).toBe(one.count);
   expect(many.firstRequest).toBeLessThanOrEqual(5);
+});
+
+// The coordinator's review of a plan: its history, each goal's and measure's history and comments,
+// the unanswered count and the legal check (computed from the plan as read, no statement of its own).
+const PLAN_REVIEW: OwnDocument = {
+  name: 'PlanReview',
+  document: `query PlanReview($personId: ID!) {
+    plan(personId: $personId) {
+      id unansweredComments
+      history { id action entity entityVersion actorName actorRole at changes { field before after } }
+      legalContent { item satisfied problems { code goalId measureId } }
+      goals { id description history { id action entityVersion changes { field before after } } comments { id kind body authorName author createdAt answeredAt } }
+      measures { id description history { id action entityVersion } }
+    }
+  }`,
+};
+
+/** For each goal and measure of the plan without them: a change in the history, and on each goal a comment and an answer. */
+async function addReviewRows(tenant: Tenant, plan: { personId: string; planId: string }, citizenId: string, coordinatorId: string) {
+  const { municipalityId } = tenant;
+  const [goals, measures] = await Promise.all([
+    prisma().goal.findMany({ where: { planId: plan.planId, comments: { none: {} } }, select: { id: true, description: true } }),
+    prisma().measure.findMany({ where: { planId: plan.planId }, select: { id: true, description: true } }),
+  ]);
+  const known = new Set((await prisma().historyEntry.findMany({ where: { planId: plan.planId }, select: { entityId: true } })).map((row) => row.entityId));
+  const changed = [...goals.map((goal) => ({ ...goal, entity: 'Goal' })), ...measures.map((measure) => ({ ...measure, entity: 'Measure' }))].filter(
+    (row) => !known.has(row.id),
+  );
+  await prisma().historyEntry.createMany({
+    data: changed.map((row, i) => ({
+      municipalityId,
+      personId: plan.personId,
+      planId: plan.planId,
+      entity: row.entity,
+      entityId: row.id,
+      entityVersion: 2,
+      action: row.entity === 'Goal' ? 'goal.updated' : 'measure.updated',
+      actorId: coordinatorId,
+      actorRole: 'COORDINATOR' as const,
+      at: new Date(Date.UTC(2026, 0, 2, 0, i)),
+      before: { description: `${row.description} før` },
+      after: { description: row.description },
+    })),
+  });
+  await prisma().goalComment.createMany({
+    data: goals.flatMap((goal, i) => [
+      { municipalityId, planId: plan.planId, goalId: goal.id, kind: 'SUGGESTION' as const, body: 'Forslag', authorId: citizenId, createdAt: new Date(Date.UTC(2026, 0, 3, 0, i)), answeredAt: new Date(Date.UTC(2026, 0, 4, 0, i)) },
+      { municipalityId, planId: plan.planId, goalId: goal.id, kind: 'ANSWER' as const, body: 'Svar', authorId: coordinatorId, createdAt: new Date(Date.UTC(2026, 0, 4, 0, i)) },
+      { municipalityId, planId: plan.planId, goalId: goal.id, kind: 'COMMENT' as const, body: 'Kommentar', authorId: citizenId, createdAt: new Date(Date.UTC(2026, 0, 5, 0, i)) },
+    ]),
+  });
+}
+
+it("plan review by the coordinator: the same statements for 1 goal and measure and for 50, with history, comments and the legal check", async () => {
+  const tenant = await createTenant('stmtreview');
+  const coordinator = await createStaff(tenant, 'koordinator', ['COORDINATOR']);
+  const [plan] = (await createFollowedPersons(tenant, coordinator.id, 1)) as [{ personId: string; planId: string }];
+  const citizen = await prisma().user.create({
+    data: { municipalityId: tenant.municipalityId, username: `${tenant.prefix}.borger`, name: 'Borger', kind: 'CITIZEN', roles: ['CITIZEN'], personId: plan.personId },
+  });
+  await addReviewRows(tenant, plan, citizen.id, coordinator.id);
+  const read = async () => {
+    const result = await statementsOf(coordinator.username, PLAN_REVIEW, { personId: plan.personId });
+    const { goals, measures, history, unansweredComments, legalContent } = result.data.plan;
+    return {
+      ...result,
+      rows: [
+        goals.length,
+        goals.reduce((sum: number, goal: { history: unknown[]; comments: unknown[] }) => sum + goal.history.length + goal.comments.length, 0),
+        measures.reduce((sum: number, measure: { history: unknown[] }) => sum + measure.history.length, 0),
+        history.length,
+        unansweredComments,
+        legalContent.length,
+      ] as number[],
+    };
+  };
+  const { one, many } = await countAtOneAndMany('plan review (goals, measures)', read, async () => {
+    await addGoalsAndMeasures(tenant, plan.planId, MANY - 1, coordinator.id);
+    await addReviewRows(tenant, plan, citizen.id, coordinator.id);
+  });
+  expect([one.rows, many.rows]).toEqual([
+    [1, 4, 1, 2, 1, 9],
+    [MANY, MANY * 4, MANY, Math.min(MANY * 2, 50), MANY, 9],
+  ]);
+  expect(many.count).toBe(one.count);
+  expect(many.firstRequest).toBeLessThanOrEqual(8);
 });
 
 it("myCaseload: the same statements for 1 person and for 50", async () => {

@@ -9,9 +9,9 @@ import { appRoutes } from './routes';
 
 const router = createBrowserRouter(appRoutes);
 
-// Designsystemet's page-wide behaviours (dialogs, fields, tooltips and their polyfills): the
+// Designsystemet's page-wide behaviours the app uses (dialogs, fields and their polyfills): the
 // components that need them import them too, so the first view does not wait for them.
-void import('@digdir/designsystemet-web');
+void import('./lib/designsystemet-web');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');

@@ -1,4 +1,4 @@
-import { addDays, addMonths, addYears, formatLongDate, localDateAsUtcMidnight, osloDate, osloStartOfDay, osloToday, osloTodayAsDate } from './time';
+import { addDays, addMonths, addYears, formatLongDate, formatTimeOfDay, localDateAsUtcMidnight, osloDate, osloStartOfDay, osloToday, osloTodayAsDate } from './time';
 
 describe('today in Oslo', () => {
   it('turns at midnight in Oslo in winter (UTC+1), an hour before UTC does', () => {
@@ -54,6 +54,12 @@ describe('a date as a letter writes it', () => {
 
   it('refuses what is not a LocalDate', () => {
     expect(() => formatLongDate('nb', '23.11.2026')).toThrow(RangeError);
+  });
+
+  it('writes the time of day in Oslo, on the 24-hour clock', () => {
+    expect(formatTimeOfDay('nb', new Date('2026-01-12T08:05:00.000Z'))).toBe('09:05');
+    expect(formatTimeOfDay('nn', new Date('2026-06-12T08:05:00.000Z'))).toBe('10:05');
+    expect(formatTimeOfDay('en', new Date('2026-06-12T12:30:00.000Z'))).toBe('14:30');
   });
 });
 

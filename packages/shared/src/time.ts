@@ -65,6 +65,18 @@ export function formatLongDate(locale: Locale, value: string): string {
   return format.format(day);
 }
 
+const TIME_OF_DAY = new Map<Locale, Intl.DateTimeFormat>();
+
+/** The time of day in Oslo at an instant, as a document writes it: "09:05". */
+export function formatTimeOfDay(locale: Locale, instant: Date): string {
+  let format = TIME_OF_DAY.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE });
+    TIME_OF_DAY.set(locale, format);
+  }
+  return format.format(instant);
+}
+
 /** Whole days from one calendar date to another (midnight UTC each, as date columns hold them). */
 export function daysBetween(from: Date, to: Date): number {
   return Math.round((to.getTime() - from.getTime()) / 86_400_000);

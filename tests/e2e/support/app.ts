@@ -58,6 +58,29 @@ export async function overflowsHorizontally(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }
 
+/**
+ * axe's violations and sideways scrolling of the page as it stands, in every language at every
+ * width, each named by `label`; with `screenshot`, the bokmål views are saved under that name.
+ * Leaves the page in bokmål on a desktop.
+ */
+export async function problemsInEveryLanguageAndWidth(page: Page, label: string, screenshot?: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const language of LANGUAGES) {
+    await chooseLanguage(page, language);
+    for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
+      await page.setViewportSize(VIEWPORTS[viewport]);
+      await settled(page);
+      const where = `${label} [${language}, ${viewport}]`;
+      for (const violation of await accessibilityViolations(page)) problems.push(`${where}: ${violation}`);
+      if (await overflowsHorizontally(page)) problems.push(`${where}: the page scrolls sideways`);
+      if (screenshot && language === 'nb') await page.screenshot({ path: path.join(SCREENSHOTS, `${screenshot}-${viewport}.png`), fullPage: true });
+    }
+  }
+  await chooseLanguage(page, 'nb');
+  await page.setViewportSize(VIEWPORTS.desktop);
+  return problems;
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();

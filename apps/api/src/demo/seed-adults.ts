@@ -215,6 +215,29 @@ function sofie(b: DemoBuilder): void {
     createdDay: -199,
   });
 
+  // Sofie's thread on the work trial: a suggestion Ingrid has answered, and a newer comment waiting.
+  b.goalComment(plan, stTrial, {
+    kind: 'SUGGESTION',
+    body: 'Kan jeg starte med to hele formiddager i uka i stedet for fire korte dager? Da rekker jeg å hvile mellom.',
+    author: U.citizen,
+    day: -12,
+    hour: 20,
+  });
+  b.goalComment(plan, stTrial, {
+    kind: 'ANSWER',
+    body: 'Godt forslag. Jeg tar det opp med NAV og barnehagen, og legger det inn i tiltaket hvis de er enige.',
+    author: U.coordinator,
+    day: -11,
+    hour: 9,
+  });
+  b.goalComment(plan, stTrial, {
+    kind: 'COMMENT',
+    body: 'Barnehagen sa at de helst vil vente til etter høstferien. Er det fortsatt planen å starte om to måneder?',
+    author: U.citizen,
+    day: -3,
+    hour: 18,
+  });
+
   b.evaluation(plan, {
     scheduledDay: -30,
     heldDay: -30,

@@ -5,6 +5,7 @@ import type {
   AppealOutcome,
   AssessmentProposal,
   ChangeFormKind,
+  CommentKind,
   ConsentForm,
   ConsentScope,
   DecisionOutcome,
@@ -56,6 +57,7 @@ export interface DemoRows {
   lifeAreas: Prisma.LifeAreaMappingCreateManyInput[];
   goals: Prisma.GoalCreateManyInput[];
   measures: Prisma.MeasureCreateManyInput[];
+  goalComments: Prisma.GoalCommentCreateManyInput[];
   evaluations: Prisma.EvaluationCreateManyInput[];
   subPlans: Prisma.SubPlanCreateManyInput[];
   checklistItems: Prisma.PlanChecklistItemCreateManyInput[];
@@ -121,6 +123,7 @@ export class DemoBuilder {
       lifeAreas: [],
       goals: [],
       measures: [],
+      goalComments: [],
       evaluations: [],
       subPlans: [],
       checklistItems: [],
@@ -619,6 +622,32 @@ export class DemoBuilder {
       dueDate: input.dueDay === undefined ? null : this.cal.day(input.dueDay),
       status: input.status,
       createdAt: this.cal.at(input.createdDay, 15, this.rows.measures.length % 60),
+    });
+    return id;
+  }
+
+  /** A comment on a goal by the person (or guardian), or the coordinator's answer, which answers what came before it. */
+  goalComment(
+    planId: string,
+    goalId: string,
+    input: { kind: CommentKind; body: string; author: string; day: number; hour: number },
+  ): string {
+    const id = randomUUID();
+    const createdAt = this.cal.at(input.day, input.hour);
+    if (input.kind === 'ANSWER') {
+      for (const comment of this.rows.goalComments) {
+        if (comment.goalId === goalId && comment.kind !== 'ANSWER' && !comment.answeredAt) comment.answeredAt = createdAt;
+      }
+    }
+    this.rows.goalComments.push({
+      id,
+      municipalityId: this.mid,
+      planId,
+      goalId,
+      kind: input.kind,
+      body: input.body,
+      authorId: this.user(input.author),
+      createdAt,
     });
     return id;
   }

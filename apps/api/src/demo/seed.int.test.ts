@@ -59,7 +59,7 @@ describe('the demo municipality', () => {
       'CoordinatorAssignment', 'IndividualPlan', 'LifeAreaMapping', 'Goal', 'Measure', 'Evaluation', 'SubPlan',
       'PlanChecklistItem', 'PlanTransition',
       'Consent', 'ConsentRestriction', 'ResponsibilityGroup', 'GroupMember', 'Meeting', 'AgendaItem',
-      'MeetingAttendance', 'ActionItem', 'ChangeForm', 'CompetenceRecord',
+      'MeetingAttendance', 'ActionItem', 'ChangeForm', 'CompetenceRecord', 'GoalComment',
     ];
     for (const table of tables) {
       const rows = await fresh.database.sql.query<{ total: number; outside: number }>(
@@ -354,6 +354,18 @@ describe('the personas', () => {
     const daysToTransition = (plan.transitions[0]!.date.getTime() - today.getTime()) / DAY_MS;
     expect(daysToTransition).toBeGreaterThan(0);
     expect(daysToTransition).toBeLessThanOrEqual(60);
+
+    // The thread on the work trial: her suggestion, answered by Ingrid, and a newer comment waiting.
+    const sofieUser = await userNamed(DEMO_USERNAMES.citizen);
+    const trial = plan.goals.find((g) => g.description === DEMO_FACTS.sofieCommentGoal)!;
+    const thread = await db.goalComment.findMany({ where: { goalId: trial.id }, orderBy: { createdAt: 'asc' } });
+    expect(thread.map((c) => c.kind)).toEqual(DEMO_FACTS.sofieCommentThread);
+    expect(thread.map((c) => c.authorId)).toEqual([sofieUser.id, ingrid.id, sofieUser.id]);
+    expect(thread.every((c) => c.planId === plan.id && c.createdAt.getTime() < Date.now())).toBe(true);
+    const [suggestion, answer, waiting] = thread;
+    expect(suggestion!.answeredAt).toEqual(answer!.createdAt);
+    expect(waiting!.answeredAt).toBeNull();
+    expect(await db.goalComment.count({ where: { planId: plan.id } })).toBe(thread.length);
 
     const group = await db.responsibilityGroup.findFirstOrThrow({
       where: { personId: sofie.id, status: 'ACTIVE' },

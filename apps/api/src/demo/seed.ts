@@ -136,6 +136,7 @@ async function insertDemoRows(prisma: PrismaClient, rows: DemoRows): Promise<voi
   await prisma.goal.createMany({ data: rows.goals.filter((g) => !g.parentGoalId) });
   await prisma.goal.createMany({ data: rows.goals.filter((g) => g.parentGoalId) });
   await prisma.measure.createMany({ data: rows.measures });
+  await prisma.goalComment.createMany({ data: rows.goalComments });
   await prisma.evaluation.createMany({ data: rows.evaluations });
   await prisma.subPlan.createMany({ data: rows.subPlans });
   await prisma.planChecklistItem.createMany({ data: rows.checklistItems });

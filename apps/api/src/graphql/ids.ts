@@ -1,7 +1,7 @@
-// Every id in the schema is a UUID (the database's primary keys). Arguments of type ID are
-// checked here, on every field that has them, before its resolver, its policy or any lookup
-// runs: a malformed id is the caller's mistake (BAD_USER_INPUT with the field), not a database
-// error.
+// Every id in the schema is a UUID (the database's primary keys), but for the history's entries,
+// which are numbered in the order they are written. Arguments of type ID are checked here, on
+// every field that has them, before its resolver, its policy or any lookup runs: a malformed id
+// is the caller's mistake (BAD_USER_INPUT with the field), not a database error.
 import {
   defaultFieldResolver,
   getNamedType,
@@ -17,6 +17,11 @@ import { isUuid } from '@samhandling/shared';
 import { badInput, type FieldError } from './errors';
 
 export const isWellFormedId = (value: unknown): value is string => typeof value === 'string' && isUuid(value);
+
+/** Arguments that name a history entry: a positive whole number, within PostgreSQL's bigint. */
+const SEQUENCE_ID_ARGUMENTS = new Set(['historyEntryId']);
+export const isWellFormedSequenceId = (value: unknown): value is string =>
+  typeof value === 'string' && /^[1-9][0-9]{0,17}$/.test(value);
 
 /** Throws BAD_USER_INPUT for the field unless the value is a well-formed id. */
 export function requireWellFormedId(field: string, value: unknown): void {
@@ -59,9 +64,13 @@ export function checkingIdArguments<TSource, TContext>(field: GraphQLField<TSour
   if (idArguments.length === 0) return undefined;
   const resolve = field.resolve ?? defaultFieldResolver;
   return (source, args: Record<string, unknown>, context, info) => {
-    const errors = idArguments.flatMap((argument) =>
-      malformedIds(argument.type, args[argument.name], isInputObjectType(getNullableType(argument.type)) ? '' : argument.name),
-    );
+    const errors = idArguments.flatMap((argument) => {
+      const value = args[argument.name];
+      if (SEQUENCE_ID_ARGUMENTS.has(argument.name)) {
+        return value === null || value === undefined || isWellFormedSequenceId(value) ? [] : [{ field: argument.name, messageKey: 'validation.invalid' as const }];
+      }
+      return malformedIds(argument.type, value, isInputObjectType(getNullableType(argument.type)) ? '' : argument.name);
+    });
     if (errors.length > 0) throw badInput(errors);
     return resolve(source, args, context, info);
   };

@@ -53,7 +53,7 @@ function SignedInFrame() {
 
   if (me) {
     return (
-      <MeContext.Provider value={{ id: me.id, activeRole: me.activeRole, roles: me.roles }}>
+      <MeContext.Provider value={{ id: me.id, name: me.name, activeRole: me.activeRole, roles: me.roles }}>
         <PageShell header={<AppHeader me={me} />}>
           {/* The views are chunks of their own: loading one shows the same state as loading data. */}
           <Suspense fallback={<LoadingState />}>

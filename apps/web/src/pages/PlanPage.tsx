@@ -10,6 +10,7 @@ import { NotFoundContent } from '../components/NotFoundContent';
 import { usePageTitle } from '../components/usePageTitle';
 import { useT } from '../i18n';
 import { PlanDetails } from '../modules/plan/components/PlanDetails';
+import { PlanEditor } from '../modules/plan/editor/PlanEditor';
 import { PlanStateNotice } from '../modules/plan/components/PlanStateNotice';
 import { PersonPlanQuery, PersonPlanStateQuery } from '../modules/plan/graphql/plan';
 
@@ -35,7 +36,7 @@ function PersonPlan({ personId }: { personId: string }) {
   if (plan) {
     return (
       <PlanPageLayout title={t('web.plan.titleFor', { name: plan.person.name })}>
-        <PlanDetails plan={plan} />
+        {plan.canEdit ? <PlanEditor plan={plan} /> : <PlanDetails plan={plan} />}
       </PlanPageLayout>
     );
   }

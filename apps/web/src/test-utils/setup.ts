@@ -60,3 +60,28 @@ afterEach(() => {
   window.localStorage.clear();
   resetLocaleForTests();
 });
+
+// jsdom's WebSocket would try to reach a server that tests do not have (the live updates of an
+// open plan): a socket that stays connecting until it is closed.
+class OfflineWebSocket extends EventTarget {
+  static readonly CONNECTING = 0;
+  static readonly OPEN = 1;
+  static readonly CLOSING = 2;
+  static readonly CLOSED = 3;
+  readyState = 0;
+  protocol = '';
+  onopen: ((event: Event) => void) | null = null;
+  onclose: ((event: CloseEvent) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  constructor(readonly url: string) {
+    super();
+  }
+  send(): void {}
+  close(code = 1000, reason = ''): void {
+    if (this.readyState === 3) return;
+    this.readyState = 3;
+    this.onclose?.({ code, reason, wasClean: true } as CloseEvent);
+  }
+}
+Object.assign(window, { WebSocket: OfflineWebSocket });

@@ -5,7 +5,7 @@ import { nb } from './nb';
 import { nn } from './nn';
 
 describe('the message catalogues', () => {
-  it('hold the same keys, valid ICU messages and the same placeholders in nb, nn and en', () => {
+  it('hold the same keys, messages translate() can format and the same placeholders in nb, nn and en', () => {
     expect(catalogProblems(nb, { nb, nn, en })).toEqual([]);
   });
 
@@ -16,10 +16,23 @@ describe('the message catalogues', () => {
       expect.arrayContaining([
         'nn: missing app.name',
         'nn: no.such.key is not in the source catalogue',
-        expect.stringMatching(/^nn validation.tooLong: not a valid ICU message/),
+        expect.stringMatching(/^nn validation.tooLong: not a message translate\(\) can format/),
         'nn web.person.age: placeholders {alder} differ from the source\'s {age}',
       ]),
     );
+  });
+
+  it('reports ICU that translate() does not format', () => {
+    const messages = {
+      'web.person.age': '{age, number} år',
+      'validation.tooLong': 'Høgst <b>{max}</b> teikn',
+      'app.name': "'{'Samhandling'}'",
+    };
+    expect(catalogProblems(nb, { nn: { ...nn, ...messages } })).toEqual([
+      expect.stringMatching(/^nn app.name: not a message translate\(\) can format \(apostrophe quoting/),
+      expect.stringMatching(/^nn validation.tooLong: not a message translate\(\) can format \(tags/),
+      expect.stringMatching(/^nn web.person.age: not a message translate\(\) can format \("number" arguments/),
+    ]);
   });
 
   it('chooses plural forms per language', () => {

@@ -1,11 +1,15 @@
 // English.
 import { appointmentMessages } from './modules/appointment';
 import { caseMessages } from './modules/case';
+import { formMessages } from './modules/form';
 import { historyMessages } from './modules/history';
 import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
 import { planMessages } from './modules/plan';
 import { planPartsMessages } from './modules/plan-parts';
+import { planEditorMessages } from './modules/plan-editor';
+import { easyReadMessages } from './modules/easy-read';
+import { planReviewMessages } from './modules/plan-review';
 import type { Catalog } from './nb';
 
 export const en: Catalog = {
@@ -253,6 +257,7 @@ export const en: Catalog = {
   'web.plan.noMeetings': 'No meetings are planned.',
   'web.plan.location': 'Place: {location}',
   'web.plan.hiddenLifeAreas': 'The person\'s consent hides part of the plan from you: {areas}.',
+  'web.plan.download': 'Download the plan as a PDF',
   'web.planState.ACTIVE': '{who, select, self {Your plan} other {{name}’s plan}} is in use.',
   'web.planState.DRAFT': '{who, select, self {Your plan} other {{name}’s plan}} is a draft and not in use yet.',
   'web.planState.CLOSED': '{who, select, self {Your plan} other {{name}’s plan}} was closed on {date}.',
@@ -337,6 +342,7 @@ export const en: Catalog = {
   'web.accessLog.shown': 'Showing {shown} of {total}',
   'web.accessLog.loadMore': 'Show more',
   'web.accessAction.planRead': 'Read the plan',
+  'web.accessAction.planExport': 'Downloaded the plan as a PDF',
   'web.accessAction.caseloadRead': 'Saw the name in their list of service users',
   'web.accessAction.participationRead': 'Saw the responsibility group',
   'web.accessAction.personRead': 'Saw personal details',
@@ -380,8 +386,9 @@ export const en: Catalog = {
   'letter.appeal.documents': 'You have the right to see the documents of the case (Public Administration Act §§ 18 and 19).',
   'letter.closing': 'Yours sincerely',
   'letter.approvedElectronically': 'The decision was approved electronically and therefore has no signature.',
-  'letter.page': 'Page {page} of {pages}',
   // --- end of decision letter keys
+  // Every PDF's footer.
+  'pdf.page': 'Page {page} of {pages}',
   'error.staleVersion': 'Someone else changed this while you were working. Reload and make your change again.',
   ...intakeMessages.en,
   ...caseMessages.en,
@@ -389,5 +396,9 @@ export const en: Catalog = {
   ...historyMessages.en,
   ...planMessages.en,
   ...planPartsMessages.en,
+  ...planEditorMessages.en,
+  ...easyReadMessages.en,
+  ...planReviewMessages.en,
   ...appointmentMessages.en,
+  ...formMessages.en,
 };

@@ -1,39 +1,48 @@
-// Translation with ICU messages (intl-messageformat): placeholders are {name}; plurals and
-// selects use ICU syntax, e.g. "{count, plural, one {# dag} other {# dagar}}". Keys are typed
-// by the bokmål catalogue, which is the source of every key.
-import { IntlMessageFormat } from 'intl-messageformat';
+// Translation with ICU messages, in the subset message-format.ts formats: placeholders are {name};
+// plurals and selects use ICU syntax, e.g. "{count, plural, one {# dag} other {# dagar}}". Keys
+// are typed by the bokmål catalogue, which is the source of every key.
 import { en } from './en';
+import { formatMessage, messageFormats, parseMessage, type MessageFormats, type MessageParams, type MessagePart } from './message-format';
 import { nb, type Catalog, type MessageKey } from './nb';
 import { nn } from './nn';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 
 export * from './locales';
-export type { Catalog, MessageKey };
+export type { Catalog, MessageKey, MessageParams };
 
 export const catalogs: Record<Locale, Catalog> = { nb, nn, en };
-
-export type MessageParams = Record<string, string | number>;
 
 // Plural rules and number formats: nynorsk falls back to bokmål's where a runtime lacks nn
 // (Chromium does); their rules are the same.
 const ICU_LOCALES: Record<Locale, string[]> = { nb: ['nb'], nn: ['nn', 'nb'], en: ['en-GB'] };
 
-const compiled = new Map<string, IntlMessageFormat>();
+const parsed = new Map<string, MessagePart[]>();
+const formats = new Map<Locale, MessageFormats>();
 
-function formatterFor(locale: Locale, key: MessageKey): IntlMessageFormat {
-  const id = `${locale}:${key}`;
-  let formatter = compiled.get(id);
-  if (!formatter) {
-    const template = catalogs[locale]?.[key] ?? catalogs[DEFAULT_LOCALE][key];
-    formatter = new IntlMessageFormat(template, ICU_LOCALES[locale] ?? ICU_LOCALES[DEFAULT_LOCALE]);
-    compiled.set(id, formatter);
+function formatsFor(locale: Locale): MessageFormats {
+  let result = formats.get(locale);
+  if (!result) {
+    result = messageFormats(ICU_LOCALES[locale] ?? ICU_LOCALES[DEFAULT_LOCALE]);
+    formats.set(locale, result);
   }
-  return formatter;
+  return result;
+}
+
+function partsFor(locale: Locale, key: MessageKey): MessagePart[] {
+  const id = `${locale}:${key}`;
+  let parts = parsed.get(id);
+  if (!parts) {
+    const template = catalogs[locale]?.[key] ?? catalogs[DEFAULT_LOCALE][key];
+    if (typeof template !== 'string') throw new Error(`no message ${key}`);
+    parts = parseMessage(template);
+    parsed.set(id, parts);
+  }
+  return parts;
 }
 
 /** Translates a key in a locale, filling its ICU placeholders. Falls back to bokmål. */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  return String(formatterFor(locale, key).format(params));
+  return formatMessage(partsFor(locale, key), params, formatsFor(locale));
 }
 
 export function isMessageKey(value: string): value is MessageKey {

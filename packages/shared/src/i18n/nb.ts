@@ -3,11 +3,15 @@
 // nn.ts and en.ts must have every key with the same placeholders (the compiler and catalog.test.ts check).
 import { appointmentMessages } from './modules/appointment';
 import { caseMessages } from './modules/case';
+import { formMessages } from './modules/form';
 import { historyMessages } from './modules/history';
 import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
 import { planMessages } from './modules/plan';
 import { planPartsMessages } from './modules/plan-parts';
+import { planEditorMessages } from './modules/plan-editor';
+import { easyReadMessages } from './modules/easy-read';
+import { planReviewMessages } from './modules/plan-review';
 export const nb = {
   'app.name': 'Samhandling',
   'app.tagline': 'Koordinerte tjenester, koordinator og individuell plan',
@@ -253,6 +257,7 @@ export const nb = {
   'web.plan.noMeetings': 'Ingen møter er planlagt.',
   'web.plan.location': 'Sted: {location}',
   'web.plan.hiddenLifeAreas': 'Personens samtykke gjør at noe i planen er skjult for deg: {areas}.',
+  'web.plan.download': 'Last ned planen som PDF',
   'web.planState.ACTIVE': '{who, select, self {Planen din} other {Planen til {name}}} er tatt i bruk.',
   'web.planState.DRAFT': '{who, select, self {Planen din} other {Planen til {name}}} er et utkast og er ikke tatt i bruk ennå.',
   'web.planState.CLOSED': '{who, select, self {Planen din} other {Planen til {name}}} ble avsluttet {date}.',
@@ -337,6 +342,7 @@ export const nb = {
   'web.accessLog.shown': 'Viser {shown} av {total}',
   'web.accessLog.loadMore': 'Vis flere',
   'web.accessAction.planRead': 'Leste planen',
+  'web.accessAction.planExport': 'Lastet ned planen som PDF',
   'web.accessAction.caseloadRead': 'Så navnet i listen over brukere',
   'web.accessAction.participationRead': 'Så ansvarsgruppen',
   'web.accessAction.personRead': 'Så personopplysninger',
@@ -380,8 +386,9 @@ export const nb = {
   'letter.appeal.documents': 'Du har rett til å se dokumentene i saken, jf. forvaltningsloven §§ 18 og 19.',
   'letter.closing': 'Med vennlig hilsen',
   'letter.approvedElectronically': 'Vedtaket er godkjent elektronisk og har derfor ingen signatur.',
-  'letter.page': 'Side {page} av {pages}',
   // --- end of decision letter keys
+  // Every PDF's footer.
+  'pdf.page': 'Side {page} av {pages}',
   'error.staleVersion': 'Noen andre har endret dette mens du arbeidet. Last inn på nytt og gjør endringen igjen.',
   ...intakeMessages.nb,
   ...caseMessages.nb,
@@ -389,7 +396,11 @@ export const nb = {
   ...historyMessages.nb,
   ...planMessages.nb,
   ...planPartsMessages.nb,
+  ...planEditorMessages.nb,
+  ...easyReadMessages.nb,
+  ...planReviewMessages.nb,
   ...appointmentMessages.nb,
+  ...formMessages.nb,
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -1,11 +1,15 @@
 // Norwegian nynorsk.
 import { appointmentMessages } from './modules/appointment';
 import { caseMessages } from './modules/case';
+import { formMessages } from './modules/form';
 import { historyMessages } from './modules/history';
 import { inboxMessages } from './modules/inbox';
 import { intakeMessages } from './modules/intake';
 import { planMessages } from './modules/plan';
 import { planPartsMessages } from './modules/plan-parts';
+import { planEditorMessages } from './modules/plan-editor';
+import { easyReadMessages } from './modules/easy-read';
+import { planReviewMessages } from './modules/plan-review';
 import type { Catalog } from './nb';
 
 export const nn: Catalog = {
@@ -253,6 +257,7 @@ export const nn: Catalog = {
   'web.plan.noMeetings': 'Ingen møte er planlagde.',
   'web.plan.location': 'Stad: {location}',
   'web.plan.hiddenLifeAreas': 'Samtykket til personen gjer at noko i planen er skjult for deg: {areas}.',
+  'web.plan.download': 'Last ned planen som PDF',
   'web.planState.ACTIVE': '{who, select, self {Planen din} other {Planen til {name}}} er teken i bruk.',
   'web.planState.DRAFT': '{who, select, self {Planen din} other {Planen til {name}}} er eit utkast og er ikkje teken i bruk enno.',
   'web.planState.CLOSED': '{who, select, self {Planen din} other {Planen til {name}}} vart avslutta {date}.',
@@ -337,6 +342,7 @@ export const nn: Catalog = {
   'web.accessLog.shown': 'Viser {shown} av {total}',
   'web.accessLog.loadMore': 'Vis fleire',
   'web.accessAction.planRead': 'Las planen',
+  'web.accessAction.planExport': 'Lasta ned planen som PDF',
   'web.accessAction.caseloadRead': 'Såg namnet i lista over brukarar',
   'web.accessAction.participationRead': 'Såg ansvarsgruppa',
   'web.accessAction.personRead': 'Såg personopplysningar',
@@ -380,8 +386,9 @@ export const nn: Catalog = {
   'letter.appeal.documents': 'Du har rett til å sjå dokumenta i saka, jf. forvaltningslova §§ 18 og 19.',
   'letter.closing': 'Med venleg helsing',
   'letter.approvedElectronically': 'Avgjerda er godkjend elektronisk og har difor inga underskrift.',
-  'letter.page': 'Side {page} av {pages}',
   // --- end of decision letter keys
+  // Every PDF's footer.
+  'pdf.page': 'Side {page} av {pages}',
   'error.staleVersion': 'Nokon andre har endra dette medan du arbeidde. Last inn på nytt og gjer endringa igjen.',
   ...intakeMessages.nn,
   ...caseMessages.nn,
@@ -389,5 +396,9 @@ export const nn: Catalog = {
   ...historyMessages.nn,
   ...planMessages.nn,
   ...planPartsMessages.nn,
+  ...planEditorMessages.nn,
+  ...easyReadMessages.nn,
+  ...planReviewMessages.nn,
   ...appointmentMessages.nn,
+  ...formMessages.nn,
 };

@@ -4,8 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_MUNICIPALITY, DEMO_UNITS, DEMO_USERNAMES } from '../../demo/personas';
 import type { Db } from '../../lib/db';
-import { countStatements } from '../../test-support/statements';
 import { makeCase as makeDecidedCase, type CaseOptions } from '../../test-support/cases';
+import { countStatements } from '../../test-support/statements';
 import { asDate, dayFromToday } from '../../test-support/dates';
 import { TEST_DATABASE, useTestServer, type ApiClient } from '../../test-support/test-server';
 

@@ -2,8 +2,9 @@
 // real database, plus the relationship rules (coordinator of, guardian of, group member with
 // consent) and the unauthenticated case. Denied mutations must leave the data unchanged.
 import { osloToday } from '@samhandling/shared';
-import { DEMO_PERSONS, DEMO_UNITS, DEMO_USERNAMES } from '../../demo/personas';
+import { DEMO_FACTS, DEMO_PERSONS, DEMO_UNITS, DEMO_USERNAMES } from '../../demo/personas';
 import { ApiClient, useTestServer } from '../../test-support/test-server';
+import { subscriptionStart } from '../../test-support/ws';
 import { rootFieldPolicies } from '../../schema';
 import type { Role } from '../../generated/prisma/client';
 
@@ -36,6 +37,10 @@ interface Ids {
   sofieMeasure: string;
   sofiePersonParticipant: string;
   sofieLongTermGoals: string[];
+  /** Sofie's goal with a comment thread (her suggestion answered, a newer comment waiting). */
+  sofieCommentedGoal: string;
+  /** An entry of the history of Sofie's plan: restoring it changes nothing. */
+  sofieHistoryEntry: string;
   /** A goal of another person's plan. */
   otherGoal: string;
   /** Sofie's held evaluation (recording it again answers CONFLICT), a sub-plan and a transition. */
@@ -51,6 +56,8 @@ interface Operation {
   allowed: Role[];
   /** The access-log action an allowed call writes for the person (Sofie). */
   logs?: string;
+  /** A subscription: started over WebSocket, allowed when it stays open. */
+  subscription?: boolean;
 }
 
 const OPERATIONS: Operation[] = [
@@ -224,6 +231,14 @@ const OPERATIONS: Operation[] = [
     document: 'mutation ($referralId: ID!) { planStartupMeeting(referralId: $referralId, startsAt: "2999-01-05T10:00:00.000Z") { id } }',
     variables: (ids) => ({ referralId: ids.closedReferral }),
     allowed: ['SYSTEM_COORDINATOR'],
+  },
+
+  {
+    field: 'Subscription.planChanged',
+    document: 'subscription ($planId: ID!) { planChanged(planId: $planId) { entity } }',
+    variables: (ids) => ({ planId: ids.sofiePlan }),
+    allowed: ['COORDINATOR', 'SERVICE_PROVIDER', 'CITIZEN'],
+    subscription: true,
   },
 
   // --- the individual plan's editor (a stale version or a broken rule: CONFLICT for the coordinator)
@@ -432,6 +447,29 @@ const OPERATIONS: Operation[] = [
     variables: (ids) => ({ id: ids.sofieTransition }),
     allowed: ['COORDINATOR'],
   },
+
+  // --- reviewing the plan: restoring a version, the person's comments and the coordinator's answers
+  {
+    // The goal still holds the version's text: nothing changes.
+    field: 'Mutation.restoreVersion',
+    document: 'mutation ($id: ID!) { restoreVersion(historyEntryId: $id, expectedVersion: 999) { id } }',
+    variables: (ids) => ({ id: ids.sofieHistoryEntry }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.commentOnGoal',
+    document: 'mutation ($id: ID!) { commentOnGoal(goalId: $id, kind: COMMENT, body: "Hvem følger meg til første dag?") { id } }',
+    variables: (ids) => ({ id: ids.sofieCommentedGoal }),
+    allowed: ['CITIZEN'],
+    logs: 'plan.comment',
+  },
+  {
+    field: 'Mutation.answerGoalComments',
+    document: 'mutation ($id: ID!) { answerGoalComments(goalId: $id, body: "Jeg blir med deg.") { id } }',
+    variables: (ids) => ({ id: ids.sofieCommentedGoal }),
+    allowed: ['COORDINATOR'],
+    logs: 'plan.answer',
+  },
 ];
 
 const server = useTestServer();
@@ -460,6 +498,21 @@ beforeAll(async () => {
   const plan = await db.individualPlan.findFirstOrThrow({ where: { personId: sofie, status: 'ACTIVE' } });
   const goals = await db.goal.findMany({ where: { planId: plan.id, removedAt: null }, orderBy: [{ sortOrder: 'asc' }, { createdAt: 'asc' }] });
   const otherGoal = await db.goal.findFirstOrThrow({ where: { planId: { not: plan.id } } });
+  const commented = goals.find((goal) => goal.description === DEMO_FACTS.sofieCommentGoal)!;
+  const entry = await db.historyEntry.create({
+    data: {
+      municipalityId: plan.municipalityId,
+      personId: sofie,
+      planId: plan.id,
+      entity: 'Goal',
+      entityId: commented.id,
+      entityVersion: commented.version,
+      action: 'goal.updated',
+      actorId: ingrid.id,
+      actorRole: 'COORDINATOR',
+      after: { description: commented.description },
+    },
+  });
   ids = {
     sofie,
     sofieIpConsent: consent.id,
@@ -479,6 +532,8 @@ beforeAll(async () => {
     sofieHeldEvaluation: (await db.evaluation.findFirstOrThrow({ where: { planId: plan.id, heldAt: { not: null } } })).id,
     sofieSubPlan: (await db.subPlan.findFirstOrThrow({ where: { planId: plan.id } })).id,
     sofieTransition: (await db.planTransition.findFirstOrThrow({ where: { planId: plan.id } })).id,
+    sofieCommentedGoal: commented.id,
+    sofieHistoryEntry: String(entry.id),
   };
   for (const role of ROLES) clients[role] = await server().signIn(USER_FOR_ROLE[role]);
 });
@@ -493,7 +548,17 @@ describe('the table covers the schema', () => {
   });
 });
 
-describe.each(OPERATIONS)('$field', (operation) => {
+describe.each(OPERATIONS.filter((operation) => operation.subscription))('$field (over WebSocket)', (operation) => {
+  it('is UNAUTHENTICATED without a session', async () => {
+    expect(await subscriptionStart(server().url, undefined, operation.document, operation.variables!(ids, 'CITIZEN'))).toBe('UNAUTHENTICATED');
+  });
+  it.each(ROLES)('as %s', async (role) => {
+    const started = await subscriptionStart(server().url, clients[role].cookie, operation.document, operation.variables!(ids, role));
+    expect(started).toBe(operation.allowed.includes(role) ? 'open' : 'FORBIDDEN');
+  });
+});
+
+describe.each(OPERATIONS.filter((operation) => !operation.subscription))('$field', (operation) => {
   it('is UNAUTHENTICATED without a session', async () => {
     const result = await server().anonymous().gql(operation.document, operation.variables?.(ids, 'CITIZEN'));
     expect(codeOf(result)).toBe('UNAUTHENTICATED');

@@ -122,8 +122,12 @@ export const POLICY = {
   'plan.create': { COORDINATOR: 'coordinatorOfPerson' },
   /** Registering the person's consent to the plan, which makes it active. */
   'plan.consent': { COORDINATOR: 'coordinatorOfPerson' },
-  /** Editing the plan's sections, goals, measures and participants. */
+  /** Editing the plan's sections, goals, measures and participants, and restoring an earlier version. */
   'plan.edit': { COORDINATOR: 'coordinatorOfPerson' },
+  /** The person (or their guardian) comments on a goal of their plan, or suggests a change. */
+  'plan.comment': { CITIZEN: 'personOrGuardian' },
+  /** The coordinator answers the person's comments on a goal. */
+  'plan.answer': { COORDINATOR: 'coordinatorOfPerson' },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;
@@ -233,7 +237,7 @@ async function isPersonOrGuardian(db: TenantDb, viewer: Viewer, personId: string
 }
 
 /** Consent for information exchange that holds on the date in Oslo at `now`. */
-const consentInForceFilter = (now: Date) => ({
+export const consentInForceFilter = (now: Date) => ({
   scope: 'INFORMATION_EXCHANGE' as const,
   withdrawnAt: null,
   OR: [{ periodEnd: null }, { periodEnd: { gte: osloTodayAsDate(now) } }],

@@ -40,6 +40,9 @@ export class CaseloadEntry {
   @Field(() => Int)
   openMeasures: number;
 
+  @Field(() => Int, { description: "The person's comments and suggestions on goals that wait for an answer" })
+  unansweredComments: number;
+
   @Field(() => Date, { nullable: true })
   nextMeetingAt: Date | null;
 

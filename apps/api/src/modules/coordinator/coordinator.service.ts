@@ -4,6 +4,7 @@ import { viewerOf } from '../../context';
 import { recordAccess } from '../access-log/access-log.service';
 import { activeAssignmentFilter } from '../auth/policy';
 import { PERSON_REF_SELECT, toPersonRef } from '../person/person.mapper';
+import { UNANSWERED_COMMENT } from '../plan/plan-comments.loaders';
 import type { CaseloadEntry } from './caseload.type';
 import type { CoordinatorHandover } from './handover.type';
 
@@ -59,7 +60,12 @@ export async function myCaseload(ctx: Context): Promise<CaseloadEntry[]> {
               id: true,
               status: true,
               nextRevisionDate: true,
-              _count: { select: { measures: { where: { status: { in: ['PLANNED', 'ONGOING'] } } } } },
+              _count: {
+                select: {
+                  measures: { where: { status: { in: ['PLANNED', 'ONGOING'] } } },
+                  comments: { where: UNANSWERED_COMMENT },
+                },
+              },
             },
           },
           groups: { where: { status: 'ACTIVE' }, select: { id: true } },
@@ -91,6 +97,7 @@ export async function myCaseload(ctx: Context): Promise<CaseloadEntry[]> {
         planStatus: plan?.status ?? null,
         nextRevisionDate: plan?.nextRevisionDate ?? null,
         openMeasures: plan?._count.measures ?? 0,
+        unansweredComments: plan?._count.comments ?? 0,
         nextMeetingAt: person.meetings[0]?.startsAt ?? null,
         hasResponsibilityGroup: person.groups.length > 0,
       };

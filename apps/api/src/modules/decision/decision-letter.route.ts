@@ -2,15 +2,17 @@
 // rendered on request from the stored decision (decision-letter.ts), behind the same policy
 // rule as the rest of the API ('decision.letter'), and logged as a read of the person's data.
 import { translate } from '@samhandling/shared';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Context } from '../../context';
 import { viewerOf } from '../../context';
-import { AppError, notFound } from '../../graphql/errors';
+import { notFound } from '../../graphql/errors';
 import { requireWellFormedId } from '../../graphql/ids';
+import { registerFileRoute, type FileRouteDeps } from '../../lib/file-route';
+import { writtenLanguage } from '../../lib/pdf';
 import { recordAccess } from '../access-log/access-log.service';
 import { authorize } from '../auth/policy';
 import { renderDecisionLetter, type DecisionLetter } from './decision-letter';
-import { addressLines, appealTerms, coordinatingUnit, decisionDate, decisionTarget, letterLanguage } from './decision.service';
+import { addressLines, appealTerms, coordinatingUnit, decisionDate, decisionTarget } from './decision.service';
 
 /** Where the web app downloads a decision's letter. */
 export const letterUrl = (decisionId: string): string => `/api/decisions/${decisionId}/letter.pdf`;
@@ -40,7 +42,7 @@ export async function decisionLetterFacts(ctx: Context, decisionId: string): Pro
     },
   });
   if (!decision) throw notFound();
-  const language = letterLanguage(decision.person.preferredLanguage);
+  const language = writtenLanguage(decision.person.preferredLanguage);
   const [municipality, unit, terms] = await Promise.all([
     ctx.db.municipality.findUniqueOrThrow({ where: { id: viewer.municipalityId }, select: { name: true } }),
     coordinatingUnit(ctx.db),
@@ -81,30 +83,16 @@ export async function decisionLetterFacts(ctx: Context, decisionId: string): Pro
   return { letter, personId: decision.personId, fileName: `vedtak-${reference}.pdf` };
 }
 
-export interface LetterRouteDeps {
-  contextFor: (request: FastifyRequest) => Promise<Context>;
-  sendError: (reply: FastifyReply, error: AppError) => FastifyReply;
-}
-
-export function registerDecisionLetterRoute(app: FastifyInstance, { contextFor, sendError }: LetterRouteDeps): void {
-  app.get<{ Params: { decisionId: string } }>('/api/decisions/:decisionId/letter.pdf', async (request, reply) => {
-    try {
-      const ctx = await contextFor(request);
-      const { decisionId } = request.params;
-      // Sign-in and role first, so a caller without them learns nothing about the id.
-      await authorize(ctx, 'decision.letter');
-      requireWellFormedId('decisionId', decisionId);
-      await authorize(ctx, 'decision.letter', () => decisionTarget(ctx, decisionId));
-      const { letter, personId, fileName } = await decisionLetterFacts(ctx, decisionId);
-      const pdf = await renderDecisionLetter(letter);
-      await recordAccess(ctx, [personId], 'decision.letter');
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename="${fileName}"`)
-        .send(pdf);
-    } catch (error) {
-      if (error instanceof AppError) return sendError(reply, error);
-      throw error;
-    }
+export function registerDecisionLetterRoute(app: FastifyInstance, deps: FileRouteDeps): void {
+  registerFileRoute<{ decisionId: string }>(app, '/api/decisions/:decisionId/letter.pdf', deps, async (ctx, request) => {
+    const { decisionId } = request.params;
+    // Sign-in and role first, so a caller without them learns nothing about the id.
+    await authorize(ctx, 'decision.letter');
+    requireWellFormedId('decisionId', decisionId);
+    await authorize(ctx, 'decision.letter', () => decisionTarget(ctx, decisionId));
+    const { letter, personId, fileName } = await decisionLetterFacts(ctx, decisionId);
+    const body = await renderDecisionLetter(letter);
+    await recordAccess(ctx, [personId], 'decision.letter');
+    return { body, fileName, contentType: 'application/pdf' };
   });
 }

@@ -1,6 +1,6 @@
 // The decision letter as the person receives it: rendered to PDF, then read back with a PDF parser
 // (pdf.js underneath), so the assertions are about the text a reader sees.
-import { PDFParse } from 'pdf-parse';
+import { expectPdfA, readPdf } from '../../test-support/pdf';
 import { DecisionLetterError, renderDecisionLetter, type DecisionLetter } from './decision-letter';
 
 const NATIONAL_ID = '04056112345';
@@ -41,35 +41,16 @@ function denial(overrides: Partial<DecisionLetter> = {}): DecisionLetter {
   });
 }
 
-interface Read {
-  /** The text with line breaks and runs of spaces made single spaces: wrapping does not matter. */
-  text: string;
-  pages: number;
-  title: string;
-}
-
-async function read(pdf: Buffer): Promise<Read> {
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    const { text, total } = await parser.getText();
-    const { info } = await parser.getInfo();
-    return { text: text.replace(/\s+/g, ' '), pages: total, title: String(info?.Title ?? '') };
-  } finally {
-    await parser.destroy();
-  }
-}
-
 describe('the decision letter', () => {
   it('is a PDF/A document titled in the letter\'s language', async () => {
     const pdf = await renderDecisionLetter(grant());
-    expect(pdf.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
-    expect(pdf.toString('latin1')).toContain('pdfaid:part');
-    expect((await read(pdf)).title).toBe('Vedtak om individuell plan og koordinator');
-    expect((await read(await renderDecisionLetter(grant({ language: 'nn' })))).title).toBe('Avgjerd om IP/koordinator');
+    expectPdfA(pdf);
+    expect((await readPdf(pdf)).title).toBe('Vedtak om individuell plan og koordinator');
+    expect((await readPdf(await renderDecisionLetter(grant({ language: 'nn' })))).title).toBe('Avgjerd om IP/koordinator');
   });
 
   it('grants in bokmål: municipality, reference, date, the person, what is granted, what happens next', async () => {
-    const { text } = await read(await renderDecisionLetter(grant({ appeal: APPEAL })));
+    const { text } = await readPdf(await renderDecisionLetter(grant({ appeal: APPEAL })));
     for (const expected of [
       'Fjordvik kommune',
       'Koordinerende enhet',
@@ -101,7 +82,7 @@ describe('the decision letter', () => {
   });
 
   it('grants in nynorsk, with every fixed text in nynorsk', async () => {
-    const { text } = await read(await renderDecisionLetter(grant({ language: 'nn' })));
+    const { text } = await readPdf(await renderDecisionLetter(grant({ language: 'nn' })));
     for (const expected of [
       'Avgjerd om IP/koordinator',
       'Gjeld: Åse Ærlig Øvrebø, fødd 4. mai 1961',
@@ -122,7 +103,7 @@ describe('the decision letter', () => {
   });
 
   it('denies in bokmål with the reasons, the criteria not met and the appeal information', async () => {
-    const { text } = await read(await renderDecisionLetter(denial()));
+    const { text } = await readPdf(await renderDecisionLetter(denial()));
     for (const expected of [
       'Åse Ærlig Øvrebø får avslag på koordinator og individuell plan.',
       'Behov for langvarige tjenester: ikke oppfylt',
@@ -142,7 +123,7 @@ describe('the decision letter', () => {
   });
 
   it('denies in nynorsk', async () => {
-    const { text } = await read(
+    const { text } = await readPdf(
       await renderDecisionLetter(
         denial({
           language: 'nn',
@@ -185,7 +166,7 @@ describe('the decision letter', () => {
     await expect(renderDecisionLetter(partly)).rejects.toMatchObject({ problem: 'reasons' });
     await expect(renderDecisionLetter({ ...partly, reasons: 'Personen ønsker ikke en plan nå.' })).rejects.toMatchObject({ problem: 'appeal' });
 
-    const { text } = await read(await renderDecisionLetter({ ...partly, reasons: 'Personen ønsker ikke en plan nå.', appeal: APPEAL }));
+    const { text } = await readPdf(await renderDecisionLetter({ ...partly, reasons: 'Personen ønsker ikke en plan nå.', appeal: APPEAL }));
     expect(text).toContain('Åse Ærlig Øvrebø får innvilget: Koordinator Ikke innvilget: Individuell plan');
     expect(text).toContain('Personen ønsker ikke en plan nå.');
     expect(text).toContain('Fristen for å klage er 21. desember 2026.');
@@ -206,7 +187,7 @@ describe('the decision letter', () => {
     const person = { ...grant().person, nationalId: NATIONAL_ID, fødselsnummer: NATIONAL_ID } as DecisionLetter['person'];
     for (const letter of [grant({ person }), denial({ person, language: 'nn' })]) {
       const pdf = await renderDecisionLetter(letter);
-      const { text } = await read(pdf);
+      const { text } = await readPdf(pdf);
       expect(text).toContain('Åse Ærlig Øvrebø');
       expect(text.replace(/\s/g, '')).not.toContain(NATIONAL_ID);
       expect(text).not.toContain('040561');
@@ -216,7 +197,7 @@ describe('the decision letter', () => {
 
   it('keeps Norwegian and Sami letters in names and free text', async () => {
     const name = 'Ánde Čuđe-Ŋåmmø Ærøy';
-    const { text } = await read(
+    const { text } = await readPdf(
       await renderDecisionLetter(
         denial({
           person: { name, dateOfBirth: '2001-02-28' },
@@ -231,7 +212,7 @@ describe('the decision letter', () => {
   });
 
   it('writes a child coordinator for an unborn child, with § 7-2 a', async () => {
-    const { text } = await read(
+    const { text } = await readPdf(
       await renderDecisionLetter(
         grant({
           language: 'nn',
@@ -250,7 +231,7 @@ describe('the decision letter', () => {
 
   it('flows long reasons onto further pages and numbers every page', async () => {
     const reasons = Array.from({ length: 40 }, (_, i) => `Avsnitt ${i + 1}: vurderingen av behovet for koordinerte tjenester, med opplysninger fra fastlegen og hjemmetjenesten.`).join('\n');
-    const { text, pages } = await read(await renderDecisionLetter(denial({ reasons })));
+    const { text, pages: { length: pages } } = await readPdf(await renderDecisionLetter(denial({ reasons })));
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(text).toContain('Avsnitt 1: vurderingen');
     expect(text).toContain('Avsnitt 40: vurderingen');

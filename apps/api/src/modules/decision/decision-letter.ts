@@ -1,17 +1,14 @@
 // The decision letter ("Vedtak om individuell plan og koordinator" / "Avgjerd om IP/koordinator"):
 // the individual decision as the person receives it, a PDF in bokmål or nynorsk. Pure: the caller
 // gathers the facts; nothing here reads the database. Every fixed text is in the i18n catalogues.
-import { readFileSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
 import { formatLongDate, translate, type MessageKey, type MessageParams } from '@samhandling/shared';
 import { AppError } from '../../graphql/errors';
+import { BODY_SIZE, PdfWriter, type WrittenLanguage } from '../../lib/pdf';
 import type { DecisionOutcome, RequestedService } from '../../generated/prisma/enums';
 
-/** A letter is written in the person's language: bokmål or nynorsk. */
-export type LetterLanguage = 'nb' | 'nn';
-
 export interface DecisionLetter {
-  language: LetterLanguage;
+  /** The person's written language. */
+  language: WrittenLanguage;
   municipalityName: string;
   /** The coordinating unit (KE) that decided: its name and postal address, one line each. */
   unit: { name: string; addressLines: string[] };
@@ -87,65 +84,23 @@ function check(letter: DecisionLetter): { refused: Item[] } {
   return { refused };
 }
 
-// DejaVu Sans is embedded (subset to the glyphs used): it has æøå and the Sami letters (č đ ŋ š ŧ ž)
-// that the PDF standard fonts lack, and an embedded font is what PDF/A for archiving requires.
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-function letterFonts(): { regular: Buffer; bold: Buffer } {
-  fonts ??= {
-    regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-  };
-  return fonts;
-}
-
-const MARGIN = 56;
-const BODY_SIZE = 10;
-
 /** Renders the decision letter as a PDF (A4, PDF/A-2b). Throws DecisionLetterError for an unlawful letter. */
 export async function renderDecisionLetter(letter: DecisionLetter): Promise<Buffer> {
   const { refused } = check(letter);
   const lang = letter.language;
   const t = (key: MessageKey, params?: MessageParams) => translate(lang, key, params);
   const date = (value: string) => formatLongDate(lang, value);
-  const { regular, bold } = letterFonts();
 
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    pdfVersion: '1.7',
-    subset: 'PDF/A-2b',
-    lang: lang === 'nn' ? 'nn-NO' : 'nb-NO',
-    displayTitle: true,
-    // The first font, so the standard Helvetica (not embedded: no PDF/A) is never loaded. pdfkit
-    // takes a Buffer here as in font(); its types say string.
-    font: regular as unknown as string,
-    info: {
-      Title: t('letter.title'),
-      Subject: t('letter.documentSubject', { name: letter.person.name }),
-      Author: `${letter.unit.name}, ${letter.municipalityName}`,
-      Creator: 'Samhandling',
-    },
+  const pdf = new PdfWriter({
+    language: lang,
+    title: t('letter.title'),
+    subject: t('letter.documentSubject', { name: letter.person.name }),
+    author: `${letter.unit.name}, ${letter.municipalityName}`,
   });
-  doc.registerFont('regular', regular);
-  doc.registerFont('bold', bold);
-  const done = new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  const width = doc.page.width - 2 * MARGIN;
-  const paragraph = (text: string, gap = 6) => doc.font('regular').fontSize(BODY_SIZE).text(text, { width, paragraphGap: gap });
-  const heading = (key: MessageKey) => {
-    doc.moveDown(0.6);
-    doc.font('bold').fontSize(11.5).text(t(key), { width, paragraphGap: 4 });
-  };
-  const list = (items: string[]) => {
-    doc.font('regular').fontSize(BODY_SIZE).list(items, { width: width - 12, bulletRadius: 2, textIndent: 12, paragraphGap: 2 });
-    doc.moveDown(0.4);
-  };
+  const { doc, width } = pdf;
+  const paragraph = (text: string, gap = 6) => pdf.text(text, { gap });
+  const heading = (key: MessageKey) => pdf.heading(t(key));
+  const list = (items: string[]) => pdf.list(items);
 
   // Letterhead: the municipality and its unit on the left, reference and date on the right.
   const top = doc.y;
@@ -153,9 +108,9 @@ export async function renderDecisionLetter(letter: DecisionLetter): Promise<Buff
   doc.font('regular').fontSize(BODY_SIZE).text(letter.unit.name, { width: width * 0.6 });
   for (const line of letter.unit.addressLines) doc.text(line, { width: width * 0.6 });
   const afterHead = doc.y;
-  doc.fontSize(BODY_SIZE).text(t('letter.ourReference', { reference: letter.journalNumber }), MARGIN + width * 0.6, top, { width: width * 0.4, align: 'right' });
+  doc.fontSize(BODY_SIZE).text(t('letter.ourReference', { reference: letter.journalNumber }), pdf.left + width * 0.6, top, { width: width * 0.4, align: 'right' });
   doc.text(t('letter.date', { date: date(letter.decisionDate) }), { width: width * 0.4, align: 'right' });
-  doc.x = MARGIN;
+  doc.x = pdf.left;
   doc.y = Math.max(afterHead, doc.y) + 24;
 
   // The recipient.
@@ -219,29 +174,12 @@ export async function renderDecisionLetter(letter: DecisionLetter): Promise<Buff
 
   // The closing and the signature stay together on one page.
   doc.moveDown(1);
-  doc.font('regular').fontSize(BODY_SIZE);
-  if (doc.y + 7 * doc.currentLineHeight(true) > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  pdf.keepSpace(7 * pdf.lineHeight());
   paragraph(t('letter.closing'), 12);
   doc.font('regular').fontSize(BODY_SIZE).text(letter.decidedBy.name, { width });
   doc.text(letter.decidedBy.title, { width });
   doc.text(letter.unit.name, { width, paragraphGap: 10 });
   doc.fontSize(9).text(t('letter.approvedElectronically'), { width });
 
-  // Page numbers, written once the page count is known; inside the bottom margin, so the margin
-  // is lifted while writing (pdfkit would otherwise start a new page).
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index += 1) {
-    doc.switchToPage(index);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.font('regular').fontSize(8.5).text(t('letter.page', { page: index + 1, pages: range.count }), MARGIN, doc.page.height - bottom / 2 - 4, {
-      width,
-      align: 'center',
-      lineBreak: false,
-    });
-    doc.page.margins.bottom = bottom;
-  }
-
-  doc.end();
-  return done;
+  return pdf.finish({ footer: (page, pages) => t('pdf.page', { page, pages }) });
 }

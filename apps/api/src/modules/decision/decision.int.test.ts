@@ -3,8 +3,8 @@
 // a reversed appeal, versioned edits (CONFLICT, nothing changed), the history rows, the unit
 // leader's narrower view, and the letter (PDF) per role, read back as text.
 import { osloToday } from '@samhandling/shared';
-import { PDFParse } from 'pdf-parse';
 import { DEMO_USERNAMES } from '../../demo/personas';
+import { readPdf } from '../../test-support/pdf';
 import { TEST_DATABASE, useTestServer, type ApiClient } from '../../test-support/test-server';
 
 jest.setTimeout(60_000);
@@ -81,14 +81,7 @@ const fieldsOf = (result: { errors?: Array<{ extensions?: { fields?: Array<{ fie
 const history = (referralId: string) =>
   server().database.prisma.historyEntry.findMany({ where: { referralId }, orderBy: { id: 'asc' }, select: { entity: true, entityId: true, action: true, before: true, after: true } });
 
-async function readPdf(response: Response): Promise<string> {
-  const parser = new PDFParse({ data: new Uint8Array(await response.arrayBuffer()) });
-  try {
-    return (await parser.getText()).text.replace(/\s+/g, ' ');
-  } finally {
-    await parser.destroy();
-  }
-}
+const readText = async (response: Response) => (await readPdf(response)).text;
 
 describe(`making a decision (${TEST_DATABASE})`, () => {
   it('a full grant needs no reasons; the criteria come from the assessment, the appeal information from the settings', async () => {
@@ -322,7 +315,7 @@ describe(`the letter (PDF) (${TEST_DATABASE})`, () => {
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="vedtak-[\w-]+\.pdf"$/);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const text = await readPdf(response);
+    const text = await readText(response);
     expect(text).toContain('Vedtak om individuell plan og koordinator');
     expect(text).toContain(`Vedtak Testesen ${serial}`);
     expect(text).toContain('får avslag på koordinator og individuell plan');
@@ -340,7 +333,7 @@ describe(`the letter (PDF) (${TEST_DATABASE})`, () => {
     await prisma.person.update({ where: { id: referral.personId }, data: { preferredLanguage: 'nn' } });
     const decision = (await ke.data(MAKE, { referralId, input: GRANT_BOTH })).makeDecision;
     expect(decision.appealInformation).toMatch(/^Klaga må vere skriftleg/);
-    const text = await readPdf(await ke.fetch(decision.letterUrl));
+    const text = await readText(await ke.fetch(decision.letterUrl));
     expect(text).toContain('Avgjerd om IP/koordinator');
     expect(text).toContain('Klaga må vere skriftleg');
   });

@@ -5,20 +5,18 @@ import type { Context } from '../../context';
 import { viewerOf } from '../../context';
 import type { DecisionOutcome, RequestedService } from '../../generated/prisma/client';
 import { badInput, conflict, notFound, type FieldError } from '../../graphql/errors';
+import { writtenLanguage, type WrittenLanguage } from '../../lib/pdf';
 import { updateVersioned } from '../../lib/versioned';
 import { recordAccess } from '../access-log/access-log.service';
 import type { PolicyTarget } from '../auth/policy';
 import { changedFields, recordHistory } from '../history/history.service';
 import { PERSON_REF_SELECT, toPersonRef } from '../person/person.mapper';
-import { refusedItems, type LetterLanguage } from './decision-letter';
+import { refusedItems } from './decision-letter';
 import type { AppealInput, DecisionInput, RecordAppealOutcomeArgs, RecordLetterSentArgs } from './decision.input';
 import { APPEAL_SELECT, DECISION_SELECT, toAppeal } from './decision.loaders';
 import type { Appeal, Decision } from './decision.type';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The letter's language: nynorsk for a person who prefers it, bokmål for everyone else. */
-export const letterLanguage = (preferredLanguage: string): LetterLanguage => (preferredLanguage === 'nn' ? 'nn' : 'nb');
 
 /** The person a decision is about, for the policy; none when there is no such decision. */
 export async function decisionTarget(ctx: Context, decisionId: string): Promise<PolicyTarget | undefined> {
@@ -57,7 +55,7 @@ export async function coordinatingUnit(db: Reader): Promise<{ name: string; addr
   return unit ? { name: unit.name, addressLines: addressLines(unit.postalAddress) } : null;
 }
 
-export async function appealTerms(db: Reader, ctx: Context, language: LetterLanguage): Promise<AppealTerms> {
+export async function appealTerms(db: Reader, ctx: Context, language: WrittenLanguage): Promise<AppealTerms> {
   const [municipality, unit] = await Promise.all([
     db.municipality.findUniqueOrThrow({
       where: { id: viewerOf(ctx).municipalityId },
@@ -76,7 +74,7 @@ export async function appealTerms(db: Reader, ctx: Context, language: LetterLang
 /** What a decision made now on the referral would say about appeals (KE's form shows it). */
 export async function appealPreview(ctx: Context, personId: string): Promise<AppealTerms> {
   const person = await ctx.db.person.findUniqueOrThrow({ where: { id: personId }, select: { preferredLanguage: true } });
-  return appealTerms(ctx.db, ctx, letterLanguage(person.preferredLanguage));
+  return appealTerms(ctx.db, ctx, writtenLanguage(person.preferredLanguage));
 }
 
 const trimmed = (text: string | null | undefined): string | null => {
@@ -154,7 +152,7 @@ export async function makeDecision(ctx: Context, referralId: string, input: Deci
     const problems = decisionProblems(input, grants, { requested: referral.requested, isChild, longTermNeed, coordinatedServices });
     if (problems.length > 0) throw badInput(problems);
 
-    const appeal = await appealTerms(tx, ctx, letterLanguage(referral.person.preferredLanguage));
+    const appeal = await appealTerms(tx, ctx, writtenLanguage(referral.person.preferredLanguage));
     const facts = {
       outcome: input.outcome as DecisionOutcome,
       ...grants,

@@ -1,5 +1,6 @@
 import type { Context } from '../../context';
 import { viewerOf } from '../../context';
+import { allWithScope } from '../../graphql/scope';
 import { recordAccess } from '../access-log/access-log.service';
 import { groupMemberScopes } from '../auth/policy';
 import { PERSON_REF_SELECT, toPersonRef } from '../person/person.mapper';
@@ -44,7 +45,7 @@ export async function myParticipation(ctx: Context): Promise<ParticipationEntry[
         person: toPersonRef(group.person, ctx.now),
         roleInGroup,
         hasAccess: scope !== null,
-        myMeasures: scope ? visibleMeasures(mine, scope.hiddenLifeAreas).map((measure) => toMeasureView(measure, ctx.now)) : [],
+        myMeasures: scope ? allWithScope(visibleMeasures(mine, scope.hiddenLifeAreas).map((measure) => toMeasureView(measure, ctx.now)), scope) : [],
         nextMeetingAt: scope ? (meetings.find((meeting) => meeting.groupId === group.id)?.startsAt ?? null) : null,
       };
     })

@@ -6,8 +6,8 @@
 import { osloToday } from '@samhandling/shared';
 import { DEMO_MUNICIPALITY, DEMO_USERNAMES } from '../../demo/personas';
 import type { Db } from '../../lib/db';
-import { dayFromToday } from '../../test-support/dates';
 import { makePlanPerson, type PlanPersonOptions } from '../../test-support/cases';
+import { dayFromToday } from '../../test-support/dates';
 import { useTestServer, type ApiClient } from '../../test-support/test-server';
 
 jest.setTimeout(180_000);
@@ -133,6 +133,28 @@ describe('starting a plan', () => {
     const denied = await prisma().accessLogEntry.findMany({ where: { personId, denied: true } });
     expect(denied.map((entry) => entry.actorId)).toContain(users.lars);
     expect(denied.every((entry) => entry.action === 'plan.create')).toBe(true);
+  });
+
+  it("takes a guardian's consent for the person, and only a guardian's", async () => {
+    const personId = await makePerson();
+    const [guardian, aunt] = await Promise.all([
+      prisma().relative.create({ data: { municipalityId, personId, name: 'Mona Verge', relation: 'PARENT', isGuardian: true } }),
+      prisma().relative.create({ data: { municipalityId, personId, name: 'Tante Tove', relation: 'OTHER', isGuardian: false } }),
+    ]);
+    const plan = await startPlan(personId);
+    const { plan: read } = await clients.ingrid.data<{ plan: { guardians: Array<{ id: string; name: string }> } }>(
+      'query ($personId: ID!) { plan(personId: $personId) { guardians { id name } } }',
+      { personId },
+    );
+    expect(read.guardians).toEqual([{ id: guardian.id, name: 'Mona Verge' }]);
+    const byAunt = await clients.ingrid.gql(CONSENT, { planId: plan.id, input: { form: 'ORAL', givenAt: day(0), givenByRelativeId: aunt.id } });
+    expect(codeOf(byAunt)).toBe('CONFLICT');
+    const { registerPlanConsent } = await clients.ingrid.data<{ registerPlanConsent: Plan }>(CONSENT, {
+      planId: plan.id,
+      input: { form: 'ORAL', givenAt: day(0), givenByRelativeId: guardian.id },
+    });
+    expect(registerPlanConsent.status).toBe('ACTIVE');
+    expect((await prisma().consent.findFirstOrThrow({ where: { plans: { some: { id: plan.id } } } })).givenByRelativeId).toBe(guardian.id);
   });
 
   it('becomes active when the consent is registered, once', async () => {

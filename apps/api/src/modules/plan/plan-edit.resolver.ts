@@ -6,7 +6,6 @@ import { Args, ArgsType, Ctx, Field, ID, Int, Mutation, Resolver } from 'type-gr
 import type { Context } from '../../context';
 import { Access, Can, type AccessScope } from '../../graphql/can.decorator';
 import { GoalKind, LifeArea } from '../../graphql/enums';
-import { notFound } from '../../graphql/errors';
 import { PlanConsentInput } from './plan-create.input';
 import { createPlan, registerPlanConsent } from './plan-create.service';
 import { GoalInput, LifeAreaInput, MeasureInput, ParticipantInput, PlanSectionsInput } from './plan-edit.input';
@@ -23,7 +22,7 @@ import {
 } from './plan-items.service';
 import { planItemTarget, planTarget } from './plan.loaders';
 import { saveLifeArea, updatePlanSections } from './plan-sections.service';
-import { planForPerson } from './plan.service';
+import { planAfterWrite as planAfter } from './plan.service';
 import { PlanView } from './plan.type';
 
 export const version = { message: 'validation.invalid' };
@@ -169,13 +168,6 @@ class ReorderGoalsArgs {
 
   @Field(() => [ID], { description: 'Every goal of the kind, in the new order' })
   goalIds: string[];
-}
-
-/** The plan after an edit, as the editor shows it. */
-export async function planAfter(ctx: Context, personId: string, access: AccessScope): Promise<PlanView> {
-  const plan = await planForPerson(ctx, personId, access);
-  if (!plan) throw notFound();
-  return plan;
 }
 
 export const itemTarget =

@@ -7,6 +7,7 @@ import { viewerOf } from '../../context';
 import { badInput, conflict, notFound, type FieldError } from '../../graphql/errors';
 import type { GoalKind, Prisma } from '../../generated/prisma/client';
 import type { Transaction } from '../../lib/versioned';
+import { recordHistory } from '../history/history.service';
 import type { GoalInput, MeasureInput, ParticipantInput } from './plan-edit.input';
 import {
   defined,
@@ -261,10 +262,10 @@ export function reorderGoals(ctx: Context, planId: string, kind: GoalKind, goalI
     }
     const before = new Map(goals.map((goal) => [goal.id, goal.sortOrder]));
     const moved = goalIds.map((id, sortOrder) => ({ id, sortOrder })).filter(({ id, sortOrder }) => before.get(id) !== sortOrder);
-    // One statement for the whole new order; the order is not text anyone merges, so no version check.
+    // The order is not text anyone merges, so no version check; nor is it a version of the plan.
     if (moved.length > 0) {
       await Promise.all(moved.map(({ id, sortOrder }) => tx.goal.update({ where: { id }, data: { sortOrder } })));
-      await recordCreated(tx, ctx, plan, 'IndividualPlan', planId, 'goal.reordered', { kind, goalIds });
+      await recordHistory(tx, ctx, { personId: plan.personId, planId, entity: 'IndividualPlan', entityId: planId, action: 'goal.reordered', after: { kind, goalIds } });
     }
     return { plan, id: planId };
   });

@@ -2,14 +2,14 @@
 // real database: versioned edits with CONFLICT and merges, an evaluation that saves the goal
 // and measure statuses it decided or nothing at all, the sub-plan kinds and owners, ticking and
 // unticking (also twice, also at once), when a transition's review is due, what a group member
-// whose consent hides a life area sees, who may write, and one SQL statement for the plan read
-// however many parts there are.
+// whose consent hides a life area sees, who may write, one SQL statement for the plan read
+// however many parts there are, and a label for every action they write to the history.
 import { randomUUID } from 'node:crypto';
-import { TRANSITION_REVIEW_DAYS } from '@samhandling/shared';
+import { catalogs, TRANSITION_REVIEW_DAYS } from '@samhandling/shared';
 import { DEMO_MUNICIPALITY, DEMO_PERSONS, DEMO_UNITS, DEMO_USERNAMES } from '../../demo/personas';
 import type { Db } from '../../lib/db';
-import { asDate, dayFromToday as day } from '../../test-support/dates';
 import { makePlanPerson, type PlanPersonOptions } from '../../test-support/cases';
+import { asDate, dayFromToday as day } from '../../test-support/dates';
 import { countStatements } from '../../test-support/statements';
 import { useTestServer, type ApiClient, type GraphQLResponse } from '../../test-support/test-server';
 
@@ -317,6 +317,10 @@ describe('sub-plans', () => {
     expect((await edit('restoreSubPlan', { id: subPlan.id, expectedVersion: 4 })).subPlans.map((s) => s.id)).toEqual([subPlan.id]);
     const actions = (await prisma().historyEntry.findMany({ where: { entityId: subPlan.id }, orderBy: { id: 'asc' } })).map((entry) => entry.action);
     expect(actions).toEqual(['subPlan.added', 'subPlan.updated', 'subPlan.updated', 'subPlan.removed', 'subPlan.restored']);
+    // Their versions are history, not versions restoreVersion brings back.
+    const entry = await prisma().historyEntry.findFirstOrThrow({ where: { entityId: subPlan.id, action: 'subPlan.updated' } });
+    const restore = await clients.ingrid.gql('mutation ($id: ID!) { restoreVersion(historyEntryId: $id, expectedVersion: 5) { id } }', { id: String(entry.id) });
+    expect(codeOf(restore)).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -530,4 +534,15 @@ describe('the plan read', () => {
     expect(many.statements.filter((sql) => /FROM "public"\."IndividualPlan"/.test(sql))).toHaveLength(1);
     expect(many.statements.filter((sql) => /"(Evaluation|SubPlan|PlanTransition|PlanChecklistItem)"/.test(sql))).toHaveLength(1);
   });
+});
+
+it("names every action the plan's parts write to its history, in nb, nn and en", async () => {
+  const actions = (await prisma().historyEntry.findMany({ where: { planId: { not: null } }, distinct: ['action'], select: { action: true } })).map(({ action }) => action);
+  expect(actions).toEqual(
+    expect.arrayContaining(['evaluation.scheduled', 'evaluation.held', 'goal.evaluated', 'measure.evaluated', 'subPlan.added', 'checklist.ticked', 'checklist.unticked', 'transition.reviewed']),
+  );
+  for (const catalog of Object.values(catalogs)) {
+    const messages = catalog as Record<string, string>;
+    for (const action of actions) expect({ action, label: messages[`plan.history.action.${action}`] }).toEqual({ action, label: expect.any(String) });
+  }
 });

@@ -5,7 +5,7 @@ import { Args, ArgsType, Ctx, Field, ID, Int, Mutation, Resolver } from 'type-gr
 import type { Context } from '../../context';
 import { Access, Can, type AccessScope } from '../../graphql/can.decorator';
 import { LocalDate } from '../../graphql/scalars';
-import { itemTarget, planAfter, RemoveItemArgs, version } from './plan-edit.resolver';
+import { itemTarget, RemoveItemArgs, version } from './plan-edit.resolver';
 import { recordEvaluation, scheduleEvaluation, updateEvaluation } from './plan-evaluations.service';
 import { setItemRemoved } from './plan-items.service';
 import { EvaluationInput, GoalStatusChange, MeasureStatusChange, SubPlanInput, TransitionInput } from './plan-parts.input';
@@ -18,6 +18,7 @@ import {
   updateSubPlan,
   updateTransition,
 } from './plan-parts.service';
+import { planAfterWrite as planAfter } from './plan.service';
 import { planItemTarget, planTarget } from './plan.loaders';
 import { PlanView } from './plan.type';
 

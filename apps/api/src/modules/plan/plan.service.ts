@@ -1,8 +1,10 @@
 import { addDays, checklistItem, lifePhaseForAge, osloTodayAsDate, TRANSITION_LIFE_AREA, TRANSITION_REVIEW_DAYS } from '@samhandling/shared';
 import type { Context } from '../../context';
+import { notFound } from '../../graphql/errors';
 import type { LifeArea, Prisma } from '../../generated/prisma/client';
+import { allWithScope, withScope, type Scoped } from '../../graphql/scope';
 import { recordAccess } from '../access-log/access-log.service';
-import { activeAssignmentFilter, type AccessScope } from '../auth/policy';
+import { activeAssignmentFilter, consentInForceFilter, type AccessScope } from '../auth/policy';
 import { handoverOf } from '../coordinator/coordinator.service';
 import { PERSON_REF_SELECT, toPersonRef } from '../person/person.mapper';
 import type { ChecklistTickView, EvaluationView, MeasureView, PlanView, SubPlanView, TransitionView } from './plan.type';
@@ -174,16 +176,34 @@ const toTransitionView = ({ reviewedBy, ...transition }: TransitionRow, horizon:
   reviewDue: transition.reviewedAt === null && transition.date <= horizon,
 });
 
+export interface PlanReadOptions {
+  /** Only this plan: null when it is not the person's current one. */
+  planId?: string;
+  /** What the access log calls the read (a download is 'plan.export'). */
+  loggedAs?: string;
+}
+
+/** What the check of the plan's legal content needs beyond what the plan shows (plan-legal.ts). */
+export interface PlanConsentFacts {
+  /** The consent to the plan, when one is registered. */
+  planConsent: { withdrawnAt: Date | null; periodEnd: Date | null } | null;
+  /** A consent to exchange information holds today. */
+  exchangeConsentInForce: boolean;
+}
+
+/** The plan as read, carrying the viewer's scope (as do its goals and measures) for the child fields. */
+export type PlanRead = Scoped<PlanView & { consentFacts: PlanConsentFacts }>;
+
 /**
  * The person's current plan (not closed), as the viewer may see it; null when there is none.
  * One query: the plan with its goals, measures, evaluations, sub-plans, checklist and transitions,
- * and through the person the coordinators in force and the next meetings (with relation joins,
- * one SQL statement).
+ * and through the person the coordinators in force, the next meetings and an exchange consent in
+ * force (with relation joins, one SQL statement).
  */
-export async function planForPerson(ctx: Context, personId: string, access: AccessScope): Promise<PlanView | null> {
+export async function planForPerson(ctx: Context, personId: string, access: AccessScope, options: PlanReadOptions = {}): Promise<PlanRead | null> {
   const [plan] = await Promise.all([
     ctx.db.individualPlan.findFirst({
-      where: { personId, status: { not: 'CLOSED' } },
+      where: { personId, status: { not: 'CLOSED' }, ...(options.planId ? { id: options.planId } : {}) },
       select: {
         id: true,
         status: true,
@@ -192,6 +212,7 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
         nextRevisionDate: true,
         version: true,
         consentId: true,
+        consent: { select: { withdrawnAt: true, periodEnd: true } },
         ...PLAN_SECTIONS_SELECT,
         person: {
           select: {
@@ -213,6 +234,7 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
               take: 5,
               select: { id: true, type: true, status: true, startsAt: true, location: true },
             },
+            consents: { where: consentInForceFilter(ctx.now), take: 1, select: { id: true } },
           },
         },
         goals: { where: NOT_REMOVED, orderBy: [{ kind: 'asc' }, { sortOrder: 'asc' }, { createdAt: 'asc' }], select: GOAL_SELECT },
@@ -225,15 +247,15 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
         transitions: { where: NOT_REMOVED, orderBy: [{ date: 'asc' }, { createdAt: 'asc' }], select: TRANSITION_SELECT },
       },
     }),
-    recordAccess(ctx, [personId], 'plan.read'),
+    recordAccess(ctx, [personId], options.loggedAs ?? 'plan.read'),
   ]);
   if (!plan) return null;
-  const { coordinatorAssigns: assignments, meetings, ...person } = plan.person;
+  const { coordinatorAssigns: assignments, meetings, consents: exchangeConsents, ...person } = plan.person;
   const sections = Object.fromEntries(PLAN_SECTION_FIELDS.map((field) => [field, plan[field]])) as Record<PlanSectionField, string | null>;
   const hidden = access.hiddenLifeAreas;
   const personRef = toPersonRef(person, ctx.now);
   const reviewHorizon = addDays(osloTodayAsDate(ctx.now), TRANSITION_REVIEW_DAYS);
-  return {
+  const view = {
     id: plan.id,
     person: personRef,
     status: plan.status,
@@ -242,6 +264,8 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
     nextRevisionDate: plan.nextRevisionDate,
     version: plan.version,
     hasConsent: plan.consentId !== null,
+    // The same rule as the policy's 'plan.edit', so the editor shows only what will be let through.
+    canEdit: access.relationship === 'coordinatorOfPerson' && plan.status !== 'CLOSED',
     ...sections,
     lifeAreas: plan.lifeAreas.filter((mapping) => visible(hidden, mapping.area)),
     participants: plan.participants.map(({ unit, ...participant }) => ({ ...participant, unitName: unit?.name ?? null })),
@@ -256,8 +280,14 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
       until: a.endDate,
     })),
     coordinatorHandover: handoverOf(assignments),
-    goals: plan.goals.filter((goal) => visible(hidden, goal.lifeArea)),
-    measures: visibleMeasures(plan.measures, hidden).map((measure) => toMeasureView(measure, ctx.now)),
+    goals: allWithScope(
+      plan.goals.filter((goal) => visible(hidden, goal.lifeArea)),
+      access,
+    ),
+    measures: allWithScope(
+      visibleMeasures(plan.measures, hidden).map((measure) => toMeasureView(measure, ctx.now)),
+      access,
+    ),
     upcomingMeetings: meetings,
     // The four questions are about the plan as a whole, not about one life area: every reader of the plan sees them.
     evaluations: plan.evaluations.map(toEvaluationView),
@@ -266,5 +296,14 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
     checklist: plan.checklist.filter((tick) => visible(hidden, checklistItem(tick.itemKey)?.lifeArea)).map(toChecklistTickView),
     transitions: plan.transitions.filter((transition) => visible(hidden, TRANSITION_LIFE_AREA[transition.kind])).map((transition) => toTransitionView(transition, reviewHorizon)),
     hiddenLifeAreas: hidden,
+    consentFacts: { planConsent: plan.consent, exchangeConsentInForce: exchangeConsents.length > 0 },
   };
+  return withScope(view, access);
+}
+
+/** The plan after a write, as the one who wrote may see it: what every mutation of the plan answers. */
+export async function planAfterWrite(ctx: Context, personId: string, access: AccessScope): Promise<PlanRead> {
+  const plan = await planForPerson(ctx, personId, access);
+  if (!plan) throw notFound();
+  return plan;
 }

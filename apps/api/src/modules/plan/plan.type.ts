@@ -312,6 +312,9 @@ export class PlanView {
   @Field(() => Boolean, { description: "The person's consent to the plan is registered" })
   hasConsent: boolean;
 
+  @Field(() => Boolean, { description: 'The viewer may edit the plan: its coordinator, while it is not closed' })
+  canEdit: boolean;
+
   @Field(() => String, { nullable: true, description: '"Hva er viktig for deg?", in the person\'s own words' })
   whatIsImportant: string | null;
 

@@ -1,6 +1,7 @@
 // The hot operations the benchmark times: who asks, the web app's document, and the
 // hand-written baselines that must answer the same data.
-import { DEMO_USERNAMES } from '../../demo/personas';
+import { DEMO_PERSONS, DEMO_USERNAMES } from '../../demo/personas';
+import { caseBaseline } from './baselines/case';
 import { caseloadBaseline } from './baselines/caseload';
 import { meBaseline } from './baselines/me';
 import { planBaseline } from './baselines/plan';
@@ -8,7 +9,7 @@ import { referralsBaseline } from './baselines/referrals';
 import type { SqlBaseline } from './baselines/sql';
 import type { WebOperation } from './web-documents';
 
-export type OperationKey = 'me' | 'plan' | 'referrals' | 'caseload';
+export type OperationKey = 'me' | 'plan' | 'referrals' | 'caseload' | 'case';
 
 /** Sends a web document as the operation's user and gives its data. */
 export type Ask = (document: WebOperation, variables?: Record<string, unknown>) => Promise<Record<string, unknown>>;
@@ -59,6 +60,23 @@ export const HOT_OPERATIONS: HotOperation[] = [
     document: 'MyCaseload',
     variables: async () => ({}),
     sql: caseloadBaseline,
+  },
+  {
+    key: 'case',
+    label: 'case page (KE)',
+    username: DEMO_USERNAMES.systemCoordinator,
+    document: 'CasePage',
+    // A case with a history: decided, appealed, a coordinator appointed (Sigrid Aune's), found
+    // as KE finds it, in the inbox of decided referrals.
+    variables: async (ask) => {
+      const { firstName, lastName } = DEMO_PERSONS.coordinatorOnly;
+      const filter = { statuses: ['DECIDED'], unitId: null, ageGroup: null, minWaitingDays: null };
+      const { nodes } = (await ask('ReferralInbox', { filter, first: 100, after: null })).referrals as {
+        nodes: Array<{ id: string; person: { name: string } }>;
+      };
+      return { id: nodes.find((node) => node.person.name === `${firstName} ${lastName}`)?.id };
+    },
+    sql: caseBaseline,
   },
 ];
 

@@ -82,6 +82,7 @@ export function budgets(results: OperationResult[], stats: Stats, databaseKind: 
     statements('me', 0, '`me` (the session cached)'),
     statements('plan', 5, 'plan read'),
     statements('referrals', 4, 'KE inbox'),
+    statements('case', 8, 'KE case page'),
     rss('postgres', 300, 'PostgreSQL'),
     rss('pglite', 400, 'PGlite'),
   ];

@@ -3,6 +3,7 @@ import type { Role } from '../../gql/graphql';
 
 export interface SessionUser {
   id: string;
+  name: string;
   activeRole: Role;
   roles: Role[];
 }

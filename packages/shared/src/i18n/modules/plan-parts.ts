@@ -67,6 +67,14 @@ const nb = {
   'plan.error.changedTwice': 'Hvert mål og hvert tiltak kan bare endres én gang i samme evaluering.',
   'plan.error.subPlanOwner': 'Delplanen må ha én eier: enten en enhet eller en navngitt person.',
   'plan.error.unknownChecklistItem': 'Punktet finnes ikke i sjekklistene.',
+
+  // The plan's parts in the PDF (apps/api/src/modules/plan/plan-pdf.ts).
+  'plan.pdf.section.subPlans': 'Delplaner',
+  'plan.pdf.subPlan.kind': 'Type',
+  'plan.pdf.subPlan.owner': 'Eier',
+  'plan.pdf.section.evaluations': 'Evalueringer',
+  'plan.pdf.evaluation.held': 'Evaluering {date}',
+  'plan.pdf.evaluation.conclusion': 'Konklusjon',
 };
 
 type Messages = Record<keyof typeof nb, string>;
@@ -137,6 +145,13 @@ const nn: Messages = {
   'plan.error.changedTwice': 'Kvart mål og kvart tiltak kan berre endrast éin gong i same evaluering.',
   'plan.error.subPlanOwner': 'Delplanen må ha éin eigar: anten ei eining eller ein namngitt person.',
   'plan.error.unknownChecklistItem': 'Punktet finst ikkje i sjekklistene.',
+
+  'plan.pdf.section.subPlans': 'Delplanar',
+  'plan.pdf.subPlan.kind': 'Type',
+  'plan.pdf.subPlan.owner': 'Eigar',
+  'plan.pdf.section.evaluations': 'Evalueringar',
+  'plan.pdf.evaluation.held': 'Evaluering {date}',
+  'plan.pdf.evaluation.conclusion': 'Konklusjon',
 };
 
 const en: Messages = {
@@ -204,6 +219,13 @@ const en: Messages = {
   'plan.error.changedTwice': 'Each goal and each measure can be changed only once in one evaluation.',
   'plan.error.subPlanOwner': 'The sub-plan needs one owner: either a unit or a named person.',
   'plan.error.unknownChecklistItem': 'The item is not in the checklists.',
+
+  'plan.pdf.section.subPlans': 'Sub-plans',
+  'plan.pdf.subPlan.kind': 'Kind',
+  'plan.pdf.subPlan.owner': 'Owner',
+  'plan.pdf.section.evaluations': 'Evaluations',
+  'plan.pdf.evaluation.held': 'Evaluation on {date}',
+  'plan.pdf.evaluation.conclusion': 'Conclusion',
 };
 
 export const planPartsMessages = { nb, nn, en };

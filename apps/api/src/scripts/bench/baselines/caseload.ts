@@ -1,9 +1,10 @@
 // The coordinator's caseload (the web app's MyCaseload query) by hand-written SQL: assignments in
 // force today with the person, the plan that is not closed, its open measures, the next planned
-// meeting, whether there is an active group and a change of coordinator under way. Obligations:
-// the session, the rule (coordinator, own caseload) and one access-log row `caseload.read` per
-// person. Like the API, assignments of the last 14 days come first, newest first, and the rest are
-// sorted by name in Norwegian in code (PGlite has no ICU collations).
+// meeting, whether there is an active group, a change of coordinator under way and the comments
+// waiting for an answer on the plan. Obligations: the session, the rule (coordinator, own
+// caseload) and one access-log row `caseload.read` per person. Like the API, assignments of the
+// last 14 days come first, newest first, and the rest are sorted by name in Norwegian in code
+// (PGlite has no ICU collations).
 import { handover, inForce, instant, listBaseline, localDate, NOW, personRef, TODAY } from './sql';
 
 const rows = (viewer: string) => `rows AS (
@@ -24,6 +25,7 @@ const DATA = `
     'planStatus', plan."status",
     'nextRevisionDate', ${localDate('plan."nextRevisionDate"')},
     'openMeasures', coalesce(plan."openMeasures", 0),
+    'unansweredComments', coalesce(plan."unansweredComments", 0),
     'nextMeetingAt', (
       SELECT ${instant('min(mt."startsAt")')} FROM "Meeting" mt
       WHERE mt."personId" = r."personId" AND mt."status" = 'PLANNED' AND mt."startsAt" >= ${NOW}),
@@ -39,7 +41,9 @@ const DATA = `
   FROM rows r
   LEFT JOIN LATERAL (
     SELECT ip."id", ip."status", ip."nextRevisionDate",
-      (SELECT count(*)::int FROM "Measure" m WHERE m."planId" = ip."id" AND m."status" IN ('PLANNED', 'ONGOING')) AS "openMeasures"
+      (SELECT count(*)::int FROM "Measure" m WHERE m."planId" = ip."id" AND m."status" IN ('PLANNED', 'ONGOING')) AS "openMeasures",
+      (SELECT count(*)::int FROM "GoalComment" gc JOIN "Goal" cg ON cg."id" = gc."goalId"
+       WHERE gc."planId" = ip."id" AND gc."answeredAt" IS NULL AND gc."kind" IN ('COMMENT', 'SUGGESTION') AND cg."removedAt" IS NULL) AS "unansweredComments"
     FROM "IndividualPlan" ip WHERE ip."personId" = r."personId" AND ip."status" <> 'CLOSED' LIMIT 1
   ) plan ON true`;
 

@@ -1,6 +1,7 @@
-// The citizen's plan read (the web app's CitizenPlan query: `plan(personId)` with goals,
-// measures, coordinators, a change of coordinator under way and upcoming meetings) by hand-written SQL. Obligations: the session,
-// the citizen rule (the person, or their guardian) and the access-log row `plan.read`.
+// The citizen's plan read (the web app's CitizenPlan query: `plan(personId)` with goals and the
+// comments on each, measures, coordinators, a change of coordinator under way and upcoming
+// meetings) by hand-written SQL. Obligations: the session, the citizen rule (the person, or their
+// guardian) and the access-log row `plan.read`.
 // A citizen sees every life area, so nothing is hidden (hiddenLifeAreas is empty).
 import {
   accessLogInsert,
@@ -12,6 +13,7 @@ import {
   NOW,
   sessionViewer,
   SIGNED_IN_AND_ALLOWED,
+  TODAY,
   type SqlBaseline,
 } from './sql';
 
@@ -40,18 +42,28 @@ const data = (viewer: string) => `
       SELECT coalesce(json_agg(json_build_object(
         'id', g."id", 'kind', g."kind", 'status', g."status", 'description', g."description",
         'targetDate', ${localDate('g."targetDate"')}, 'lifeArea', g."lifeArea", 'parentGoalId', g."parentGoalId",
+        'comments', (
+          SELECT coalesce(json_agg(json_build_object(
+            'id', gc."id", 'kind', gc."kind", 'body', gc."body", 'authorName', au."name",
+            'author', CASE WHEN au."kind" <> 'CITIZEN' THEN 'STAFF' WHEN au."personId" = p."personId" THEN 'PERSON' ELSE 'GUARDIAN' END,
+            'createdAt', ${instant('gc."createdAt"')}, 'answeredAt', ${instant('gc."answeredAt"')},
+            '__typename', 'GoalCommentView') ORDER BY gc."createdAt", gc."id"), '[]'::json)
+          FROM "GoalComment" gc JOIN "User" au ON au."id" = gc."authorId"
+          WHERE gc."goalId" = g."id"),
         '__typename', 'GoalView') ORDER BY g."kind", g."sortOrder", g."createdAt"), '[]'::json)
-      FROM "Goal" g WHERE g."planId" = p."id"),
+      FROM "Goal" g WHERE g."planId" = p."id" AND g."removedAt" IS NULL),
     'measures', (
       SELECT coalesce(json_agg(json_build_object(
-        'id', m."id", 'description', m."description",
-        'responsible', concat_ws(', ', nullif(ru."name", ''), nullif(rn."name", ''), nullif(m."responsibleText", '')),
+        'id', m."id", 'goalId', m."goalId", 'description', m."description",
+        'responsible', concat_ws(', ', nullif(rp."name", ''), nullif(ru."name", ''), nullif(rn."name", ''), nullif(m."responsibleText", '')),
         'dueDate', ${localDate('m."dueDate"')}, 'status', m."status",
+        'overdue', m."status" IN ('PLANNED', 'ONGOING') AND m."dueDate" IS NOT NULL AND m."dueDate" < ${TODAY},
         '__typename', 'MeasureView') ORDER BY m."dueDate", m."createdAt"), '[]'::json)
       FROM "Measure" m
+      LEFT JOIN "PlanParticipant" rp ON rp."id" = m."responsibleParticipantId"
       LEFT JOIN "User" ru ON ru."id" = m."responsibleUserId"
       LEFT JOIN "Unit" rn ON rn."id" = m."responsibleUnitId"
-      WHERE m."planId" = p."id"),
+      WHERE m."planId" = p."id" AND m."removedAt" IS NULL),
     'upcomingMeetings', (
       SELECT coalesce(json_agg(json_build_object(
         'id', mt."id", 'type', mt."type", 'startsAt', ${instant('mt."startsAt"')}, 'location', mt."location",

@@ -2,7 +2,7 @@
 // page: the referrals waiting for a decision, the longest waiting first) by hand-written SQL.
 // Obligations: the session, the rule (system coordinator, in the municipality) and one
 // access-log row `referral.list` per person listed.
-import { instant, listBaseline, personRef, TODAY } from './sql';
+import { instant, listBaseline, osloDay, personRef, TODAY } from './sql';
 
 // $1: the statuses (an array, or null for all); $2: the page's size.
 const rows = (viewer: string) => `matching AS (
@@ -14,8 +14,6 @@ const rows = (viewer: string) => `matching AS (
   ),
   rows AS (SELECT * FROM matching ORDER BY "receivedAt", "id" LIMIT $2::int),
   total AS (SELECT count(*)::int AS "count" FROM matching)`;
-
-const OSLO_DAY = (column: string) => `((${column} AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Oslo')::date`;
 
 /** The API's cursor: base64url of the JSON array [receivedAt, id]. */
 const cursor = (r: string) =>
@@ -34,7 +32,7 @@ const DATA = `
       'channel', r."channel",
       'requested', r."requested",
       'receivedAt', ${instant('r."receivedAt"')},
-      'waitingDays', CASE WHEN r."status" IN ('RECEIVED', 'IN_ASSESSMENT') THEN ${TODAY} - ${OSLO_DAY('r."receivedAt"')} END,
+      'waitingDays', CASE WHEN r."status" IN ('RECEIVED', 'IN_ASSESSMENT') THEN ${TODAY} - ${osloDay('r."receivedAt"')} END,
       'status', r."status",
       'journalNumber', r."journalNumber",
       '__typename', 'Referral') ORDER BY r."receivedAt", r."id") FROM rows r), '[]'::json),

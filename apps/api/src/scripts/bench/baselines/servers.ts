@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import { localeFromAcceptLanguage } from '@samhandling/shared';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import pg from 'pg';
 import type { Config } from '../../../config/config';
 import type { Database } from '../../../lib/db';
@@ -97,6 +98,9 @@ async function startSqlEndpoints(database: Database, config: Config): Promise<{ 
     }
     return bareStatements.get(cacheKey)!;
   };
+  // The locale as the API takes it, from Accept-Language.
+  const valuesOf = (baseline: SqlBaseline, request: FastifyRequest<{ Body: GraphQLBody }>) =>
+    baseline.values(request.body?.variables ?? {}, localeFromAcceptLanguage(request.headers['accept-language']));
   const answer = (baseline: SqlBaseline, data: unknown) => ({
     data: { [baseline.field]: baseline.finish && data !== null ? baseline.finish(data) : data },
   });
@@ -106,14 +110,14 @@ async function startSqlEndpoints(database: Database, config: Config): Promise<{ 
       const token = sessionToken(request.headers.cookie);
       const statement = token && (await bareStatement(key, baseline, token));
       if (!statement) return denied('UNAUTHENTICATED');
-      const [row] = await run<{ data: unknown }>(statement.name, statement.text, baseline.values(request.body?.variables ?? {}));
+      const [row] = await run<{ data: unknown }>(statement.name, statement.text, valuesOf(baseline, request));
       return answer(baseline, row?.data ?? null);
     });
     const obligedName = `${key}-obliged`;
     app.post<{ Body: GraphQLBody }>(`/sql-obliged/${key}`, async (request) => {
       const token = sessionToken(request.headers.cookie);
       if (!token) return denied('UNAUTHENTICATED');
-      const values = [...baseline.values(request.body?.variables ?? {}), tokenHash(token), config.sessionTtlHours];
+      const values = [...valuesOf(baseline, request), tokenHash(token), config.sessionTtlHours];
       const [row] = await run<{ signedIn: boolean; allowed: boolean; data: unknown }>(obligedName, baseline.obliged, values);
       if (!row?.signedIn) return denied('UNAUTHENTICATED');
       if (!row.allowed) return denied('FORBIDDEN');

@@ -1,6 +1,7 @@
 // What the hand-written baselines share: the viewer (given, or from the session), the access-log
 // rows, and JSON fragments in the shape the GraphQL API answers with. Each baseline is ONE
 // statement, written against the current schema; see docs/performance.md.
+import type { Locale } from '@samhandling/shared';
 import { isWellFormedId } from '../../../graphql/ids';
 
 /** The viewer of a request: what the API's Viewer holds that the baselines use. */
@@ -22,8 +23,8 @@ export interface BaselineViewer {
 export interface SqlBaseline {
   /** The root field of the GraphQL operation the data belongs under. */
   field: string;
-  /** The operation's parameters, from the GraphQL variables. */
-  values(variables: Record<string, unknown>): unknown[];
+  /** The operation's parameters, from the GraphQL variables (and the request's locale, for texts). */
+  values(variables: Record<string, unknown>, locale: Locale): unknown[];
   bare(viewer: BaselineViewer): string;
   obliged: string;
   /** Work the API does in code after the query (sorting by name in Norwegian). */
@@ -40,11 +41,18 @@ export const localDate = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 /** DateTimeISO: what Date.toISOString() gives. */
 export const instant = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
+/** The day in Oslo of an instant (Prisma's UTC `timestamp`). */
+export const osloDay = (column: string) => `((${column} AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Oslo')::date`;
+
+/** A person's age in whole years today, null before birth (of a row with the person's columns). */
+export const ageOf = (p: string) =>
+  `CASE WHEN ${p}."dateOfBirth" IS NULL THEN NULL ELSE date_part('year', age(${TODAY}, ${p}."dateOfBirth"))::int END`;
+
 /** PersonRef as the web app selects it: id, name, age, expectedBirthDate (of a row with the person's columns). */
 export const personRef = (p: string, id = `${p}."id"`, typename = 'PersonRef') => `json_build_object(
   'id', ${id},
   'name', ${p}."firstName" || ' ' || ${p}."lastName",
-  'age', CASE WHEN ${p}."dateOfBirth" IS NULL THEN NULL ELSE date_part('year', age(${TODAY}, ${p}."dateOfBirth"))::int END,
+  'age', ${ageOf(p)},
   'expectedBirthDate', CASE WHEN ${p}."dateOfBirth" IS NULL THEN ${localDate(`${p}."expectedBirthDate"`)} END,
   '__typename', '${typename}')`;
 

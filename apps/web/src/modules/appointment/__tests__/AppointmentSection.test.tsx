@@ -26,7 +26,7 @@ type Mocks = NonNullable<RenderOptions['mocks']>;
 
 function renderSection(role: Role, mocks: Mocks) {
   return renderWithProviders(
-    <MeContext.Provider value={{ id: 'u-me', activeRole: role, roles: [role] }}>
+    <MeContext.Provider value={{ id: 'u-me', name: 'Ingrid Solberg', activeRole: role, roles: [role] }}>
       <AppointmentSection referralId={REFERRAL_ID} />
     </MeContext.Provider>,
     { mocks },

@@ -1,15 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Checkbox, Fieldset, Input, Radio, Select, Tag, Textarea, ValidationMessage } from '@digdir/designsystemet-react';
+import { Tag } from '@digdir/designsystemet-react';
 import { osloToday } from '@samhandling/shared';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ErrorState } from '../../../components/ErrorState';
 import { EmptyState } from '../../../components/EmptyState';
+import { ErrorState } from '../../../components/ErrorState';
+import { CheckboxField, ChoiceGroup, FormActions, InputField, maxLengthRule, SelectField, setApiFieldErrors, TextareaField } from '../../../components/form';
 import { LoadingState } from '../../../components/LoadingState';
 import { useT } from '../../../i18n';
 import { AppointCoordinatorMutation, CoordinatorCandidatesQuery } from '../graphql/appointment';
-import { FormField } from './FormField';
-import { showFieldErrors } from './server-errors';
 
 const REASON_MAX = 2000;
 
@@ -46,8 +45,6 @@ export function AppointForm({
   const candidatesQuery = useQuery(CoordinatorCandidatesQuery, { variables: { referralId } });
   const [appoint, { loading, error, reset: resetMutation }] = useMutation(AppointCoordinatorMutation);
   const [failed, setFailed] = useState(false);
-  const legendId = useId();
-  const candidateErrorId = useId();
   const {
     register,
     handleSubmit,
@@ -93,7 +90,7 @@ export function AppointForm({
         },
       });
     } catch (failure) {
-      if (!showFieldErrors(failure, setError, ['coordinatorId', 'unitId', 'wishDeviationReason', 'isChildCoordinator', 'startDate'])) setFailed(true);
+      if (!setApiFieldErrors(failure, setError, ['coordinatorId', 'unitId', 'wishDeviationReason', 'isChildCoordinator', 'startDate']).placed) setFailed(true);
       return;
     }
     onDone();
@@ -110,112 +107,70 @@ export function AppointForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="app-stack" aria-label={t('web.appointment.appoint')}>
-      <FormField label={t('web.appointment.form.unit')} error={errors.unitId?.message}>
-        {({ id, describedBy, invalid }) => (
-          <Select
-            id={id}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            {...register('unitId', {
-              required: t('web.appointment.form.chooseUnit'),
-              onChange: () => {
-                setValue('coordinatorId', '');
-                resetMutation();
-              },
-            })}
-          >
-            <Select.Option value="">{t('web.appointment.form.chooseUnit')}</Select.Option>
-            {units.map((unit) => (
-              <Select.Option key={unit.id} value={unit.id}>
-                {unit.name}
-              </Select.Option>
-            ))}
-          </Select>
-        )}
-      </FormField>
+      <SelectField
+        label={t('web.appointment.form.unit')}
+        placeholder={t('web.appointment.form.chooseUnit')}
+        options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
+        error={errors.unitId?.message}
+        {...register('unitId', {
+          required: t('web.appointment.form.chooseUnit'),
+          onChange: () => {
+            setValue('coordinatorId', '');
+            resetMutation();
+          },
+        })}
+      />
 
       {unitId && (
-        <Fieldset aria-labelledby={legendId} aria-describedby={errors.coordinatorId ? candidateErrorId : undefined}>
-          <Fieldset.Legend id={legendId}>{t('web.appointment.form.candidates')}</Fieldset.Legend>
-          {inUnit.map((candidate) => (
-            <Radio
-              key={candidate.id}
-              value={candidate.id}
-              label={candidate.name}
-              description={
-                <span className="app-tags">
-                  {candidate.title && <span>{candidate.title}</span>}
-                  <span>{t('web.appointment.form.caseload', { count: candidate.caseload })}</span>
-                  <span>{candidate.hasTraining ? t('web.appointment.form.trained') : t('web.appointment.form.untrained')}</span>
-                  {candidate.matchesWish && (
-                    <Tag data-color="success" data-size="sm">
-                      {t('web.appointment.form.wished')}
-                    </Tag>
-                  )}
-                </span>
-              }
-              aria-invalid={errors.coordinatorId ? true : undefined}
-              {...register('coordinatorId', { required: t('web.appointment.form.chooseCandidate') })}
-            />
-          ))}
-          {errors.coordinatorId?.message && <ValidationMessage id={candidateErrorId}>{errors.coordinatorId.message}</ValidationMessage>}
-        </Fieldset>
+        <ChoiceGroup
+          legend={t('web.appointment.form.candidates')}
+          options={inUnit.map((candidate) => ({
+            value: candidate.id,
+            label: candidate.name,
+            description: (
+              <span className="app-tags">
+                {candidate.title && <span>{candidate.title}</span>}
+                <span>{t('web.appointment.form.caseload', { count: candidate.caseload })}</span>
+                <span>{candidate.hasTraining ? t('web.appointment.form.trained') : t('web.appointment.form.untrained')}</span>
+                {candidate.matchesWish && (
+                  <Tag data-color="success" data-size="sm">
+                    {t('web.appointment.form.wished')}
+                  </Tag>
+                )}
+              </span>
+            ),
+          }))}
+          error={errors.coordinatorId?.message}
+          {...register('coordinatorId', { required: t('web.appointment.form.chooseCandidate') })}
+        />
       )}
 
       {deviates && (
-        <FormField
+        <TextareaField
           label={t('web.appointment.form.reason')}
           description={t('web.appointment.form.reasonHelp', { wish })}
+          rows={3}
+          aria-required
           error={errors.wishDeviationReason?.message}
-        >
-          {({ id, describedBy, invalid }) => (
-            <Textarea
-              id={id}
-              rows={3}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              aria-required
-              {...register('wishDeviationReason', {
-                validate: (value) => (deviates && !value.trim() ? t('appointment.error.wishDeviationReason') : true),
-                maxLength: { value: REASON_MAX, message: t('validation.tooLong', { max: REASON_MAX }) },
-              })}
-            />
-          )}
-        </FormField>
+          {...register('wishDeviationReason', {
+            validate: (value) => (deviates && !value.trim() ? t('appointment.error.wishDeviationReason') : true),
+            ...maxLengthRule(t, REASON_MAX),
+          })}
+        />
       )}
 
       {isChild && (
-        <div className="app-field">
-          <Checkbox
-            label={t('web.appointment.form.childCoordinator')}
-            aria-invalid={errors.isChildCoordinator ? true : undefined}
-            {...register('isChildCoordinator')}
-          />
-          {errors.isChildCoordinator?.message && <ValidationMessage>{errors.isChildCoordinator.message}</ValidationMessage>}
-        </div>
+        <CheckboxField label={t('web.appointment.form.childCoordinator')} error={errors.isChildCoordinator?.message} {...register('isChildCoordinator')} />
       )}
 
-      <FormField label={t('web.appointment.form.startDate')} error={errors.startDate?.message}>
-        {({ id, describedBy, invalid }) => (
-          <Input
-            id={id}
-            type="date"
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            {...register('startDate', { required: t('validation.required') })}
-          />
-        )}
-      </FormField>
+      <InputField
+        label={t('web.appointment.form.startDate')}
+        type="date"
+        error={errors.startDate?.message}
+        {...register('startDate', { required: t('validation.required') })}
+      />
 
-      {failed && error && <ErrorState error={error} title={t('web.error.actionFailed')} headingLevel={3} />}
-      <div className="app-actions">
-        <Button type="submit" loading={loading} disabled={loading}>
-          {t('web.appointment.form.submit')}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions submit={t('web.appointment.form.submit')} loading={loading} error={failed && error} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,12 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Select, Textarea } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ErrorState } from '../../../components/ErrorState';
+import { FormActions, maxLengthRule, SelectField, setApiFieldErrors, TextareaField } from '../../../components/form';
 import { useT } from '../../../i18n';
 import { DelegateAppointmentMutation } from '../graphql/appointment';
-import { FormField } from './FormField';
-import { showFieldErrors } from './server-errors';
 
 const NOTE_MAX = 1000;
 
@@ -42,7 +39,7 @@ export function DelegateForm({
     try {
       await delegate({ variables: { referralId, unitId, note: note.trim() || null } });
     } catch (failure) {
-      if (!showFieldErrors(failure, setError, ['unitId', 'note'])) setFailed(true);
+      if (!setApiFieldErrors(failure, setError, ['unitId', 'note']).placed) setFailed(true);
       return;
     }
     onDone();
@@ -50,38 +47,20 @@ export function DelegateForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="app-stack" aria-label={t('web.appointment.delegate')}>
-      <FormField label={t('web.appointment.form.delegateUnit')} error={errors.unitId?.message}>
-        {({ id, describedBy, invalid }) => (
-          <Select id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register('unitId', { required: t('web.appointment.form.chooseUnit') })}>
-            <Select.Option value="">{t('web.appointment.form.chooseUnit')}</Select.Option>
-            {units.map((unit) => (
-              <Select.Option key={unit.id} value={unit.id}>
-                {unit.name}
-              </Select.Option>
-            ))}
-          </Select>
-        )}
-      </FormField>
-      <FormField label={t('web.appointment.form.note')} error={errors.note?.message}>
-        {({ id, describedBy, invalid }) => (
-          <Textarea
-            id={id}
-            rows={3}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            {...register('note', { maxLength: { value: NOTE_MAX, message: t('validation.tooLong', { max: NOTE_MAX }) } })}
-          />
-        )}
-      </FormField>
-      {failed && error && <ErrorState error={error} title={t('web.error.actionFailed')} headingLevel={3} />}
-      <div className="app-actions">
-        <Button type="submit" loading={loading} disabled={loading}>
-          {t('web.appointment.form.delegateSubmit')}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <SelectField
+        label={t('web.appointment.form.delegateUnit')}
+        placeholder={t('web.appointment.form.chooseUnit')}
+        options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
+        error={errors.unitId?.message}
+        {...register('unitId', { required: t('web.appointment.form.chooseUnit') })}
+      />
+      <TextareaField
+        label={t('web.appointment.form.note')}
+        rows={3}
+        error={errors.note?.message}
+        {...register('note', maxLengthRule(t, NOTE_MAX))}
+      />
+      <FormActions submit={t('web.appointment.form.delegateSubmit')} loading={loading} error={failed && error} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,12 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Input } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ErrorState } from '../../../components/ErrorState';
+import { FormActions, InputField, maxLengthRule, setApiFieldErrors } from '../../../components/form';
 import { useT } from '../../../i18n';
 import { PlanStartupMeetingMutation } from '../graphql/appointment';
-import { FormField } from './FormField';
-import { showFieldErrors } from './server-errors';
 
 const LOCATION_MAX = 200;
 
@@ -33,7 +30,7 @@ export function StartupMeetingForm({ referralId, onDone, onCancel }: { referralI
     try {
       await plan({ variables: { referralId, startsAt: new Date(startsAt).toISOString(), location: location.trim() || null } });
     } catch (failure) {
-      if (!showFieldErrors(failure, setError, ['startsAt', 'location'])) setFailed(true);
+      if (!setApiFieldErrors(failure, setError, ['startsAt', 'location']).placed) setFailed(true);
       return;
     }
     onDone();
@@ -41,40 +38,22 @@ export function StartupMeetingForm({ referralId, onDone, onCancel }: { referralI
 
   return (
     <form onSubmit={onSubmit} noValidate className="app-stack" aria-label={t('web.appointment.planStartup')}>
-      <FormField label={t('web.appointment.form.startsAt')} error={errors.startsAt?.message}>
-        {({ id, describedBy, invalid }) => (
-          <Input
-            id={id}
-            type="datetime-local"
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            {...register('startsAt', {
-              required: t('validation.required'),
-              validate: (value) => (new Date(value).getTime() > Date.now() ? true : t('web.appointment.form.startsAtFuture')),
-            })}
-          />
-        )}
-      </FormField>
-      <FormField label={t('web.appointment.form.location')} error={errors.location?.message}>
-        {({ id, describedBy, invalid }) => (
-          <Input
-            id={id}
-            type="text"
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            {...register('location', { maxLength: { value: LOCATION_MAX, message: t('validation.tooLong', { max: LOCATION_MAX }) } })}
-          />
-        )}
-      </FormField>
-      {failed && error && <ErrorState error={error} title={t('web.error.actionFailed')} headingLevel={3} />}
-      <div className="app-actions">
-        <Button type="submit" loading={loading} disabled={loading}>
-          {t('web.appointment.form.startupSubmit')}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <InputField
+        label={t('web.appointment.form.startsAt')}
+        type="datetime-local"
+        error={errors.startsAt?.message}
+        {...register('startsAt', {
+          required: t('validation.required'),
+          validate: (value) => (new Date(value).getTime() > Date.now() ? true : t('web.appointment.form.startsAtFuture')),
+        })}
+      />
+      <InputField
+        label={t('web.appointment.form.location')}
+        type="text"
+        error={errors.location?.message}
+        {...register('location', maxLengthRule(t, LOCATION_MAX))}
+      />
+      <FormActions submit={t('web.appointment.form.startupSubmit')} loading={loading} error={failed && error} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { DateText } from '../../../components/DateText';
+import { HistoryEntryHead } from '../../../components/HistoryEntryHead';
 import { QueryContent } from '../../../components/QueryContent';
 import { Section } from '../../../components/Section';
 import { graphql } from '../../../gql';
-import { isMessageKey } from '@samhandling/shared';
 import { useT } from '../../../i18n';
 
 export const CaseHistoryQuery = graphql(`
@@ -27,12 +26,6 @@ export const CaseHistoryQuery = graphql(`
   }
 `);
 
-/** What a history entry says was done; an action without a text of its own shows its code. */
-function historyActionLabel(t: ReturnType<typeof useT>, action: string): string {
-  const key = `web.case.action.${action}`;
-  return isMessageKey(key) ? t(key) : action;
-}
-
 /** Every change to the case, oldest first: who, in which role, when, what. */
 export function CaseHistory({ referralId }: { referralId: string }) {
   const t = useT();
@@ -52,12 +45,7 @@ export function CaseHistory({ referralId }: { referralId: string }) {
           <ol className="app-list">
             {entries.map((entry) => (
               <li key={entry.id} className="app-list__item" data-testid="history-entry">
-                <p>
-                  <strong>{historyActionLabel(t, entry.action)}</strong>
-                </p>
-                <p className="app-muted">
-                  <DateText value={entry.at} withTime /> · {entry.actorName} ({t(`role.${entry.actorRole}`)})
-                </p>
+                <HistoryEntryHead labelKey={`web.case.action.${entry.action}`} entry={entry} />
               </li>
             ))}
           </ol>

@@ -20,12 +20,16 @@ describe('CoordinatorHome', () => {
     expect(within(sofieRow!).getByRole('link', { name: 'Sofie Berg' })).toHaveAttribute('href', `/plan/${PERSON_IDS.sofie}`);
     expect(within(sofieRow!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
       'Fra 15. jan. 2024',
-      'Aktiv',
+      'Aktiv1 kommentar venter på svar',
       '1. sep. 2025',
       '4',
       '12. juni 2025, 10:00',
       'Ja',
     ]);
+
+    // Sofie's comment on a goal waits for an answer; nothing waits for the others.
+    expect(within(sofieRow!).getByText('1 kommentar venter på svar')).toBeInTheDocument();
+    expect(within(table).getAllByText(/venter på svar/)).toHaveLength(1);
 
     expect(emilRow).toHaveTextContent('Barnekoordinator');
     expect(emilRow).toHaveTextContent('Avsluttes 1. juli 2025');
@@ -58,6 +62,7 @@ describe('CoordinatorHome', () => {
     expect(screen.getByText('Sted: Fjordvik rådhus')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '99 88 77 66' })).toHaveAttribute('href', 'tel:99887766');
     expect(screen.getByRole('link', { name: 'Tilbake til oversikten' })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: 'Last ned planen som PDF' })).toHaveAttribute('href', `/api/plans/${sofiePlan.id}/plan.pdf?lang=nb`);
     expect(screen.queryByText(/Bytte av koordinator/)).not.toBeInTheDocument();
   });
 

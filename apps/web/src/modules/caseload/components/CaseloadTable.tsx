@@ -22,6 +22,7 @@ export const CaseloadRowFragment = graphql(`
     planStatus
     nextRevisionDate
     openMeasures
+    unansweredComments
     nextMeetingAt
     hasResponsibilityGroup
     since
@@ -71,13 +72,20 @@ function CaseloadTableRow(props: { entry: FragmentType<typeof CaseloadRowFragmen
         {entry.handover && <CoordinatorHandoverText handover={entry.handover} size="sm" />}
       </DataTable.Cell>
       <DataTable.Cell label={t('web.caseload.col.plan')}>
-        {entry.planStatus ? (
-          <Tag data-color={PLAN_STATUS_COLOR[entry.planStatus]} data-size="sm">
-            {t(`planStatus.${entry.planStatus}`)}
-          </Tag>
-        ) : (
-          <span className="app-muted">{t('web.caseload.noPlan')}</span>
-        )}
+        <div className="app-tags">
+          {entry.planStatus ? (
+            <Tag data-color={PLAN_STATUS_COLOR[entry.planStatus]} data-size="sm">
+              {t(`planStatus.${entry.planStatus}`)}
+            </Tag>
+          ) : (
+            <span className="app-muted">{t('web.caseload.noPlan')}</span>
+          )}
+          {entry.unansweredComments > 0 && (
+            <Tag data-color="warning" data-size="sm">
+              {t('web.planReview.comments.waiting', { count: entry.unansweredComments })}
+            </Tag>
+          )}
+        </div>
       </DataTable.Cell>
       <DataTable.Cell label={t('web.caseload.col.nextRevision')}>
         <DateText value={entry.nextRevisionDate} />

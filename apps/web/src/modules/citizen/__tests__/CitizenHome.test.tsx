@@ -29,6 +29,7 @@ describe('CitizenHome', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Dette er viktig for deg' })).toBeInTheDocument();
     expect(screen.getByText('Å bo hjemme og komme tilbake i jobb.')).toBeInTheDocument();
     expect(screen.getByText('Planen skal gås gjennom igjen 1. sep. 2025.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Last ned planen som PDF' })).toHaveAttribute('href', '/api/plans/plan-1/plan.pdf?lang=nb');
 
     const goals = screen.getByRole('region', { name: 'Målene dine' });
     expect(within(goals).getByRole('heading', { name: 'Komme tilbake i arbeid' })).toBeInTheDocument();
@@ -46,6 +47,36 @@ describe('CitizenHome', () => {
 
     const meetings = screen.getByRole('region', { name: 'Møter som kommer' });
     expect(meetings).toHaveTextContent('Evalueringsmøte · 1. sep. 2025, 12:00');
+    // A measure past its deadline says so.
+    expect(items[0]).toHaveTextContent('Fristen er passert');
+    expect(items[1]).not.toHaveTextContent('Fristen er passert');
+  });
+
+  it('switches to easy-read, with short sentences and a picture per life area, and keeps the choice', async () => {
+    localStorage.removeItem('samhandling:easyRead');
+    const { user, unmount } = renderApp({ mocks: baseMocks });
+    const toggle = await screen.findByRole('switch', { name: /Lettlest/ });
+    expect(toggle).not.toBeChecked();
+    await user.click(toggle);
+    const easy = await screen.findByTestId('easy-read');
+    expect(within(easy).getByRole('heading', { level: 2, name: 'Neste møte' })).toBeInTheDocument();
+    expect(within(easy).getByRole('heading', { level: 2, name: 'Målene dine' })).toBeInTheDocument();
+    const goal = within(easy).getByRole('heading', { level: 3, name: 'Komme tilbake i arbeid' }).closest('li')!;
+    expect(goal).toHaveTextContent('Arbeid og aktivitet');
+    expect(goal.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
+    expect(goal).toHaveTextContent('Dere jobber med dette nå.');
+    expect(goal).toHaveTextContent('NAV Fjordvik skal:');
+    expect(goal).toHaveTextContent('Dette er forsinket.');
+    expect(goal).toHaveTextContent('Sofie skal:');
+    expect(goal).toHaveTextContent('Det skal skje.');
+    expect(within(easy).getByRole('link', { name: 'ingrid@fjordvik.kommune.no' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Hvem gjør hva og når' })).not.toBeInTheDocument();
+    unmount();
+
+    renderApp({ mocks: baseMocks });
+    expect(await screen.findByTestId('easy-read')).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: /Lettlest/ })).toBeChecked();
+    localStorage.removeItem('samhandling:easyRead');
   });
 
   it('lists consents, in force first, and who has seen the data', async () => {

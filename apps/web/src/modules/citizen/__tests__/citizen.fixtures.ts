@@ -6,7 +6,7 @@ import type {
 } from '../../../gql/graphql';
 import { PERSON_IDS } from '../../../test-utils/fixtures';
 import { mockResult } from '../../../test-utils/render';
-import { ingridContact } from '../../plan/__tests__/plan.fixtures';
+import { ingridContact, sofieThread } from '../../plan/__tests__/plan.fixtures';
 import { AccessLogQuery, ActingForQuery, CitizenPlanQuery, PersonConsentsQuery } from '../graphql/citizen';
 
 export type Consent = Unmasked<PersonConsentsData>['consents'][number];
@@ -37,9 +37,9 @@ export const actingForMona = mockResult(
   },
 );
 
-type CitizenPlanView = NonNullable<Unmasked<CitizenPlanData>['plan']>;
+export type CitizenPlanView = NonNullable<Unmasked<CitizenPlanData>['plan']>;
 
-const sofiePlanView: CitizenPlanView = {
+export const sofiePlanView: CitizenPlanView = {
   __typename: 'PlanView',
   id: 'plan-1',
   status: 'ACTIVE',
@@ -59,6 +59,7 @@ const sofiePlanView: CitizenPlanView = {
       targetDate: null,
       lifeArea: 'WORK',
       parentGoalId: null,
+      comments: sofieThread.slice(0, 2),
     },
   ],
   measures: [
@@ -69,6 +70,8 @@ const sofiePlanView: CitizenPlanView = {
       responsible: 'NAV Fjordvik',
       dueDate: '2025-08-15',
       status: 'ONGOING',
+      goalId: 'g-1',
+      overdue: true,
     },
     {
       __typename: 'MeasureView',
@@ -77,6 +80,8 @@ const sofiePlanView: CitizenPlanView = {
       responsible: 'Sofie',
       dueDate: null,
       status: 'PLANNED',
+      goalId: 'g-1',
+      overdue: false,
     },
   ],
   upcomingMeetings: [

@@ -24,6 +24,7 @@ export const AccessLogLineFragment = graphql(`
 
 const ACTION_LABELS: Record<string, MessageKey> = {
   'plan.read': 'web.accessAction.planRead',
+  'plan.export': 'web.accessAction.planExport',
   'caseload.read': 'web.accessAction.caseloadRead',
   'participation.read': 'web.accessAction.participationRead',
   'person.read': 'web.accessAction.personRead',

@@ -9,11 +9,19 @@ import { CoordinatorContacts } from '../../plan/components/CoordinatorContacts';
 import { GoalList } from '../../plan/components/GoalList';
 import { HiddenLifeAreasNotice } from '../../plan/components/HiddenLifeAreasNotice';
 import { MeetingList } from '../../plan/components/MeetingList';
+import { PlanPdfLink } from '../../plan/components/PlanPdfLink';
 import { PlanStateNotice } from '../../plan/components/PlanStateNotice';
 import { PersonPlanStateQuery } from '../../plan/graphql/plan';
 import { CitizenPlanQuery } from '../graphql/citizen';
+import { usePlanLive } from '../../plan/live/usePlanLive';
+import { CheckboxField } from '../../../components/form';
+import { EasyReadPlan } from '../easy-read/EasyReadPlan';
+import { useEasyRead } from '../easy-read/useEasyRead';
 import type { ShownPerson } from '../person';
+import { CitizenGoalComments } from './CitizenGoalComments';
 import { WhoDoesWhat } from './WhoDoesWhat';
+
+const LIVE_QUERIES = [CitizenPlanQuery];
 
 export const CitizenPlanViewFragment = graphql(`
   fragment CitizenPlanView on PlanView {
@@ -32,6 +40,7 @@ export const CitizenPlanViewFragment = graphql(`
     goals {
       id
       ...GoalListGoal
+      ...GoalCommentThread
     }
     measures {
       id
@@ -41,20 +50,41 @@ export const CitizenPlanViewFragment = graphql(`
       id
       ...MeetingItem
     }
+    ...EasyReadPlan
   }
 `);
 
 function CitizenPlanSections(props: { plan: FragmentType<typeof CitizenPlanViewFragment>; person: ShownPerson }) {
   const plan = useFragment(CitizenPlanViewFragment, props.plan);
   const { t, formatDate } = useI18n();
+  // What the coordinator saves shows up here at once.
+  usePlanLive(plan.id, LIVE_QUERIES);
+  const [easyRead, setEasyRead] = useEasyRead();
+  const easyReadSwitch = (
+    <CheckboxField name="easy-read" role="switch" label={t('web.easyRead.switch')} description={t('web.easyRead.switchHelp')} checked={easyRead} onChange={(event) => setEasyRead(event.target.checked)} />
+  );
+  if (easyRead) {
+    return (
+      <>
+        {easyReadSwitch}
+        <EasyReadPlan plan={plan} />
+      </>
+    );
+  }
   const about = aboutPerson(props.person);
+  const comments = (goalId: string) => {
+    const goal = plan.goals.find((candidate) => candidate.id === goalId);
+    return goal ? <CitizenGoalComments goal={goal} person={props.person} /> : null;
+  };
   return (
     <>
+      {easyReadSwitch}
       {plan.status === 'DRAFT' && <Paragraph>{t('web.citizen.planDraft')}</Paragraph>}
       {plan.nextRevisionDate && (
         <Paragraph>{t('web.citizen.nextRevision', { date: formatDate(plan.nextRevisionDate) })}</Paragraph>
       )}
       <HiddenLifeAreasNotice areas={plan.hiddenLifeAreas} />
+      <PlanPdfLink planId={plan.id} />
 
       <Card data-color="accent" variant="tinted" asChild>
         <section aria-labelledby="citizen-important">
@@ -66,7 +96,7 @@ function CitizenPlanSections(props: { plan: FragmentType<typeof CitizenPlanViewF
       </Card>
 
       <Section id="citizen-goals" title={t('web.citizen.goals', about)}>
-        <GoalList goals={plan.goals} />
+        <GoalList goals={plan.goals} extra={comments} />
       </Section>
 
       <Section id="citizen-measures" title={t('web.citizen.whoDoesWhat')}>

@@ -11,6 +11,7 @@ export const WhoDoesWhatItemFragment = graphql(`
     responsible
     dueDate
     status
+    overdue
   }
 `);
 
@@ -33,6 +34,11 @@ export function WhoDoesWhat(props: { measures: readonly FragmentType<typeof WhoD
             <Tag data-size="sm" data-color={MEASURE_STATUS_COLOR[measure.status]}>
               {t(`measureStatus.${measure.status}`)}
             </Tag>
+            {measure.overdue ? (
+              <Tag data-size="sm" data-color="danger">
+                {t('web.planEditor.measures.overdue')}
+              </Tag>
+            ) : null}
           </div>
         </li>
       ))}

@@ -52,3 +52,16 @@ export const AccessLogQuery = graphql(`
     }
   }
 `);
+
+/** The person's or guardian's comment; the goals' threads come back, so the cache has the new one. */
+export const CommentOnGoalMutation = graphql(`
+  mutation CommentOnGoal($goalId: ID!, $kind: CommentKind!, $body: String!) {
+    commentOnGoal(goalId: $goalId, kind: $kind, body: $body) {
+      id
+      goals {
+        id
+        ...GoalCommentThread
+      }
+    }
+  }
+`);

@@ -1,13 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Details, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Details, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { osloToday } from '@samhandling/shared';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { FormActions, InputField, maxLengthRule, SelectField, setApiFieldErrors, TextareaField } from '../../../components/form';
 import { useFragment, type FragmentType } from '../../../gql';
 import type { AppealItemFragment as AppealData, AppealOutcome } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
+import { pastDateRules } from '../form-values';
 import { AppealItemFragment, DecisionDetailsFragment, RecordAppealOutcomeMutation, RegisterAppealMutation } from '../graphql/decision';
-import { ActionError, SelectField, serverFieldErrors, TextField } from './FormFields';
 
 const OUTCOMES: AppealOutcome[] = ['UPHELD', 'REVERSED', 'SENT_TO_STATSFORVALTEREN'];
 const TEXT_MAX = 8000;
@@ -91,15 +92,17 @@ function RegisterAppealForm({ decisionId, appealDeadline, onSaved }: { decisionI
     formState: { errors },
   } = useForm<AppealValues>({ defaultValues: { receivedAt: today, appellant: '', grounds: '' } });
 
+  const reload = () => {
+    resetMutation();
+    void onSaved();
+  };
   const onSubmit = handleSubmit(async ({ receivedAt, appellant, grounds }) => {
     setSaved(false);
     resetMutation();
     try {
       await registerAppeal({ variables: { decisionId, input: { receivedAt, appellant: appellant.trim(), grounds: grounds.trim() || null } } });
     } catch (failure) {
-      for (const [field, message] of serverFieldErrors(failure)) {
-        if (field === 'receivedAt' || field === 'appellant' || field === 'grounds') setError(field, { message });
-      }
+      setApiFieldErrors(failure, setError, ['receivedAt', 'appellant', 'grounds']);
       return;
     }
     reset();
@@ -110,47 +113,30 @@ function RegisterAppealForm({ decisionId, appealDeadline, onSaved }: { decisionI
   return (
     <form onSubmit={onSubmit} noValidate className="app-stack">
       {appealDeadline ? <Paragraph data-size="sm">{t('web.appeal.deadlineNotice', { date: formatDate(appealDeadline) })}</Paragraph> : null}
-      <TextField
-        label={t('web.appeal.receivedAt')}
-        type="date"
-        max={today}
-        registration={register('receivedAt', { required: t('web.form.dateRequired'), validate: (value) => value <= today || t('web.form.dateInFuture') })}
-        error={errors.receivedAt?.message}
-      />
-      <TextField
+      <InputField label={t('web.appeal.receivedAt')} type="date" max={today} error={errors.receivedAt?.message} {...register('receivedAt', pastDateRules(t, today))} />
+      <InputField
         label={t('web.appeal.appellant')}
-        registration={register('appellant', {
-          validate: (value) => value.trim() !== '' || t('web.appeal.appellantRequired'),
-          maxLength: { value: 200, message: t('validation.tooLong', { max: 200 }) },
-        })}
         error={errors.appellant?.message}
+        {...register('appellant', {
+          validate: (value) => value.trim() !== '' || t('web.appeal.appellantRequired'),
+          ...maxLengthRule(t, 200),
+        })}
       />
-      <TextField
+      <TextareaField
         label={t('web.appeal.grounds')}
-        multiline
-        registration={register('grounds', { maxLength: { value: TEXT_MAX, message: t('validation.tooLong', { max: TEXT_MAX }) } })}
+        rows={4}
         error={errors.grounds?.message}
+        {...register('grounds', maxLengthRule(t, TEXT_MAX))}
       />
-      {error ? (
-        <ActionError
-          error={error}
-          headingLevel={4}
-          onReload={() => {
-            resetMutation();
-            void onSaved();
-          }}
-        />
-      ) : null}
-      {saved ? (
-        <Alert data-color="success" role="status">
-          {t('web.appeal.registered')}
-        </Alert>
-      ) : null}
-      <div className="app-actions">
-        <Button type="submit" variant="secondary" loading={loading} disabled={loading}>
-          {t('web.appeal.register')}
-        </Button>
-      </div>
+      <FormActions
+        submit={t('web.appeal.register')}
+        variant="secondary"
+        loading={loading}
+        error={error}
+        headingLevel={4}
+        onReload={reload}
+        success={saved && t('web.appeal.registered')}
+      />
     </form>
   );
 }
@@ -173,6 +159,10 @@ function AppealOutcomeForm({ appeal, onSaved }: { appeal: AppealData; onSaved: (
     formState: { errors },
   } = useForm<OutcomeValues>({ defaultValues: { outcome: '', outcomeDate: today, note: appeal.outcomeNote ?? '' } });
 
+  const reload = () => {
+    resetMutation();
+    void onSaved();
+  };
   const onSubmit = handleSubmit(async ({ outcome, outcomeDate, note }) => {
     setSaved(false);
     resetMutation();
@@ -181,9 +171,7 @@ function AppealOutcomeForm({ appeal, onSaved }: { appeal: AppealData; onSaved: (
         variables: { appealId: appeal.id, outcome: outcome as AppealOutcome, outcomeDate, note: note.trim() || null, expectedVersion: appeal.version },
       });
     } catch (failure) {
-      for (const [field, message] of serverFieldErrors(failure)) {
-        if (field === 'outcomeDate' || field === 'note' || field === 'outcome') setError(field, { message });
-      }
+      setApiFieldErrors(failure, setError, ['outcomeDate', 'note', 'outcome']);
       return;
     }
     setSaved(true);
@@ -196,42 +184,25 @@ function AppealOutcomeForm({ appeal, onSaved }: { appeal: AppealData; onSaved: (
         label={t('web.appeal.outcomeLabel')}
         placeholder={t('web.form.choose')}
         options={OUTCOMES.map((value) => ({ value, label: t(`web.appeal.outcome.${value}`) }))}
-        registration={register('outcome', { required: t('web.form.chooseOne') })}
         error={errors.outcome?.message}
+        {...register('outcome', { required: t('web.form.chooseOne') })}
       />
-      <TextField
-        label={t('web.appeal.outcomeDate')}
-        type="date"
-        max={today}
-        registration={register('outcomeDate', { required: t('web.form.dateRequired'), validate: (value) => value <= today || t('web.form.dateInFuture') })}
-        error={errors.outcomeDate?.message}
-      />
-      <TextField
+      <InputField label={t('web.appeal.outcomeDate')} type="date" max={today} error={errors.outcomeDate?.message} {...register('outcomeDate', pastDateRules(t, today))} />
+      <TextareaField
         label={t('web.appeal.note')}
-        multiline
-        registration={register('note', { maxLength: { value: 4000, message: t('validation.tooLong', { max: 4000 }) } })}
+        rows={4}
         error={errors.note?.message}
+        {...register('note', maxLengthRule(t, 4000))}
       />
-      {error ? (
-        <ActionError
-          error={error}
-          headingLevel={4}
-          onReload={() => {
-            resetMutation();
-            void onSaved();
-          }}
-        />
-      ) : null}
-      {saved ? (
-        <Alert data-color="success" role="status">
-          {t('web.appeal.outcomeRecorded')}
-        </Alert>
-      ) : null}
-      <div className="app-actions">
-        <Button type="submit" variant="secondary" loading={loading} disabled={loading}>
-          {t('web.appeal.recordOutcome')}
-        </Button>
-      </div>
+      <FormActions
+        submit={t('web.appeal.recordOutcome')}
+        variant="secondary"
+        loading={loading}
+        error={error}
+        headingLevel={4}
+        onReload={reload}
+        success={saved && t('web.appeal.outcomeRecorded')}
+      />
     </form>
   );
 }

@@ -1,16 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useRefreshCase } from '../../case/useRefreshCase';
-import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ErrorState } from '../../../components/ErrorState';
+import { ChoiceGroup, FormActions, maxLengthRule, SelectField, setApiFieldErrors, TextareaField } from '../../../components/form';
 import { LoadingState } from '../../../components/LoadingState';
 import { Section } from '../../../components/Section';
 import { useFragment } from '../../../gql';
 import type { AssessmentProposal, AssessmentSectionFragment as AssessmentData } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { AssessmentSectionFragment, AssessmentSectionQuery, SaveAssessmentMutation } from '../graphql/decision';
-import { ActionError, ChoiceFieldset, fromBoolean, SelectField, serverFieldErrors, TextField, toBoolean } from './FormFields';
+import { fromBoolean, toBoolean } from '../form-values';
 
 const NOTE_MAX = 4000;
 const PROPOSALS: AssessmentProposal[] = ['COORDINATOR', 'INDIVIDUAL_PLAN', 'BOTH', 'CHILD_COORDINATOR', 'DENIAL'];
@@ -24,8 +25,7 @@ interface FormValues {
   proposal: '' | AssessmentProposal;
 }
 
-type FieldName = keyof FormValues;
-const FIELD_NAMES: FieldName[] = ['longTermNeed', 'longTermNeedNote', 'coordinatedServices', 'coordinatedServicesNote', 'proposal'];
+const FIELD_NAMES: Array<keyof FormValues> = ['longTermNeed', 'longTermNeedNote', 'coordinatedServices', 'coordinatedServicesNote', 'proposal'];
 
 /** KE's assessment of the referral: the two criteria, each yes or no with a note, and a proposal. */
 export function AssessmentSection({ referralId }: { referralId: string }) {
@@ -88,8 +88,12 @@ function AssessmentForm({ referral, onSaved }: { referral: AssessmentData; onSav
     { value: 'no', label: t('web.common.no') },
     { value: '', label: t('web.decision.notJudged') },
   ];
-  const noteRules = { maxLength: { value: NOTE_MAX, message: t('validation.tooLong', { max: NOTE_MAX }) } };
+  const noteRules = maxLengthRule(t, NOTE_MAX);
 
+  const reload = () => {
+    resetMutation();
+    void onSaved();
+  };
   const onSubmit = handleSubmit(async (values) => {
     setSaved(false);
     resetMutation();
@@ -108,9 +112,7 @@ function AssessmentForm({ referral, onSaved }: { referral: AssessmentData; onSav
         },
       });
     } catch (failure) {
-      for (const [field, message] of serverFieldErrors(failure)) {
-        if ((FIELD_NAMES as string[]).includes(field)) setError(field as FieldName, { message });
-      }
+      setApiFieldErrors(failure, setError, FIELD_NAMES);
       return; // the message is shown from `error`
     }
     setSaved(true);
@@ -120,51 +122,34 @@ function AssessmentForm({ referral, onSaved }: { referral: AssessmentData; onSav
   return (
     <form onSubmit={onSubmit} noValidate className="app-stack">
       <Paragraph>{t('web.assessment.intro')}</Paragraph>
-      <ChoiceFieldset legend={t('web.assessment.longTermNeed')} options={yesNo} registration={register('longTermNeed')} error={errors.longTermNeed?.message} />
-      <TextField label={t('web.assessment.longTermNeedNote')} multiline registration={register('longTermNeedNote', noteRules)} error={errors.longTermNeedNote?.message} />
-      <ChoiceFieldset
-        legend={t('web.assessment.coordinatedServices')}
-        options={yesNo}
-        registration={register('coordinatedServices')}
-        error={errors.coordinatedServices?.message}
-      />
-      <TextField
+      <ChoiceGroup legend={t('web.assessment.longTermNeed')} options={yesNo} error={errors.longTermNeed?.message} {...register('longTermNeed')} />
+      <TextareaField label={t('web.assessment.longTermNeedNote')} rows={4} error={errors.longTermNeedNote?.message} {...register('longTermNeedNote', noteRules)} />
+      <ChoiceGroup legend={t('web.assessment.coordinatedServices')} options={yesNo} error={errors.coordinatedServices?.message} {...register('coordinatedServices')} />
+      <TextareaField
         label={t('web.assessment.coordinatedServicesNote')}
-        multiline
-        registration={register('coordinatedServicesNote', noteRules)}
+        rows={4}
         error={errors.coordinatedServicesNote?.message}
+        {...register('coordinatedServicesNote', noteRules)}
       />
       <SelectField
         label={t('web.assessment.proposal')}
         placeholder={t('web.assessment.proposal.NONE')}
         options={PROPOSALS.map((value) => ({ value, label: t(`web.assessment.proposal.${value}`) }))}
-        registration={register('proposal')}
         error={errors.proposal?.message}
+        {...register('proposal')}
       />
       {assessment?.assessedBy ? (
         <Paragraph data-size="sm" className="app-muted">
           {t('web.assessment.savedBy', { name: assessment.assessedBy.name, date: formatDateTime(assessment.updatedAt) })}
         </Paragraph>
       ) : null}
-      {error ? (
-        <ActionError
-          error={error}
-          onReload={() => {
-            resetMutation();
-            void onSaved();
-          }}
-        />
-      ) : null}
-      {saved ? (
-        <Alert data-color="success" role="status">
-          {t('web.assessment.saved')}
-        </Alert>
-      ) : null}
-      <div className="app-actions">
-        <Button type="submit" loading={loading} disabled={loading}>
-          {t('web.assessment.save')}
-        </Button>
-      </div>
+      <FormActions
+        submit={t('web.assessment.save')}
+        loading={loading}
+        error={error}
+        onReload={reload}
+        success={saved && t('web.assessment.saved')}
+      />
     </form>
   );
 }

@@ -1,26 +1,26 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useId, useState } from 'react';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ErrorState } from '../../../components/ErrorState';
+import { ChoiceGroup, ConfirmDialog, FormActions, maxLengthRule, setApiFieldErrors, TextareaField } from '../../../components/form';
 import type { AssessmentProposal, DecisionOutcome, DecisionSectionFragment, RequestedService } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { MakeDecisionMutation } from '../graphql/decision';
-import { ChoiceFieldset, fromBoolean, serverFieldErrors, TextField, toBoolean } from './FormFields';
+import { fromBoolean, toBoolean } from '../form-values';
 
 const REASONS_MAX = 8000;
 
+type Grant = 'grantsCoordinator' | 'grantsIndividualPlan' | 'grantsChildCoordinator';
+type Grants = Record<Grant, boolean>;
+
 interface FormValues {
   outcome: '' | DecisionOutcome;
-  grantsCoordinator: boolean;
-  grantsIndividualPlan: boolean;
-  grantsChildCoordinator: boolean;
+  /** The grants checked. */
+  grants: Grant[];
   longTermNeed: '' | 'yes' | 'no';
   coordinatedServices: '' | 'yes' | 'no';
   reasons: string;
 }
-
-type Grants = Pick<FormValues, 'grantsCoordinator' | 'grantsIndividualPlan' | 'grantsChildCoordinator'>;
 
 /** Whether a grant gives less than was asked for (a child coordinator answers a request for a coordinator). */
 export function refusesPart(requested: RequestedService, grants: Grants): boolean {
@@ -28,16 +28,20 @@ export function refusesPart(requested: RequestedService, grants: Grants): boolea
   return (requested !== 'INDIVIDUAL_PLAN' && !coordinator) || (requested !== 'COORDINATOR' && !grants.grantsIndividualPlan);
 }
 
-function defaultsFrom(proposal: AssessmentProposal | null | undefined): Pick<FormValues, 'outcome'> & Grants {
-  const grants = {
-    grantsCoordinator: proposal === 'COORDINATOR' || proposal === 'BOTH',
-    grantsIndividualPlan: proposal === 'INDIVIDUAL_PLAN' || proposal === 'BOTH',
-    grantsChildCoordinator: proposal === 'CHILD_COORDINATOR',
-  };
-  return { outcome: proposal === 'DENIAL' ? 'DENIED' : proposal ? 'GRANTED' : '', ...grants };
+const PROPOSED_GRANTS: Partial<Record<AssessmentProposal, Grant[]>> = {
+  COORDINATOR: ['grantsCoordinator'],
+  INDIVIDUAL_PLAN: ['grantsIndividualPlan'],
+  BOTH: ['grantsCoordinator', 'grantsIndividualPlan'],
+  CHILD_COORDINATOR: ['grantsChildCoordinator'],
+};
+
+function defaultsFrom(proposal: AssessmentProposal | null | undefined): Pick<FormValues, 'outcome' | 'grants'> {
+  return { outcome: proposal === 'DENIAL' ? 'DENIED' : proposal ? 'GRANTED' : '', grants: (proposal && PROPOSED_GRANTS[proposal]) || [] };
 }
 
-const FORM_FIELDS = new Set(['outcome', 'longTermNeed', 'coordinatedServices', 'reasons']);
+const FORM_FIELDS = ['outcome', 'longTermNeed', 'coordinatedServices', 'reasons'] as const;
+/** The API's field for each grant (`grantsCoordinator`, …) is the form's list of grants. */
+const formFieldOf = (apiField: string) => (apiField.startsWith('grants') ? 'grants' : FORM_FIELDS.find((name) => name === apiField) ?? null);
 
 /**
  * The decision on the referral: outcome, grants, the two criteria (from the assessment), and the
@@ -46,7 +50,6 @@ const FORM_FIELDS = new Set(['outcome', 'longTermNeed', 'coordinatedServices', '
  */
 export function DecisionForm({ referral, onDecided }: { referral: DecisionSectionFragment; onDecided: () => Promise<unknown> }) {
   const { t, formatDate } = useI18n();
-  const headingId = useId();
   const [pending, setPending] = useState<FormValues | null>(null);
   const [made, setMade] = useState(false);
   const [makeDecision, { loading, error, reset: resetMutation }] = useMutation(MakeDecisionMutation);
@@ -67,16 +70,20 @@ export function DecisionForm({ referral, onDecided }: { referral: DecisionSectio
     },
   });
   const outcome = watch('outcome');
-  const grantsOf = (values: FormValues): Grants =>
-    values.outcome === 'GRANTED'
-      ? { grantsCoordinator: values.grantsCoordinator, grantsIndividualPlan: values.grantsIndividualPlan, grantsChildCoordinator: values.grantsChildCoordinator }
-      : { grantsCoordinator: false, grantsIndividualPlan: false, grantsChildCoordinator: false };
+  const grantsOf = (values: FormValues): Grants => {
+    const granted = (grant: Grant) => values.outcome === 'GRANTED' && values.grants.includes(grant);
+    return {
+      grantsCoordinator: granted('grantsCoordinator'),
+      grantsIndividualPlan: granted('grantsIndividualPlan'),
+      grantsChildCoordinator: granted('grantsChildCoordinator'),
+    };
+  };
 
   const onSubmit = handleSubmit((values) => {
     const grants = grantsOf(values);
     let valid = true;
     if (values.outcome === 'GRANTED' && !grants.grantsCoordinator && !grants.grantsIndividualPlan && !grants.grantsChildCoordinator) {
-      setError('grantsCoordinator', { message: t('web.decision.grantsRequired') });
+      setError('grants', { message: t('web.decision.grantsRequired') });
       valid = false;
     }
     if ((values.outcome === 'DENIED' || refusesPart(requested, grants)) && !values.reasons.trim()) {
@@ -107,10 +114,7 @@ export function DecisionForm({ referral, onDecided }: { referral: DecisionSectio
       });
     } catch (failure) {
       setPending(null);
-      for (const [field, message] of serverFieldErrors(failure)) {
-        if (FORM_FIELDS.has(field)) setError(field as keyof FormValues, { message });
-        else if (field === 'grants' || field.startsWith('grants')) setError('grantsCoordinator', { message });
-      }
+      setApiFieldErrors(failure, setError, formFieldOf);
       return; // the message is shown from `error`
     }
     setPending(null);
@@ -118,10 +122,10 @@ export function DecisionForm({ referral, onDecided }: { referral: DecisionSectio
     await onDecided();
   };
 
-  const grantOptions = [
+  const grantOptions: Array<{ value: Grant; label: string }> = [
     { value: 'grantsCoordinator', label: t('web.decision.grant.coordinator') },
     { value: 'grantsIndividualPlan', label: t('web.decision.grant.individualPlan') },
-    ...(person.isChild ? [{ value: 'grantsChildCoordinator', label: t('web.decision.grant.childCoordinator') }] : []),
+    ...(person.isChild ? [{ value: 'grantsChildCoordinator' as const, label: t('web.decision.grant.childCoordinator') }] : []),
   ];
   const yesNo = [
     { value: 'yes', label: t('web.decision.met') },
@@ -130,7 +134,7 @@ export function DecisionForm({ referral, onDecided }: { referral: DecisionSectio
   const criterion = { validate: (value: string) => value !== '' || t('web.decision.criterionRequired') };
   const summaryOf = (values: FormValues) => {
     const grants = grantsOf(values);
-    const granted = grantOptions.filter((option) => grants[option.value as keyof Grants]).map((option) => option.label);
+    const granted = grantOptions.filter((option) => grants[option.value]).map((option) => option.label);
     return t('web.decision.confirmSummary', {
       outcome: t(`web.decision.outcome.${values.outcome as DecisionOutcome}`),
       grants: granted.length > 0 ? granted.join(', ') : t('web.decision.nothingGranted'),
@@ -141,37 +145,37 @@ export function DecisionForm({ referral, onDecided }: { referral: DecisionSectio
     <>
       <form onSubmit={onSubmit} noValidate className="app-stack">
         <Paragraph>{t('web.decision.requested', { requested: t(`requested.${requested}`) })}</Paragraph>
-        <ChoiceFieldset
+        <ChoiceGroup
           legend={t('web.decision.outcome')}
           options={[
             { value: 'GRANTED', label: t('web.decision.outcome.GRANTED') },
             { value: 'DENIED', label: t('web.decision.outcome.DENIED') },
           ]}
-          registration={register('outcome', { required: t('web.decision.outcomeRequired') })}
           error={errors.outcome?.message}
+          {...register('outcome', { required: t('web.decision.outcomeRequired') })}
         />
         {outcome === 'GRANTED' ? (
-          <ChoiceFieldset
+          <ChoiceGroup
             type="checkbox"
             legend={t('web.decision.grants')}
             options={grantOptions}
-            registration={grantOptions.map((option) => register(option.value as keyof Grants, { onChange: () => clearErrors('grantsCoordinator') }))}
-            error={errors.grantsCoordinator?.message}
+            error={errors.grants?.message}
+            {...register('grants', { onChange: () => clearErrors('grants') })}
           />
         ) : null}
-        <ChoiceFieldset legend={t('web.decision.longTermNeed')} options={yesNo} registration={register('longTermNeed', criterion)} error={errors.longTermNeed?.message} />
-        <ChoiceFieldset
+        <ChoiceGroup legend={t('web.decision.longTermNeed')} options={yesNo} error={errors.longTermNeed?.message} {...register('longTermNeed', criterion)} />
+        <ChoiceGroup
           legend={t('web.decision.coordinatedServices')}
           options={yesNo}
-          registration={register('coordinatedServices', criterion)}
           error={errors.coordinatedServices?.message}
+          {...register('coordinatedServices', criterion)}
         />
-        <TextField
+        <TextareaField
           label={t('web.decision.reasons')}
-          hint={t('web.decision.reasonsHint')}
-          multiline
-          registration={register('reasons', { maxLength: { value: REASONS_MAX, message: t('validation.tooLong', { max: REASONS_MAX }) } })}
+          description={t('web.decision.reasonsHint')}
+          rows={4}
           error={errors.reasons?.message}
+          {...register('reasons', maxLengthRule(t, REASONS_MAX))}
         />
         {appealPreview ? (
           <Alert data-color="info">
@@ -182,37 +186,19 @@ export function DecisionForm({ referral, onDecided }: { referral: DecisionSectio
             <Paragraph className="app-prewrap">{appealPreview.text}</Paragraph>
           </Alert>
         ) : null}
-        {error ? <ErrorState error={error} title={t('web.error.actionFailed')} headingLevel={3} /> : null}
-        {made ? (
-          <Alert data-color="success" role="status">
-            {t('web.decision.made')}
-          </Alert>
-        ) : null}
-        <div className="app-actions">
-          <Button type="submit">{t('web.decision.submit')}</Button>
-        </div>
+        <FormActions submit={t('web.decision.submit')} error={error} success={made && t('web.decision.made')} />
       </form>
-      <Dialog open={pending !== null} onClose={() => setPending(null)} closeButton={t('common.close')} aria-labelledby={headingId}>
-        <Dialog.Block>
-          <Heading level={2} data-size="xs" id={headingId}>
-            {t('web.decision.confirmTitle')}
-          </Heading>
-        </Dialog.Block>
-        <Dialog.Block>
-          <div className="app-stack">
-            {pending ? <Paragraph>{summaryOf(pending)}</Paragraph> : null}
-            <Paragraph>{t('web.decision.confirmText')}</Paragraph>
-            <div className="app-actions">
-              <Button type="button" onClick={() => void confirm()} loading={loading} disabled={loading}>
-                {t('web.decision.confirm')}
-              </Button>
-              <Button type="button" variant="secondary" onClick={() => setPending(null)}>
-                {t('common.cancel')}
-              </Button>
-            </div>
-          </div>
-        </Dialog.Block>
-      </Dialog>
+      <ConfirmDialog
+        open={pending !== null}
+        title={t('web.decision.confirmTitle')}
+        confirm={t('web.decision.confirm')}
+        loading={loading}
+        onConfirm={confirm}
+        onClose={() => setPending(null)}
+      >
+        {pending ? <Paragraph>{summaryOf(pending)}</Paragraph> : null}
+        <Paragraph>{t('web.decision.confirmText')}</Paragraph>
+      </ConfirmDialog>
     </>
   );
 }

@@ -1,13 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { osloToday } from '@samhandling/shared';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { FormActions, InputField, SelectField, setApiFieldErrors } from '../../../components/form';
 import { useFragment, type FragmentType } from '../../../gql';
 import type { LetterChannel } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
+import { pastDateRules } from '../form-values';
 import { DecisionDetailsFragment, RecordLetterSentMutation } from '../graphql/decision';
-import { ActionError, SelectField, serverFieldErrors, TextField } from './FormFields';
 
 const CHANNELS: LetterChannel[] = ['POST', 'DIGITAL_MAILBOX', 'HANDED_OVER', 'EMAIL'];
 
@@ -30,14 +31,17 @@ export function LetterSentForm(props: { decision: FragmentType<typeof DecisionDe
     formState: { errors },
   } = useForm<FormValues>({ defaultValues: { sentAt: today, via: decision.letterSentVia ?? '' } });
 
+  const reload = () => {
+    resetMutation();
+    void props.onSaved();
+  };
   const onSubmit = handleSubmit(async ({ sentAt, via }) => {
     setSaved(false);
     resetMutation();
     try {
       await record({ variables: { decisionId: decision.id, sentAt, via: via as LetterChannel, expectedVersion: decision.version } });
     } catch (failure) {
-      const sentAtError = serverFieldErrors(failure).get('sentAt');
-      if (sentAtError) setError('sentAt', { message: sentAtError });
+      setApiFieldErrors(failure, setError, ['sentAt']);
       return;
     }
     setSaved(true);
@@ -59,43 +63,23 @@ export function LetterSentForm(props: { decision: FragmentType<typeof DecisionDe
           : t('web.letter.notSent')}
       </Paragraph>
       <form onSubmit={onSubmit} noValidate className="app-stack">
-        <TextField
-          label={t('web.letter.sentAt')}
-          type="date"
-          max={today}
-          registration={register('sentAt', {
-            required: t('web.form.dateRequired'),
-            validate: (value) => value <= today || t('web.form.dateInFuture'),
-          })}
-          error={errors.sentAt?.message}
-        />
+        <InputField label={t('web.letter.sentAt')} type="date" max={today} error={errors.sentAt?.message} {...register('sentAt', pastDateRules(t, today))} />
         <SelectField
           label={t('web.letter.via')}
           placeholder={t('web.form.choose')}
           options={CHANNELS.map((value) => ({ value, label: t(`web.letter.via.${value}`) }))}
-          registration={register('via', { required: t('web.form.chooseOne') })}
           error={errors.via?.message}
+          {...register('via', { required: t('web.form.chooseOne') })}
         />
-        {error ? (
-          <ActionError
-            error={error}
-            headingLevel={4}
-            onReload={() => {
-              resetMutation();
-              void props.onSaved();
-            }}
-          />
-        ) : null}
-        {saved ? (
-          <Alert data-color="success" role="status">
-            {t('web.letter.recorded')}
-          </Alert>
-        ) : null}
-        <div className="app-actions">
-          <Button type="submit" variant="secondary" loading={loading} disabled={loading}>
-            {t('web.letter.record')}
-          </Button>
-        </div>
+        <FormActions
+          submit={t('web.letter.record')}
+          variant="secondary"
+          loading={loading}
+          error={error}
+          headingLevel={4}
+          onReload={reload}
+          success={saved && t('web.letter.recorded')}
+        />
       </form>
     </div>
   );

@@ -24,6 +24,7 @@ const participation = mockResult(
             responsible: 'Per Aasen',
             dueDate: '2025-07-01',
             status: 'PLANNED',
+            overdue: false,
           },
         ],
       },

@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Fieldset } from '@digdir/designsystemet-react';
+import { Fieldset } from '@digdir/designsystemet-react';
 import { osloToday } from '@samhandling/shared';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
+import { CheckboxField, ChoiceGroup, errorList, FieldIdPrefix, FormActions, FormErrorSummary, InputField, TextareaField } from '../../../components/form';
 import { LoadingState } from '../../../components/LoadingState';
 import type { CreateReferralInput, IntakeActingForQuery as ActingForData, RequestedService } from '../../../gql/graphql';
 import { useT } from '../../../i18n';
 import { IntakeActingForQuery } from '../graphql/intake';
 import { all, LIMITS, maxLength, needDescription, optional, required } from '../referral-rules';
-import { CheckboxField, errorList, FormErrorSummary, InputField, RadioGroupField, TextareaField } from './form-fields';
 import { ServicesToday, type ServiceRow } from './ServicesToday';
 import { useSubmitReferral, type SubmittedReferral } from './submit-referral';
 
@@ -101,76 +101,76 @@ function CitizenForm({ persons, onSubmitted }: { persons: readonly ActedFor[]; o
 
   return (
     <form onSubmit={onSubmit} noValidate className="app-stack" aria-label={t('web.intake.citizenTitle')}>
-      {submitCount > 0 && <FormErrorSummary focusKey={showSummary} errors={summary} />}
+      <FieldIdPrefix prefix="referral">
+        {submitCount > 0 && <FormErrorSummary focusKey={showSummary} errors={summary} />}
 
-      {persons.length > 1 ? (
-        <RadioGroupField
-          name="personId"
-          legend={t('web.intake.citizen.who')}
-          error={errors.personId?.message}
-          input={register('personId')}
-          options={persons.map((person) => ({ value: person.id, label: person.isSelf ? t('web.intake.citizen.self') : person.name }))}
+        {persons.length > 1 ? (
+          <ChoiceGroup
+            legend={t('web.intake.citizen.who')}
+            error={errors.personId?.message}
+            options={persons.map((person) => ({ value: person.id, label: person.isSelf ? t('web.intake.citizen.self') : person.name }))}
+            {...register('personId')}
+          />
+        ) : null}
+
+        <InputField
+          label={t('web.intake.citizen.yourName')}
+          required
+          autoComplete="name"
+          error={errors.sourceName?.message}
+          {...register('sourceName', { validate: all(required(t), maxLength(t, LIMITS.text)) })}
         />
-      ) : null}
 
-      <InputField
-        label={t('web.intake.citizen.yourName')}
-        required
-        autoComplete="name"
-        error={errors.sourceName?.message}
-        {...register('sourceName', { validate: all(required(t), maxLength(t, LIMITS.text)) })}
-      />
-
-      <RadioGroupField
-        name="requested"
-        legend={t('web.intake.citizen.requested')}
-        description={t('web.intake.citizen.requestedHelp')}
-        error={errors.requested?.message}
-        input={register('requested')}
-        options={REQUESTED.map((value) => ({ value, label: t(`requested.${value}`) }))}
-      />
-
-      <TextareaField
-        label={t('web.intake.citizen.needDescription')}
-        description={t('web.intake.citizen.needDescriptionHelp')}
-        required
-        rows={6}
-        error={errors.needDescription?.message}
-        {...register('needDescription', { validate: needDescription(t) })}
-      />
-
-      <ServicesToday
-        control={control}
-        register={register}
-        errors={errors}
-        legend={t('web.intake.citizen.services')}
-        description={t('web.intake.citizen.servicesHelp')}
-      />
-
-      <InputField
-        label={t('web.intake.citizen.wish')}
-        description={t('web.intake.citizen.wishHelp')}
-        error={errors.wishedCoordinator?.message}
-        {...register('wishedCoordinator', { validate: maxLength(t, LIMITS.text) })}
-      />
-
-      <Fieldset>
-        <Fieldset.Legend>{t('web.intake.section.consent')}</Fieldset.Legend>
-        <CheckboxField
-          name="consentToRefer"
-          label={t('web.intake.citizen.consent')}
-          description={t('web.intake.citizen.consentHelp')}
-          error={errors.consentToRefer?.message}
-          input={register('consentToRefer', { validate: (value) => (value ? undefined : t('validation.consentRequired')) })}
+        <ChoiceGroup
+          legend={t('web.intake.citizen.requested')}
+          description={t('web.intake.citizen.requestedHelp')}
+          error={errors.requested?.message}
+          options={REQUESTED.map((value) => ({ value, label: t(`requested.${value}`) }))}
+          {...register('requested')}
         />
-      </Fieldset>
 
-      {error && <ErrorState error={error} title={t('web.intake.failed')} headingLevel={2} />}
-      <div className="app-actions">
-        <Button type="submit" loading={loading} disabled={loading}>
-          {loading ? t('web.intake.sending') : t('web.intake.citizen.submit')}
-        </Button>
-      </div>
+        <TextareaField
+          label={t('web.intake.citizen.needDescription')}
+          description={t('web.intake.citizen.needDescriptionHelp')}
+          required
+          rows={6}
+          error={errors.needDescription?.message}
+          {...register('needDescription', { validate: needDescription(t) })}
+        />
+
+        <ServicesToday
+          control={control}
+          register={register}
+          errors={errors}
+          legend={t('web.intake.citizen.services')}
+          description={t('web.intake.citizen.servicesHelp')}
+        />
+
+        <InputField
+          label={t('web.intake.citizen.wish')}
+          description={t('web.intake.citizen.wishHelp')}
+          error={errors.wishedCoordinator?.message}
+          {...register('wishedCoordinator', { validate: maxLength(t, LIMITS.text) })}
+        />
+
+        <Fieldset>
+          <Fieldset.Legend>{t('web.intake.section.consent')}</Fieldset.Legend>
+          <CheckboxField
+            label={t('web.intake.citizen.consent')}
+            description={t('web.intake.citizen.consentHelp')}
+            error={errors.consentToRefer?.message}
+            {...register('consentToRefer', { validate: (value) => (value ? undefined : t('validation.consentRequired')) })}
+          />
+        </Fieldset>
+
+        <FormActions
+          submit={loading ? t('web.intake.sending') : t('web.intake.citizen.submit')}
+          loading={loading}
+          error={error}
+          errorTitle={t('web.intake.failed')}
+          headingLevel={2}
+        />
+      </FieldIdPrefix>
     </form>
   );
 }

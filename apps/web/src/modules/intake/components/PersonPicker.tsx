@@ -4,10 +4,10 @@ import { useState, type KeyboardEvent } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
+import { ChoiceGroup, InputField, useFieldId } from '../../../components/form';
 import { PersonAge } from '../../../components/PersonAge';
 import { useT } from '../../../i18n';
 import { PersonSearchQuery } from '../graphql/intake';
-import { fieldId, InputField, RadioGroupField } from './form-fields';
 
 /**
  * Finding a registered person: by name (every word), by date of birth, or both. The answer is
@@ -20,6 +20,8 @@ export function PersonPicker({ registration, error }: { registration: UseFormReg
   const [dateOfBirth, setDateOfBirth] = useState('');
   const [needTerm, setNeedTerm] = useState(false);
   const [search, result] = useLazyQuery(PersonSearchQuery);
+  // Before a search there is no radio button: the message takes the field's id, for the summary's link.
+  const messageId = useFieldId('personId');
 
   const run = () => {
     const trimmed = query.trim();
@@ -71,12 +73,10 @@ export function PersonPicker({ registration, error }: { registration: UseFormReg
       {result.error && <ErrorState error={result.error} headingLevel={3} onRetry={run} />}
       {persons && persons.length === 0 && <EmptyState>{t('web.intake.search.noResults')}</EmptyState>}
       {persons && persons.length > 0 && (
-        <RadioGroupField
-          name="personId"
+        <ChoiceGroup
           legend={t('web.intake.search.results', { count: persons.length })}
           required
           error={error}
-          input={registration}
           options={persons.map((person) => ({
             value: person.id,
             label: (
@@ -89,10 +89,11 @@ export function PersonPicker({ registration, error }: { registration: UseFormReg
               </>
             ),
           }))}
+          {...registration}
         />
       )}
       {!persons && error && (
-        <ValidationMessage id={fieldId('personId')} tabIndex={-1}>
+        <ValidationMessage id={messageId} tabIndex={-1}>
           {error}
         </ValidationMessage>
       )}

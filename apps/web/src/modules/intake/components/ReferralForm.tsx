@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Fieldset } from '@digdir/designsystemet-react';
+import { Fieldset } from '@digdir/designsystemet-react';
 import { osloToday } from '@samhandling/shared';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ErrorState } from '../../../components/ErrorState';
+import { CheckboxField, ChoiceGroup, errorList, FieldIdPrefix, FormActions, FormErrorSummary, InputField, SelectField, TextareaField } from '../../../components/form';
 import type { Channel, ConsentForm, CreateReferralInput, ReferralSourceKind, RequestedService, Role } from '../../../gql/graphql';
 import { useT } from '../../../i18n';
 import { IntakeUnitsQuery } from '../graphql/intake';
@@ -18,7 +19,6 @@ import {
   required,
   validDate,
 } from '../referral-rules';
-import { CheckboxField, errorList, FormErrorSummary, InputField, RadioGroupField, SelectField, TextareaField } from './form-fields';
 import { PersonPicker } from './PersonPicker';
 import { ServicesToday, type ServiceRow } from './ServicesToday';
 import { useSubmitReferral, type SubmittedReferral } from './submit-referral';
@@ -184,254 +184,252 @@ export function ReferralForm({ role, onSubmitted }: { role: Role; onSubmitted: (
     },
   );
 
-  const unitOptions = [
-    { value: '', label: units.loading ? t('web.intake.unitsLoading') : t('web.intake.noUnit') },
-    ...(units.data?.units ?? []).map((unit) => ({ value: unit.id, label: unit.name })),
-  ];
+  const unitOptions = (units.data?.units ?? []).map((unit) => ({ value: unit.id, label: unit.name }));
+  const noUnit = units.loading ? t('web.intake.unitsLoading') : t('web.intake.noUnit');
   const todayRule = (key: Parameters<typeof notAfterToday>[1]) => all(validDate(t), notAfterToday(t, key));
 
   return (
     <form onSubmit={onSubmit} noValidate className="app-stack" aria-label={t('web.intake.title')}>
-      {submitCount > 0 && <FormErrorSummary focusKey={showSummary} errors={summary} />}
+      <FieldIdPrefix prefix="referral">
+        {submitCount > 0 && <FormErrorSummary focusKey={showSummary} errors={summary} />}
 
-      <Fieldset>
-        <Fieldset.Legend>{t('web.intake.section.person')}</Fieldset.Legend>
-        <RadioGroupField
-          name="personMode"
-          legend={t('web.intake.person.mode')}
-          input={register('personMode')}
-          options={[
-            { value: 'existing', label: t('web.intake.person.existing') },
-            { value: 'new', label: t('web.intake.person.new') },
-          ]}
-        />
-        {personMode === 'existing' ? (
-          <PersonPicker
-            registration={register('personId', {
-              validate: (value) => (getValues('personMode') === 'existing' && !value ? t('validation.personRequired') : undefined),
-            })}
-            error={errors.personId?.message}
+        <Fieldset>
+          <Fieldset.Legend>{t('web.intake.section.person')}</Fieldset.Legend>
+          <ChoiceGroup
+            legend={t('web.intake.person.mode')}
+            options={[
+              { value: 'existing', label: t('web.intake.person.existing') },
+              { value: 'new', label: t('web.intake.person.new') },
+            ]}
+            {...register('personMode')}
           />
-        ) : (
-          <div className="app-stack">
-            <InputField
-              label={t('web.intake.firstName')}
-              required
-              autoComplete="off"
-              error={errors.newPerson?.firstName?.message}
-              {...register('newPerson.firstName', { validate: all(required(t), maxLength(t, LIMITS.name)) })}
-            />
-            <InputField
-              label={t('web.intake.lastName')}
-              required
-              autoComplete="off"
-              error={errors.newPerson?.lastName?.message}
-              {...register('newPerson.lastName', { validate: all(required(t), maxLength(t, LIMITS.name)) })}
-            />
-            <RadioGroupField
-              name="newPerson.born"
-              legend={t('web.intake.birth')}
-              input={register('newPerson.born')}
-              options={[
-                { value: 'born', label: t('web.intake.birth.born') },
-                { value: 'unborn', label: t('web.intake.birth.unborn') },
-              ]}
-            />
-            {born === 'born' ? (
-              <>
-                <InputField
-                  label={t('web.intake.dateOfBirth')}
-                  type="date"
-                  required
-                  error={errors.newPerson?.dateOfBirth?.message}
-                  {...register('newPerson.dateOfBirth', {
-                    validate: all(required(t, 'validation.birthDateRequired'), todayRule('validation.dateOfBirthInFuture')),
-                  })}
-                />
-                <InputField
-                  label={t('web.intake.nationalId')}
-                  description={t('web.intake.nationalIdHelp')}
-                  inputMode="numeric"
-                  autoComplete="off"
-                  error={errors.newPerson?.nationalId?.message}
-                  {...register('newPerson.nationalId', { validate: nationalId(t, () => getValues('newPerson.dateOfBirth')) })}
-                />
-              </>
-            ) : (
-              <>
-                <InputField
-                  label={t('web.intake.expectedBirthDate')}
-                  type="date"
-                  required
-                  error={errors.newPerson?.expectedBirthDate?.message}
-                  {...register('newPerson.expectedBirthDate', { validate: all(required(t, 'validation.birthDateRequired'), validDate(t)) })}
-                />
-                <InputField
-                  label={t('web.intake.parentName')}
-                  required
-                  autoComplete="off"
-                  error={errors.newPerson?.parentName?.message}
-                  {...register('newPerson.parentName', { validate: all(required(t, 'validation.parentRequired'), maxLength(t, LIMITS.text)) })}
-                />
-                <InputField
-                  label={t('web.intake.parentPhone')}
-                  type="tel"
-                  autoComplete="off"
-                  error={errors.newPerson?.parentPhone?.message}
-                  {...register('newPerson.parentPhone', { validate: maxLength(t, LIMITS.phone) })}
-                />
-              </>
-            )}
-          </div>
-        )}
-      </Fieldset>
-
-      <Fieldset>
-        <Fieldset.Legend>{t('web.intake.section.reporter')}</Fieldset.Legend>
-        <SelectField
-          label={t('web.intake.sourceKind')}
-          required
-          error={errors.sourceKind?.message}
-          options={[{ value: '', label: t('web.intake.choose') }, ...SOURCE_KINDS.map((kind) => ({ value: kind, label: t(`referralSource.${kind}`) }))]}
-          {...register('sourceKind', { validate: (value) => (value ? undefined : t('validation.invalidChoice')) })}
-        />
-        <InputField
-          label={t('web.intake.sourceName')}
-          required
-          error={errors.sourceName?.message}
-          {...register('sourceName', { validate: all(required(t), maxLength(t, LIMITS.text)) })}
-        />
-        <InputField
-          label={t('web.intake.reporterCapacity')}
-          description={t('web.intake.reporterCapacityHelp')}
-          error={errors.reporterCapacity?.message}
-          {...register('reporterCapacity', { validate: maxLength(t, LIMITS.text) })}
-        />
-        <InputField
-          label={t('web.intake.sourceOrganisation')}
-          error={errors.sourceOrganisation?.message}
-          {...register('sourceOrganisation', { validate: maxLength(t, LIMITS.text) })}
-        />
-        <SelectField
-          label={t('web.intake.sourceUnit')}
-          description={t('web.intake.sourceUnitHelp')}
-          error={errors.sourceUnitId?.message}
-          options={unitOptions}
-          {...register('sourceUnitId')}
-        />
-        {units.error && <ErrorState error={units.error} headingLevel={3} onRetry={() => void units.refetch()} />}
-        <RadioGroupField
-          name="channel"
-          legend={t('web.intake.channel')}
-          description={t('web.intake.channelHelp')}
-          error={errors.channel?.message}
-          input={register('channel')}
-          options={CHANNELS.map((channel) => ({ value: channel, label: t(`channel.${channel}`) }))}
-        />
-      </Fieldset>
-
-      <Fieldset>
-        <Fieldset.Legend>{t('web.intake.section.request')}</Fieldset.Legend>
-        <RadioGroupField
-          name="requested"
-          legend={t('web.intake.requested')}
-          error={errors.requested?.message}
-          input={register('requested')}
-          options={REQUESTED.map((value) => ({ value, label: t(`requested.${value}`) }))}
-        />
-        <TextareaField
-          label={t('web.intake.needDescription')}
-          description={t('web.intake.needDescriptionHelp')}
-          required
-          rows={6}
-          error={errors.needDescription?.message}
-          {...register('needDescription', { validate: needDescription(t) })}
-        />
-      </Fieldset>
-
-      <ServicesToday
-        control={control}
-        register={register}
-        errors={errors}
-        legend={t('web.intake.section.services')}
-        description={t('web.intake.servicesHelp')}
-      />
-
-      <Fieldset>
-        <Fieldset.Legend>{t('web.intake.section.wish')}</Fieldset.Legend>
-        <Fieldset.Description>{t('web.intake.wishHelp')}</Fieldset.Description>
-        <InputField
-          label={t('web.intake.wishedCoordinator')}
-          error={errors.wishedCoordinator?.message}
-          {...register('wishedCoordinator', { validate: maxLength(t, LIMITS.text) })}
-        />
-        <SelectField
-          label={t('web.intake.wishedUnit')}
-          error={errors.wishedUnitId?.message}
-          options={unitOptions}
-          {...register('wishedUnitId')}
-        />
-      </Fieldset>
-
-      <Fieldset>
-        <Fieldset.Legend>{t('web.intake.section.consent')}</Fieldset.Legend>
-        <CheckboxField
-          name="consentToRefer"
-          label={t('web.intake.consentToRefer')}
-          description={t('web.intake.consentToReferHelp')}
-          error={errors.consentToRefer?.message}
-          input={register('consentToRefer', { validate: (value) => (value ? undefined : t('validation.consentRequired')) })}
-        />
-        {consentToRefer && (
-          <>
-            <RadioGroupField
-              name="consentForm"
-              legend={t('web.intake.consentForm')}
-              required
-              error={errors.consentForm?.message}
-              input={register('consentForm', {
-                validate: (value) => (getValues('consentToRefer') && !value ? t('validation.consentFormRequired') : undefined),
+          {personMode === 'existing' ? (
+            <PersonPicker
+              registration={register('personId', {
+                validate: (value) => (getValues('personMode') === 'existing' && !value ? t('validation.personRequired') : undefined),
               })}
-              options={CONSENT_FORMS.map((form) => ({ value: form, label: t(`web.consentForm.${form}`) }))}
+              error={errors.personId?.message}
             />
-            <InputField
-              label={t('web.intake.consentDate')}
-              type="date"
-              error={errors.consentDate?.message}
-              {...register('consentDate', { validate: todayRule('validation.consentDateInFuture') })}
-            />
-            <InputField
-              label={t('web.intake.consentHeardBy')}
-              error={errors.consentHeardBy?.message}
-              {...register('consentHeardBy', { validate: maxLength(t, LIMITS.text) })}
-            />
-          </>
-        )}
-      </Fieldset>
+          ) : (
+            <div className="app-stack">
+              <InputField
+                label={t('web.intake.firstName')}
+                required
+                autoComplete="off"
+                error={errors.newPerson?.firstName?.message}
+                {...register('newPerson.firstName', { validate: all(required(t), maxLength(t, LIMITS.name)) })}
+              />
+              <InputField
+                label={t('web.intake.lastName')}
+                required
+                autoComplete="off"
+                error={errors.newPerson?.lastName?.message}
+                {...register('newPerson.lastName', { validate: all(required(t), maxLength(t, LIMITS.name)) })}
+              />
+              <ChoiceGroup
+                legend={t('web.intake.birth')}
+                options={[
+                  { value: 'born', label: t('web.intake.birth.born') },
+                  { value: 'unborn', label: t('web.intake.birth.unborn') },
+                ]}
+                {...register('newPerson.born')}
+              />
+              {born === 'born' ? (
+                <>
+                  <InputField
+                    label={t('web.intake.dateOfBirth')}
+                    type="date"
+                    required
+                    error={errors.newPerson?.dateOfBirth?.message}
+                    {...register('newPerson.dateOfBirth', {
+                      validate: all(required(t, 'validation.birthDateRequired'), todayRule('validation.dateOfBirthInFuture')),
+                    })}
+                  />
+                  <InputField
+                    label={t('web.intake.nationalId')}
+                    description={t('web.intake.nationalIdHelp')}
+                    inputMode="numeric"
+                    autoComplete="off"
+                    error={errors.newPerson?.nationalId?.message}
+                    {...register('newPerson.nationalId', { validate: nationalId(t, () => getValues('newPerson.dateOfBirth')) })}
+                  />
+                </>
+              ) : (
+                <>
+                  <InputField
+                    label={t('web.intake.expectedBirthDate')}
+                    type="date"
+                    required
+                    error={errors.newPerson?.expectedBirthDate?.message}
+                    {...register('newPerson.expectedBirthDate', { validate: all(required(t, 'validation.birthDateRequired'), validDate(t)) })}
+                  />
+                  <InputField
+                    label={t('web.intake.parentName')}
+                    required
+                    autoComplete="off"
+                    error={errors.newPerson?.parentName?.message}
+                    {...register('newPerson.parentName', { validate: all(required(t, 'validation.parentRequired'), maxLength(t, LIMITS.text)) })}
+                  />
+                  <InputField
+                    label={t('web.intake.parentPhone')}
+                    type="tel"
+                    autoComplete="off"
+                    error={errors.newPerson?.parentPhone?.message}
+                    {...register('newPerson.parentPhone', { validate: maxLength(t, LIMITS.phone) })}
+                  />
+                </>
+              )}
+            </div>
+          )}
+        </Fieldset>
 
-      <Fieldset>
-        <Fieldset.Legend>{t('web.intake.section.hospital')}</Fieldset.Legend>
-        <CheckboxField name="isInpatient" label={t('web.intake.isInpatient')} input={register('isInpatient')} />
-        {isInpatient && (
-          <InputField
-            label={t('web.intake.plannedDischargeDate')}
-            type="date"
+        <Fieldset>
+          <Fieldset.Legend>{t('web.intake.section.reporter')}</Fieldset.Legend>
+          <SelectField
+            label={t('web.intake.sourceKind')}
             required
-            error={errors.plannedDischargeDate?.message}
-            {...register('plannedDischargeDate', {
-              validate: (value) =>
-                getValues('isInpatient') ? all(required(t, 'validation.dischargeDateRequired'), validDate(t))(value) : undefined,
-            })}
+            error={errors.sourceKind?.message}
+            placeholder={t('web.form.choose')}
+            options={SOURCE_KINDS.map((kind) => ({ value: kind, label: t(`referralSource.${kind}`) }))}
+            {...register('sourceKind', { validate: (value) => (value ? undefined : t('validation.invalidChoice')) })}
           />
-        )}
-      </Fieldset>
+          <InputField
+            label={t('web.intake.sourceName')}
+            required
+            error={errors.sourceName?.message}
+            {...register('sourceName', { validate: all(required(t), maxLength(t, LIMITS.text)) })}
+          />
+          <InputField
+            label={t('web.intake.reporterCapacity')}
+            description={t('web.intake.reporterCapacityHelp')}
+            error={errors.reporterCapacity?.message}
+            {...register('reporterCapacity', { validate: maxLength(t, LIMITS.text) })}
+          />
+          <InputField
+            label={t('web.intake.sourceOrganisation')}
+            error={errors.sourceOrganisation?.message}
+            {...register('sourceOrganisation', { validate: maxLength(t, LIMITS.text) })}
+          />
+          <SelectField
+            label={t('web.intake.sourceUnit')}
+            description={t('web.intake.sourceUnitHelp')}
+            error={errors.sourceUnitId?.message}
+            placeholder={noUnit}
+            options={unitOptions}
+            {...register('sourceUnitId')}
+          />
+          {units.error && <ErrorState error={units.error} headingLevel={3} onRetry={() => void units.refetch()} />}
+          <ChoiceGroup
+            legend={t('web.intake.channel')}
+            description={t('web.intake.channelHelp')}
+            error={errors.channel?.message}
+            options={CHANNELS.map((channel) => ({ value: channel, label: t(`channel.${channel}`) }))}
+            {...register('channel')}
+          />
+        </Fieldset>
 
-      {error && <ErrorState error={error} title={t('web.intake.failed')} headingLevel={2} />}
-      <div className="app-actions">
-        <Button type="submit" loading={loading} disabled={loading}>
-          {loading ? t('web.intake.sending') : t('web.intake.submit')}
-        </Button>
-      </div>
+        <Fieldset>
+          <Fieldset.Legend>{t('web.intake.section.request')}</Fieldset.Legend>
+          <ChoiceGroup
+            legend={t('web.intake.requested')}
+            error={errors.requested?.message}
+            options={REQUESTED.map((value) => ({ value, label: t(`requested.${value}`) }))}
+            {...register('requested')}
+          />
+          <TextareaField
+            label={t('web.intake.needDescription')}
+            description={t('web.intake.needDescriptionHelp')}
+            required
+            rows={6}
+            error={errors.needDescription?.message}
+            {...register('needDescription', { validate: needDescription(t) })}
+          />
+        </Fieldset>
+
+        <ServicesToday
+          control={control}
+          register={register}
+          errors={errors}
+          legend={t('web.intake.section.services')}
+          description={t('web.intake.servicesHelp')}
+        />
+
+        <Fieldset>
+          <Fieldset.Legend>{t('web.intake.section.wish')}</Fieldset.Legend>
+          <Fieldset.Description>{t('web.intake.wishHelp')}</Fieldset.Description>
+          <InputField
+            label={t('web.intake.wishedCoordinator')}
+            error={errors.wishedCoordinator?.message}
+            {...register('wishedCoordinator', { validate: maxLength(t, LIMITS.text) })}
+          />
+          <SelectField
+            label={t('web.intake.wishedUnit')}
+            error={errors.wishedUnitId?.message}
+            placeholder={noUnit}
+            options={unitOptions}
+            {...register('wishedUnitId')}
+          />
+        </Fieldset>
+
+        <Fieldset>
+          <Fieldset.Legend>{t('web.intake.section.consent')}</Fieldset.Legend>
+          <CheckboxField
+            label={t('web.intake.consentToRefer')}
+            description={t('web.intake.consentToReferHelp')}
+            error={errors.consentToRefer?.message}
+            {...register('consentToRefer', { validate: (value) => (value ? undefined : t('validation.consentRequired')) })}
+          />
+          {consentToRefer && (
+            <>
+              <ChoiceGroup
+                legend={t('web.intake.consentForm')}
+                required
+                error={errors.consentForm?.message}
+                options={CONSENT_FORMS.map((form) => ({ value: form, label: t(`web.consentForm.${form}`) }))}
+                {...register('consentForm', {
+                  validate: (value) => (getValues('consentToRefer') && !value ? t('validation.consentFormRequired') : undefined),
+                })}
+              />
+              <InputField
+                label={t('web.intake.consentDate')}
+                type="date"
+                error={errors.consentDate?.message}
+                {...register('consentDate', { validate: todayRule('validation.consentDateInFuture') })}
+              />
+              <InputField
+                label={t('web.intake.consentHeardBy')}
+                error={errors.consentHeardBy?.message}
+                {...register('consentHeardBy', { validate: maxLength(t, LIMITS.text) })}
+              />
+            </>
+          )}
+        </Fieldset>
+
+        <Fieldset>
+          <Fieldset.Legend>{t('web.intake.section.hospital')}</Fieldset.Legend>
+          <CheckboxField label={t('web.intake.isInpatient')} {...register('isInpatient')} />
+          {isInpatient && (
+            <InputField
+              label={t('web.intake.plannedDischargeDate')}
+              type="date"
+              required
+              error={errors.plannedDischargeDate?.message}
+              {...register('plannedDischargeDate', {
+                validate: (value) =>
+                  getValues('isInpatient') ? all(required(t, 'validation.dischargeDateRequired'), validDate(t))(value) : undefined,
+              })}
+            />
+          )}
+        </Fieldset>
+
+        <FormActions
+          submit={loading ? t('web.intake.sending') : t('web.intake.submit')}
+          loading={loading}
+          error={error}
+          errorTitle={t('web.intake.failed')}
+          headingLevel={2}
+        />
+      </FieldIdPrefix>
     </form>
   );
 }

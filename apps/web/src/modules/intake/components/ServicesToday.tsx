@@ -1,8 +1,8 @@
 import { Button, Fieldset, Paragraph } from '@digdir/designsystemet-react';
 import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import { InputField } from '../../../components/form';
 import { useT } from '../../../i18n';
 import { all, LIMITS, maxLength, required } from '../referral-rules';
-import { InputField } from './form-fields';
 
 export interface ServiceRow {
   service: string;

@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { apiErrorInfo } from '../../../apollo/errors';
+import { apiErrorInfo, type FieldError } from '../../../apollo/errors';
+import { setApiFieldErrors } from '../../../components/form';
 import type { CreateReferralInput, CreateReferralMutation as CreateReferralData } from '../../../gql/graphql';
 import { CreateReferralMutation } from '../graphql/intake';
 import { formFieldOf } from '../referral-rules';
@@ -15,7 +16,7 @@ export type SubmittedReferral = CreateReferralData['createReferral'];
 export function useSubmitReferral<T extends FieldValues>(setError: UseFormSetError<T>, knownFields: (name: string) => boolean) {
   // The submitter's list (MySubmittedReferrals) asks the API again whenever it is shown.
   const [create, { loading, error, reset }] = useMutation(CreateReferralMutation);
-  const [unplaced, setUnplaced] = useState<Array<{ field: string; message: string }>>([]);
+  const [unplaced, setUnplaced] = useState<FieldError[]>([]);
 
   const submit = async (input: CreateReferralInput): Promise<SubmittedReferral | null> => {
     setUnplaced([]);
@@ -23,14 +24,11 @@ export function useSubmitReferral<T extends FieldValues>(setError: UseFormSetErr
       const result = await create({ variables: { input } });
       return result.data?.createReferral ?? null;
     } catch (failure) {
-      const fields = apiErrorInfo(failure)?.fields ?? [];
-      const rest: Array<{ field: string; message: string }> = [];
-      for (const field of fields) {
-        const name = formFieldOf(field.field);
-        if (knownFields(name)) setError(name as Path<T>, { type: 'server', message: field.message });
-        else rest.push(field);
-      }
-      setUnplaced(rest);
+      const fieldOf = (apiField: string) => {
+        const name = formFieldOf(apiField);
+        return knownFields(name) ? (name as Path<T>) : null;
+      };
+      setUnplaced(setApiFieldErrors(failure, setError, fieldOf).unplaced);
       return null;
     }
   };

@@ -20,6 +20,42 @@ export const ingridContact: Plan['coordinators'][number] = {
   isChildCoordinator: false,
 };
 
+type Finding = Plan['legalContent'][number];
+type Comment = Plan['goals'][number]['comments'][number];
+
+const LEGAL_ITEMS = [
+  'GOALS_RESOURCES_NEEDS',
+  'PARTICIPANTS',
+  'COORDINATOR',
+  'CONTRIBUTIONS',
+  'MEASURES_SCOPE_RESPONSIBLE',
+  'HOW_CARRIED_OUT',
+  'PERIOD_AND_REVISION',
+  'CONSENT',
+  'COOPERATION',
+] as const;
+
+/** The check of the legal content: every part in place but for the problems given. */
+export function legalContent(problems: Partial<Record<Finding['item'], Finding['problems']>> = {}): Finding[] {
+  return LEGAL_ITEMS.map((item) => ({ __typename: 'LegalContentFinding', item, satisfied: !problems[item]?.length, problems: problems[item] ?? [] }));
+}
+
+export const goalComment = (comment: Partial<Comment> & Pick<Comment, 'id' | 'kind' | 'body'>): Comment => ({
+  __typename: 'GoalCommentView',
+  author: comment.kind === 'ANSWER' ? 'STAFF' : 'PERSON',
+  authorName: comment.kind === 'ANSWER' ? 'Ingrid Solberg' : 'Sofie Berg',
+  createdAt: '2025-05-20T18:00:00.000Z',
+  answeredAt: null,
+  ...comment,
+});
+
+/** Sofie's thread on her work trial: a suggestion Ingrid answered, and a newer comment waiting. */
+export const sofieThread: Comment[] = [
+  goalComment({ id: 'gc-1', kind: 'SUGGESTION', body: 'Kan jeg starte med to hele formiddager?', answeredAt: '2025-05-21T09:00:00.000Z' }),
+  goalComment({ id: 'gc-2', kind: 'ANSWER', body: 'Godt forslag. Jeg tar det opp med NAV.', createdAt: '2025-05-21T09:00:00.000Z' }),
+  goalComment({ id: 'gc-3', kind: 'COMMENT', body: 'Barnehagen vil vente til etter høstferien.', createdAt: '2025-05-29T18:00:00.000Z' }),
+];
+
 export const sofiePlan: Plan = {
   __typename: 'PlanView',
   id: 'plan-1',
@@ -28,7 +64,43 @@ export const sofiePlan: Plan = {
   periodEnd: '2026-01-31',
   nextRevisionDate: '2025-09-01',
   whatIsImportant: 'Å bo hjemme og komme tilbake i jobb.',
+  version: 3,
+  hasConsent: true,
+  guardians: [],
+  canEdit: false,
+  situation: 'Bor alene i egen leilighet.',
+  resources: null,
+  dreams: null,
+  needs: null,
+  ownContribution: null,
+  networkContribution: null,
+  cooperationNeeds: null,
+  languageAndCulture: null,
+  lifeAreas: [
+    { __typename: 'LifeAreaView', id: 'la-1', area: 'HEALTH', situation: 'Diabetes.', services: 'Hjemmesykepleie', needs: null, version: 1 },
+    { __typename: 'LifeAreaView', id: 'la-2', area: 'WORK', situation: null, services: null, needs: null, version: 1 },
+  ],
+  participants: [
+    {
+      __typename: 'ParticipantView',
+      id: 'pp-1',
+      kind: 'PERSON',
+      name: 'Sofie Berg',
+      role: null,
+      unitId: null,
+      unitName: null,
+      organisation: null,
+      phone: null,
+      email: null,
+      contribution: null,
+      version: 1,
+    },
+  ],
   hiddenLifeAreas: [],
+  unansweredComments: 1,
+  legalContent: legalContent({
+    MEASURES_SCOPE_RESPONSIBLE: [{ __typename: 'LegalProblem', code: 'MEASURE_WITHOUT_SCOPE', goalId: null, measureId: 'm-1' }],
+  }),
   person: { __typename: 'PersonRef', id: PERSON_IDS.sofie, name: 'Sofie Berg' },
   coordinators: [ingridContact],
   coordinatorHandover: null,
@@ -42,6 +114,9 @@ export const sofiePlan: Plan = {
       targetDate: '2026-01-01',
       lifeArea: 'WORK',
       parentGoalId: null,
+      sortOrder: 0,
+      version: 2,
+      comments: [],
     },
     {
       __typename: 'GoalView',
@@ -52,6 +127,9 @@ export const sofiePlan: Plan = {
       targetDate: null,
       lifeArea: 'WORK',
       parentGoalId: 'g-1',
+      sortOrder: 0,
+      version: 1,
+      comments: sofieThread,
     },
   ],
   measures: [
@@ -62,6 +140,17 @@ export const sofiePlan: Plan = {
       responsible: 'NAV Fjordvik',
       dueDate: '2025-08-15',
       status: 'ONGOING',
+      goalId: 'g-2',
+      responsibleParticipantId: null,
+      responsibleUnitId: 'unit-nav',
+      responsibleText: null,
+      startDate: null,
+      overdue: false,
+      scope: null,
+      howCarriedOut: null,
+      ownContribution: null,
+      sortOrder: 0,
+      version: 1,
     },
   ],
   upcomingMeetings: [

@@ -1,4 +1,5 @@
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 import { EmptyState } from '../../../components/EmptyState';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import type { GoalListGoalFragment as Goal } from '../../../gql/graphql';
@@ -17,7 +18,10 @@ export const GoalListGoalFragment = graphql(`
   }
 `);
 
-function GoalItem({ goal, subGoals, headingLevel }: { goal: Goal; subGoals: readonly Goal[]; headingLevel: 3 | 4 }) {
+/** What a page shows under each goal, such as its comments. */
+type GoalExtra = (goalId: string) => ReactNode;
+
+function GoalItem({ goal, subGoals, headingLevel, extra }: { goal: Goal; subGoals: readonly Goal[]; headingLevel: 3 | 4; extra?: GoalExtra }) {
   const { t, formatDate } = useI18n();
   return (
     <li className="app-goal">
@@ -42,10 +46,11 @@ function GoalItem({ goal, subGoals, headingLevel }: { goal: Goal; subGoals: read
           {t('web.plan.goalTarget', { date: formatDate(goal.targetDate) })}
         </Paragraph>
       )}
+      {extra?.(goal.id)}
       {subGoals.length > 0 && (
         <ul className="app-goal-list app-goal-list--nested" role="list">
           {subGoals.map((sub) => (
-            <GoalItem key={sub.id} goal={sub} subGoals={[]} headingLevel={4} />
+            <GoalItem key={sub.id} goal={sub} subGoals={[]} headingLevel={4} extra={extra} />
           ))}
         </ul>
       )}
@@ -54,7 +59,7 @@ function GoalItem({ goal, subGoals, headingLevel }: { goal: Goal; subGoals: read
 }
 
 /** Long-term goals with their short-term goals beneath them. */
-export function GoalList(props: { goals: readonly FragmentType<typeof GoalListGoalFragment>[] }) {
+export function GoalList(props: { goals: readonly FragmentType<typeof GoalListGoalFragment>[]; extra?: GoalExtra }) {
   const goals = useFragment(GoalListGoalFragment, props.goals);
   const { t } = useI18n();
   if (goals.length === 0) return <EmptyState>{t('web.plan.noGoals')}</EmptyState>;
@@ -63,7 +68,7 @@ export function GoalList(props: { goals: readonly FragmentType<typeof GoalListGo
   return (
     <ul className="app-goal-list" role="list">
       {topLevel.map((goal) => (
-        <GoalItem key={goal.id} goal={goal} subGoals={goals.filter((sub) => sub.parentGoalId === goal.id)} headingLevel={3} />
+        <GoalItem key={goal.id} goal={goal} subGoals={goals.filter((sub) => sub.parentGoalId === goal.id)} headingLevel={3} extra={props.extra} />
       ))}
     </ul>
   );

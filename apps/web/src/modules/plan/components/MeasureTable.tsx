@@ -13,6 +13,7 @@ export const MeasureRowFragment = graphql(`
     responsible
     dueDate
     status
+    overdue
   }
 `);
 
@@ -45,6 +46,11 @@ export function MeasureTable(props: {
             <Tag data-size="sm" data-color={MEASURE_STATUS_COLOR[measure.status]}>
               {t(`measureStatus.${measure.status}`)}
             </Tag>
+            {measure.overdue ? (
+              <Tag data-size="sm" data-color="danger">
+                {t('web.planEditor.measures.overdue')}
+              </Tag>
+            ) : null}
           </DataTable.Cell>
         </Table.Row>
       ))}

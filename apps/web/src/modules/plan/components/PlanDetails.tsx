@@ -8,6 +8,7 @@ import { GoalList } from './GoalList';
 import { HiddenLifeAreasNotice } from './HiddenLifeAreasNotice';
 import { MeasureTable } from './MeasureTable';
 import { MeetingList } from './MeetingList';
+import { PlanPdfLink } from './PlanPdfLink';
 
 export const PlanDetailsFragment = graphql(`
   fragment PlanDetails on PlanView {
@@ -61,6 +62,7 @@ export function PlanDetails(props: { plan: FragmentType<typeof PlanDetailsFragme
         )}
       </div>
       <HiddenLifeAreasNotice areas={plan.hiddenLifeAreas} />
+      <PlanPdfLink planId={plan.id} />
 
       <Card data-color="neutral" variant="tinted" asChild>
         <section aria-labelledby="plan-important">

@@ -3,9 +3,11 @@ import type { MessageKey } from '@samhandling/shared';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import type { PlanState, ViewerRelation } from '../../../gql/graphql';
 import { aboutPerson, useI18n } from '../../../i18n';
+import { CreatePlanButton } from '../editor/CreatePlanButton';
 
 export const PlanStateNoticeFragment = graphql(`
   fragment PlanStateNotice on PersonView {
+    id
     firstName
     relation
     planState
@@ -50,6 +52,7 @@ export function PlanStateNotice(props: { person: FragmentType<typeof PlanStateNo
     <Alert data-color="info" className="app-notice" data-testid="plan-state">
       <Paragraph>{t(`web.planState.${person.planState}`, params)}</Paragraph>
       {next && <Paragraph>{t(next, params)}</Paragraph>}
+      {person.relation === 'COORDINATOR' && person.planState === 'NOT_STARTED' ? <CreatePlanButton personId={person.id} /> : null}
     </Alert>
   );
 }

@@ -4,11 +4,13 @@ export const PersonPlanQuery = graphql(`
   query PersonPlan($personId: ID!) {
     plan(personId: $personId) {
       id
+      canEdit
       person {
         id
         name
       }
       ...PlanDetails
+      ...PlanEditor
     }
   }
 `);

@@ -1,0 +1,194 @@
+// Live updates of a plan over WebSocket (graphql-ws), against a real database: a reader with
+// the plan open hears another participant's save at once, through LISTEN/NOTIFY; on PostgreSQL
+// also when the save is made on another API replica. Others cannot subscribe, a page of another
+// origin cannot open the socket, and a subscription ends with the session.
+import type { Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { DEMO_PERSONS, DEMO_USERNAMES } from '../../demo/personas';
+import { openDatabase } from '../../lib/db';
+import { createLogger } from '../../lib/logger';
+import { loadConfig } from '../../config/config';
+import { startServer } from '../../server';
+import { TEST_DATABASE, useTestServer, type ApiClient } from '../../test-support/test-server';
+import { wsClient as openWsClient } from '../../test-support/ws';
+
+jest.setTimeout(60_000);
+
+const server = useTestServer();
+
+const CHANGED = 'subscription ($planId: ID!) { planChanged(planId: $planId) { planId entity entityId action version byMe } }';
+const UPDATE_GOAL = `mutation ($goalId: ID!, $expectedVersion: Int!, $description: String!) {
+  updateGoal(goalId: $goalId, expectedVersion: $expectedVersion, input: { description: $description }) { id }
+}`;
+
+interface Change {
+  planId: string;
+  entity: string;
+  entityId: string;
+  action: string;
+  version: number | null;
+  byMe: boolean;
+}
+
+const open: Client[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((client) => client.dispose()));
+});
+
+function wsClient(baseUrl: string, cookie: string | undefined, headers: Record<string, string> = {}): Client {
+  const client = openWsClient(baseUrl, cookie, headers);
+  open.push(client);
+  return client;
+}
+
+/** The subscription's events as they come, and its end (an error, or complete). */
+function subscribe(client: Client, planId: string) {
+  const events: Change[] = [];
+  const waiters: Array<() => void> = [];
+  let ended: { error?: unknown } | undefined;
+  const wake = () => waiters.splice(0).forEach((resolve) => resolve());
+  client.subscribe<{ planChanged: Change }>(
+    { query: CHANGED, variables: { planId } },
+    {
+      next: (result) => {
+        if (result.errors) ended = { error: result.errors };
+        else if (result.data) events.push(result.data.planChanged);
+        wake();
+      },
+      error: (error) => {
+        ended = { error };
+        wake();
+      },
+      complete: () => {
+        ended ??= {};
+        wake();
+      },
+    },
+  );
+  return {
+    events,
+    get ended() {
+      return ended;
+    },
+    /** Waits until `predicate` holds, at most `ms`. */
+    async until(predicate: () => boolean, ms = 2000): Promise<boolean> {
+      const deadline = Date.now() + ms;
+      while (!predicate()) {
+        const left = deadline - Date.now();
+        if (left <= 0) return false;
+        await new Promise<void>((resolve) => {
+          waiters.push(resolve);
+          setTimeout(resolve, left);
+        });
+      }
+      return true;
+    },
+  };
+}
+
+async function sofiesPlan() {
+  const prisma = server().database.prisma;
+  const person = await prisma.person.findFirstOrThrow({ where: { firstName: DEMO_PERSONS.citizen.firstName, lastName: DEMO_PERSONS.citizen.lastName } });
+  const plan = await prisma.individualPlan.findFirstOrThrow({ where: { personId: person.id, status: 'ACTIVE' } });
+  const goal = await prisma.goal.findFirstOrThrow({ where: { planId: plan.id, removedAt: null }, orderBy: { sortOrder: 'asc' } });
+  return { plan, goal };
+}
+
+async function saveGoal(client: ApiClient, goalId: string, description: string) {
+  const { version } = await server().database.prisma.goal.findUniqueOrThrow({ where: { id: goalId } });
+  await client.data(UPDATE_GOAL, { goalId, expectedVersion: version, description });
+}
+
+describe('a plan open on screen', () => {
+  it('hears a save by someone else within two seconds, and its own as its own', async () => {
+    const { plan, goal } = await sofiesPlan();
+    const citizen = await server().signIn(DEMO_USERNAMES.citizen);
+    const coordinator = await server().signIn(DEMO_USERNAMES.coordinator);
+    const citizenView = subscribe(wsClient(server().url, citizen.cookie), plan.id);
+    const coordinatorView = subscribe(wsClient(server().url, coordinator.cookie), plan.id);
+    // The subscriptions are open once the hub counts them.
+    await waitFor(() => server().app.planChanges.openSubscriptions >= 2);
+    const started = Date.now();
+    await saveGoal(coordinator, goal.id, 'Kunne gå til butikken selv');
+    expect(await citizenView.until(() => citizenView.events.length > 0)).toBe(true);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(citizenView.events[0]).toMatchObject({ planId: plan.id, entity: 'Goal', entityId: goal.id, action: 'goal.updated', byMe: false });
+    expect(await coordinatorView.until(() => coordinatorView.events.length > 0)).toBe(true);
+    expect(coordinatorView.events[0]!.byMe).toBe(true);
+  });
+
+  it('is refused to those who may not read the plan', async () => {
+    const { plan } = await sofiesPlan();
+    const other = await server().signIn(DEMO_USERNAMES.mentalHealthCoordinator);
+    const view = subscribe(wsClient(server().url, other.cookie), plan.id);
+    expect(await view.until(() => view.ended !== undefined)).toBe(true);
+    expect(JSON.stringify(view.ended!.error)).toContain('FORBIDDEN');
+    const anonymous = subscribe(wsClient(server().url, undefined), plan.id);
+    expect(await anonymous.until(() => anonymous.ended !== undefined)).toBe(true);
+    expect(JSON.stringify(anonymous.ended!.error)).toContain('UNAUTHENTICATED');
+  });
+
+  it('cannot be opened from a page of another origin', async () => {
+    const citizen = await server().signIn(DEMO_USERNAMES.citizen);
+    const status = await new Promise<number | string>((resolve) => {
+      const socket = new WebSocket(server().url.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws', {
+        headers: { cookie: citizen.cookie!, origin: 'https://evil.example' },
+      });
+      socket.on('unexpected-response', (request, response) => {
+        resolve(response.statusCode ?? 0);
+        request.destroy();
+      });
+      socket.on('open', () => {
+        resolve('open');
+        socket.close();
+      });
+      socket.on('error', () => undefined);
+    });
+    expect(status).toBe(403);
+  });
+
+  it('ends when the session does', async () => {
+    const { plan, goal } = await sofiesPlan();
+    const citizen = await server().signIn(DEMO_USERNAMES.citizen);
+    const coordinator = await server().signIn(DEMO_USERNAMES.coordinator);
+    const view = subscribe(wsClient(server().url, citizen.cookie), plan.id);
+    await waitFor(() => server().app.planChanges.openSubscriptions >= 1);
+    await citizen.fetch('/auth/logout', { method: 'POST' });
+    await saveGoal(coordinator, goal.id, 'Etter utlogging');
+    expect(await view.until(() => view.ended !== undefined)).toBe(true);
+    expect(view.events).toEqual([]);
+  });
+
+  // Replicas share a PostgreSQL server; the embedded database belongs to one process.
+  if (TEST_DATABASE === 'postgres') {
+    it('hears a save made on another API replica', async () => {
+    const { plan, goal } = await sofiesPlan();
+    const replicaDb = await openDatabase({ databaseUrl: server().databaseUrl!, poolSize: 2 });
+    const replica = await startServer(loadConfig({ PORT: '0', DEMO_LOGIN: '1', WEB_DIST: '/nonexistent' }), {
+      database: replicaDb,
+      log: createLogger('silent'),
+    });
+    try {
+      const citizen = await server().signIn(DEMO_USERNAMES.citizen);
+      const view = subscribe(wsClient(replica.url, citizen.cookie), plan.id);
+      await waitFor(() => replica.app.planChanges.openSubscriptions >= 1);
+      const coordinator = await server().signIn(DEMO_USERNAMES.coordinator);
+      await saveGoal(coordinator, goal.id, 'Lagret på den andre instansen');
+      expect(await view.until(() => view.events.length > 0)).toBe(true);
+      expect(view.events[0]).toMatchObject({ entityId: goal.id, action: 'goal.updated' });
+    } finally {
+      await Promise.all(open.splice(0).map((client) => client.dispose()));
+      await replica.close();
+      await replicaDb.close();
+    }
+    });
+  }
+});
+
+async function waitFor(predicate: () => boolean, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -1,0 +1,64 @@
+// Live updates of an open plan: a subscription that says what changed, never the plan's data.
+// The policy decides at the start and again for every event (with the session, the moment
+// and the consents as they are then), so a reader who lost access hears nothing more.
+import { Arg, Ctx, Field, ID, Int, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../../context';
+import { viewerOf } from '../../context';
+import { Can } from '../../graphql/can.decorator';
+import { authorize } from '../auth/policy';
+import type { PlanChangeEvent } from './plan-changes';
+import { planTarget } from './plan.loaders';
+
+@ObjectType({ description: 'A saved change to a plan: read the plan again to see it' })
+export class PlanChange {
+  @Field(() => ID)
+  planId: string;
+
+  @Field(() => String, { description: 'The record changed: IndividualPlan, Goal, Measure, ...' })
+  entity: string;
+
+  @Field(() => ID)
+  entityId: string;
+
+  @Field(() => String, { description: 'What was done, e.g. goal.updated' })
+  action: string;
+
+  @Field(() => Int, { nullable: true, description: "The record's version after the change" })
+  version: number | null;
+
+  @Field(() => Boolean, { description: 'Saved by the viewer themselves' })
+  byMe: boolean;
+}
+
+/** The plan's changes, each after the viewer's context is renewed; ends when the session does. */
+async function* changesFor(ctx: Context, planId: string): AsyncGenerator<PlanChangeEvent> {
+  await authorize(ctx, 'plan.read', () => planTarget(ctx, planId));
+  const changes = ctx.planChanges.changes(planId);
+  try {
+    for await (const change of changes) {
+      if (ctx.renew && !(await ctx.renew())) return;
+      yield change;
+    }
+  } finally {
+    await changes.return?.();
+  }
+}
+
+@Resolver()
+export class PlanLiveResolver {
+  @Subscription(() => PlanChange, {
+    description: 'Changes to the plan as they are saved, by anyone',
+    subscribe: ({ args, context }) => changesFor(context as Context, (args as { planId: string }).planId),
+  })
+  @Can<{ planId: string }>('plan.read', ({ planId }, ctx) => planTarget(ctx, planId))
+  planChanged(@Arg('planId', () => ID) planId: string, @Root() change: PlanChangeEvent, @Ctx() ctx: Context): PlanChange {
+    return {
+      planId,
+      entity: change.entity,
+      entityId: change.entityId,
+      action: change.action,
+      version: change.version,
+      byMe: change.actorId === viewerOf(ctx).userId,
+    };
+  }
+}

@@ -1,0 +1,93 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { osloToday } from '@samhandling/shared';
+import { useForm } from 'react-hook-form';
+import { ChoiceGroup, FormActions, InputField, maxLengthRule, SelectField, setApiFieldErrors } from '../../../components/form';
+import type { ConsentForm } from '../../../gql/graphql';
+import { useI18n } from '../../../i18n';
+import { RegisterPlanConsentMutation } from '../graphql/editor';
+
+interface ConsentValues {
+  /** The guardian who consented; empty: the person. */
+  givenBy: string;
+  form: ConsentForm | '';
+  givenAt: string;
+  documentReference: string;
+}
+
+/** A draft plan becomes active when the person's consent to it is registered: oral or written, when. */
+export function PlanConsentForm({ planId, guardians }: { planId: string; guardians: ReadonlyArray<{ id: string; name: string }> }) {
+  const { t } = useI18n();
+  const today = osloToday();
+  const [registerConsent, { loading, error, reset: resetMutation }] = useMutation(RegisterPlanConsentMutation);
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setError,
+    formState: { errors },
+  } = useForm<ConsentValues>({ defaultValues: { givenBy: '', form: '', givenAt: today, documentReference: '' } });
+  const onSubmit = handleSubmit(async (values) => {
+    resetMutation();
+    try {
+      await registerConsent({
+        variables: {
+          planId,
+          input: {
+            form: values.form as ConsentForm,
+            givenAt: values.givenAt,
+            givenByRelativeId: values.givenBy || null,
+            documentReference: values.documentReference || null,
+          },
+        },
+      });
+    } catch (failure) {
+      setApiFieldErrors(failure, setError, (field) => (field === 'givenByRelativeId' ? 'givenBy' : (['form', 'givenAt', 'documentReference'] as const).find((name) => name === field) ?? null));
+    }
+  });
+  return (
+    <Alert data-color="warning" className="app-stack">
+      <Heading level={2} data-size="xs">
+        {t('web.planEditor.consent.title')}
+      </Heading>
+      <Paragraph>{t('web.planEditor.consent.explain')}</Paragraph>
+      <form onSubmit={onSubmit} noValidate className="app-stack" aria-label={t('web.planEditor.consent.title')}>
+        {guardians.length > 0 ? (
+          <SelectField
+            label={t('web.planEditor.consent.givenBy')}
+            options={[
+              { value: '', label: t('web.planEditor.consent.self') },
+              ...guardians.map((guardian) => ({ value: guardian.id, label: t('web.planEditor.consent.guardian', { name: guardian.name }) })),
+            ]}
+            error={errors.givenBy?.message}
+            {...register('givenBy')}
+          />
+        ) : null}
+        <ChoiceGroup
+          legend={t('web.planEditor.consent.form')}
+          required
+          options={(['ORAL', 'WRITTEN'] as const).map((value) => ({ value, label: t(`web.planEditor.consent.${value}`) }))}
+          error={errors.form?.message}
+          {...register('form', { required: t('web.form.chooseOne') })}
+        />
+        <InputField
+          label={t('web.planEditor.consent.givenAt')}
+          type="date"
+          max={today}
+          required
+          error={errors.givenAt?.message}
+          {...register('givenAt', { required: t('web.form.dateRequired'), validate: (value) => value <= today || t('web.form.dateInFuture') })}
+        />
+        {watch('form') === 'WRITTEN' ? (
+          <InputField
+            label={t('web.planEditor.consent.documentReference')}
+            description={t('web.planEditor.consent.documentReferenceHelp')}
+            error={errors.documentReference?.message}
+            {...register('documentReference', maxLengthRule(t, 200))}
+          />
+        ) : null}
+        <FormActions submit={t('web.planEditor.consent.submit')} loading={loading} error={error} />
+      </form>
+    </Alert>
+  );
+}

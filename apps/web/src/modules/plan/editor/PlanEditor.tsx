@@ -1,0 +1,82 @@
+// The coordinator's editor of the individual plan. Every field saves itself (with the version it
+// started from, so nobody overwrites anybody), the page says how saving goes and can undo the last
+// changes, and saves by others show up live. It says what the plan still lacks by law, keeps its
+// history (earlier text can be restored), and the person's comments on goals are answered here.
+import { useQuery } from '@apollo/client/react';
+import { Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useMemo } from 'react';
+import { Section } from '../../../components/Section';
+import { useFragment, type FragmentType } from '../../../gql';
+import { useI18n } from '../../../i18n';
+import { PersonPlanQuery } from '../graphql/plan';
+import { PlanEditorFragment, PlanUnitsQuery } from '../graphql/editor';
+import { HiddenLifeAreasNotice } from '../components/HiddenLifeAreasNotice';
+import { PlanPdfLink } from '../components/PlanPdfLink';
+import { usePlanLive } from '../live/usePlanLive';
+import { LegalContentPanel } from '../review/LegalContentPanel';
+import { PlanHistorySection } from '../review/PlanHistory';
+import { PlanReviewProvider } from '../review/PlanReviewContext';
+import { PLAN_STATUS_COLOR } from '../status';
+import { GoalsEditor } from './GoalsEditor';
+import type { ResponsibleOption } from './MeasureCard';
+import { ParticipantsEditor } from './ParticipantsEditor';
+import { PlanConsentForm } from './PlanConsentForm';
+import { SaveStatusProvider } from './SaveStatus';
+import { LifeAreasEditor, PlanDatesEditor, SectionsEditor } from './SectionsEditor';
+import { usePlanEditing } from './usePlanEditing';
+
+const LIVE_QUERIES = [PersonPlanQuery];
+const NO_UNITS: never[] = [];
+
+export function PlanEditor(props: { plan: FragmentType<typeof PlanEditorFragment> }) {
+  const plan = useFragment(PlanEditorFragment, props.plan);
+  const { t } = useI18n();
+  const editing = usePlanEditing(plan.id);
+  usePlanLive(plan.id, LIVE_QUERIES);
+  const { data: units } = useQuery(PlanUnitsQuery);
+  const responsibleOptions = useMemo<ResponsibleOption[]>(
+    () => [
+      ...plan.participants.map((participant) => ({
+        value: `p:${participant.id}`,
+        label: participant.role ? `${participant.name} (${participant.role})` : participant.name,
+      })),
+      ...(units?.units ?? []).map((unit) => ({ value: `u:${unit.id}`, label: unit.name })),
+    ],
+    [plan.participants, units],
+  );
+  return (
+    <SaveStatusProvider>
+      <PlanReviewProvider plan={plan} units={units?.units ?? NO_UNITS}>
+        <div className="app-stack" data-testid="plan-editor">
+          <div className="app-tags">
+            <Tag data-color={PLAN_STATUS_COLOR[plan.status]}>{t(`planStatus.${plan.status}`)}</Tag>
+            {plan.unansweredComments > 0 ? (
+              <Tag data-color="warning">{t('web.planReview.comments.waiting', { count: plan.unansweredComments })}</Tag>
+            ) : null}
+          </div>
+          <PlanPdfLink planId={plan.id} />
+          <HiddenLifeAreasNotice areas={plan.hiddenLifeAreas} />
+          {!plan.hasConsent ? <PlanConsentForm planId={plan.id} guardians={plan.guardians} /> : null}
+          <LegalContentPanel plan={plan} />
+          <Section id="plan-period" title={t('web.planEditor.period')}>
+            <Paragraph data-size="sm">{t('web.planEditor.periodHelp')}</Paragraph>
+            <PlanDatesEditor plan={plan} editing={editing} />
+          </Section>
+          <Section id="plan-sections" title={t('web.planEditor.sections')}>
+            <SectionsEditor plan={plan} editing={editing} />
+          </Section>
+          <Section id="plan-life-areas" title={t('web.planEditor.lifeAreas.title')}>
+            <LifeAreasEditor plan={plan} editing={editing} />
+          </Section>
+          <Section id="plan-network" title={t('web.planEditor.participants.title')}>
+            <ParticipantsEditor plan={plan} editing={editing} />
+          </Section>
+          <Section id="plan-goals" title={t('web.planEditor.goals.title')}>
+            <GoalsEditor plan={plan} editing={editing} responsibleOptions={responsibleOptions} />
+          </Section>
+          <PlanHistorySection />
+        </div>
+      </PlanReviewProvider>
+    </SaveStatusProvider>
+  );
+}
