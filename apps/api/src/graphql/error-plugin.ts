@@ -4,7 +4,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { isMessageKey, type MessageKey, type MessageParams } from '@samhandling/shared';
+import { isApiMessageKey, type ApiMessageKey, type MessageParams } from '@samhandling/shared';
 import type { Context } from '../context';
 import { fromDatabaseError, translateError, type FieldError } from './errors';
 
@@ -12,17 +12,17 @@ import { fromDatabaseError, translateError, type FieldError } from './errors';
 const PROTOCOL_CODES = new Set(['PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
 // Apollo's codes without a message of their own (an unknown operation name is a bad request).
-const CODE_MESSAGES: Record<string, MessageKey> = { OPERATION_RESOLUTION_FAILURE: 'error.BAD_REQUEST' };
+const CODE_MESSAGES: Record<string, ApiMessageKey> = { OPERATION_RESOLUTION_FAILURE: 'error.BAD_REQUEST' };
 
 /**
  * The message key of an error: its own, or the one for its code. GraphQL's and the libraries'
  * own texts never leave: they may echo the caller's input or name internals.
  */
-function messageKeyOf(code: string, extensions: Record<string, unknown>): MessageKey | undefined {
+function messageKeyOf(code: string, extensions: Record<string, unknown>): ApiMessageKey | undefined {
   const own = extensions.messageKey;
-  if (typeof own === 'string' && isMessageKey(own)) return own;
+  if (typeof own === 'string' && isApiMessageKey(own)) return own;
   const byCode = CODE_MESSAGES[code] ?? `error.${code}`;
-  return isMessageKey(byCode) ? byCode : undefined;
+  return isApiMessageKey(byCode) ? byCode : undefined;
 }
 
 export function errorTranslationPlugin(): ApolloServerPlugin<Context> {

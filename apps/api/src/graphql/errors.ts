@@ -2,7 +2,7 @@
 // into the caller's language when the response is sent (graphql/error-plugin.ts for GraphQL,
 // app.ts for the other routes, both through translateError: one shape for every error).
 import { GraphQLError } from 'graphql';
-import { translate, type Locale, type MessageKey, type MessageParams } from '@samhandling/shared';
+import { translateServer, type ApiMessageKey, type Locale, type MessageParams } from '@samhandling/shared';
 
 export type ErrorCode =
   | 'UNAUTHENTICATED'
@@ -29,7 +29,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
 
 export interface FieldError {
   field: string;
-  messageKey: MessageKey;
+  messageKey: ApiMessageKey;
   params?: MessageParams;
   /** Filled in when the response is translated. */
   message?: string;
@@ -38,7 +38,7 @@ export interface FieldError {
 export class AppError extends GraphQLError {
   constructor(
     readonly code: ErrorCode,
-    readonly messageKey: MessageKey = `error.${code}`,
+    readonly messageKey: ApiMessageKey = `error.${code}`,
     readonly params?: MessageParams,
     readonly fields?: FieldError[],
   ) {
@@ -46,11 +46,11 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const unauthenticated = (key: MessageKey = 'error.UNAUTHENTICATED') => new AppError('UNAUTHENTICATED', key);
-export const forbidden = (key: MessageKey = 'error.FORBIDDEN', params?: MessageParams) =>
+export const unauthenticated = (key: ApiMessageKey = 'error.UNAUTHENTICATED') => new AppError('UNAUTHENTICATED', key);
+export const forbidden = (key: ApiMessageKey = 'error.FORBIDDEN', params?: MessageParams) =>
   new AppError('FORBIDDEN', key, params);
 export const notFound = () => new AppError('NOT_FOUND');
-export const conflict = (key: MessageKey, params?: MessageParams) => new AppError('CONFLICT', key, params);
+export const conflict = (key: ApiMessageKey, params?: MessageParams) => new AppError('CONFLICT', key, params);
 export const badInput = (fields: FieldError[]) => new AppError('BAD_USER_INPUT', 'error.BAD_USER_INPUT', undefined, fields);
 
 /** An error as it leaves the API, GraphQL or not: `{ errors: [TranslatedError] }`. */
@@ -61,14 +61,14 @@ export interface TranslatedError {
 
 export function translateError(
   locale: Locale,
-  { code, messageKey, params, fields }: { code: string; messageKey: MessageKey; params?: MessageParams; fields?: FieldError[] },
+  { code, messageKey, params, fields }: { code: string; messageKey: ApiMessageKey; params?: MessageParams; fields?: FieldError[] },
 ): TranslatedError {
-  const translated = fields?.map((field) => ({ field: field.field, message: translate(locale, field.messageKey, field.params) }));
-  return { message: translate(locale, messageKey, params), extensions: { code, ...(translated ? { fields: translated } : {}) } };
+  const translated = fields?.map((field) => ({ field: field.field, message: translateServer(locale, field.messageKey, field.params) }));
+  return { message: translateServer(locale, messageKey, params), extensions: { code, ...(translated ? { fields: translated } : {}) } };
 }
 
 /** Database constraint names that map to a user-facing rule. */
-const CONSTRAINT_MESSAGES: Record<string, MessageKey> = {
+const CONSTRAINT_MESSAGES: Record<string, ApiMessageKey> = {
   IndividualPlan_one_open_plan_per_person: 'error.onePlanPerPerson',
   IndividualPlan_active_coordinator: 'error.planNeedsCoordinator',
   ResponsibilityGroup_written_consent: 'error.groupNeedsConsent',

@@ -2,7 +2,7 @@
 // translates them, so each field gets a message in the caller's language.
 import { registerDecorator, validate, type ValidationArguments, type ValidationError } from 'class-validator';
 import type { ValidatorFn } from 'type-graphql';
-import { checkNationalId, isMessageKey, NATIONAL_ID_MESSAGES, osloToday, type MessageKey, type MessageParams } from '@samhandling/shared';
+import { checkNationalId, isApiMessageKey, NATIONAL_ID_MESSAGES, osloToday, type ApiMessageKey, type MessageParams } from '@samhandling/shared';
 import { badInput, type FieldError } from './errors';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
@@ -10,7 +10,7 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => {
       const params = (error.contexts?.[constraint] ?? {}) as MessageParams;
-      return { field, messageKey: isMessageKey(message) ? message : 'validation.invalid', params } satisfies FieldError;
+      return { field, messageKey: isApiMessageKey(message) ? message : 'validation.invalid', params } satisfies FieldError;
     });
     return [...own.slice(0, 1), ...flatten(error.children ?? [], field)];
   });
@@ -54,7 +54,7 @@ export function IsNationalId(dateOfBirthProperty?: string) {
 }
 
 /** A LocalDate that is not after today in Oslo (a date of birth). */
-export function NotAfterToday(messageKey: MessageKey) {
+export function NotAfterToday(messageKey: ApiMessageKey) {
   return (target: object, propertyName: string) =>
     registerDecorator({
       name: 'notAfterToday',

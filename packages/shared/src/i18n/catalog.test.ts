@@ -1,4 +1,5 @@
 import { catalogProblems } from './check';
+import { serverMessages } from './server';
 import { en } from './en';
 import { translate } from './index';
 import { nb } from './nb';
@@ -7,6 +8,12 @@ import { nn } from './nn';
 describe('the message catalogues', () => {
   it('hold the same keys, messages translate() can format and the same placeholders in nb, nn and en', () => {
     expect(catalogProblems(nb, { nb, nn, en })).toEqual([]);
+  });
+
+  it('hold the server\'s own messages (documents, errors) in the same way, apart from the app\'s', () => {
+    const { nb: source, nn: nynorsk, en: english } = serverMessages;
+    expect(catalogProblems(source as never, { nb: source, nn: nynorsk, en: english })).toEqual([]);
+    expect(Object.keys(source).filter((key) => key in nb)).toEqual([]);
   });
 
   it('reports a missing key, an extra key, a broken message and a renamed placeholder', () => {

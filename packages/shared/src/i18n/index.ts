@@ -1,6 +1,7 @@
 // Translation with ICU messages, in the subset message-format.ts formats: placeholders are {name};
 // plurals and selects use ICU syntax, e.g. "{count, plural, one {# dag} other {# dagar}}". Keys
 // are typed by the bokmål catalogue, which is the source of every key.
+import { serverMessages, type ServerKey } from './server';
 import { en } from './en';
 import { formatMessage, messageFormats, parseMessage, type MessageFormats, type MessageParams, type MessagePart } from './message-format';
 import { nb, type Catalog, type MessageKey } from './nb';
@@ -8,7 +9,10 @@ import { nn } from './nn';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 
 export * from './locales';
-export type { Catalog, MessageKey, MessageParams };
+export type { Catalog, MessageKey, MessageParams, ServerKey };
+
+/** Any message the API may send or print: the app's and its own. */
+export type ApiMessageKey = MessageKey | ServerKey;
 
 export const catalogs: Record<Locale, Catalog> = { nb, nn, en };
 
@@ -43,6 +47,28 @@ function partsFor(locale: Locale, key: MessageKey): MessagePart[] {
 /** Translates a key in a locale, filling its ICU placeholders. Falls back to bokmål. */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   return formatMessage(partsFor(locale, key), params, formatsFor(locale));
+}
+
+const serverParsed = new Map<string, MessagePart[]>();
+
+/**
+ * Translates any message the API sends or prints: its own (errors, the documents' texts) or the
+ * app's. Only the server calls it, so the browser's bundle leaves the server's messages out.
+ */
+export function translateServer(locale: Locale, key: ApiMessageKey, params?: MessageParams): string {
+  const own: Record<string, string> = serverMessages[locale] ?? serverMessages[DEFAULT_LOCALE];
+  if (!Object.prototype.hasOwnProperty.call(own, key)) return translate(locale, key as MessageKey, params);
+  const id = `${locale}:${key}`;
+  let parts = serverParsed.get(id);
+  if (!parts) {
+    parts = parseMessage(own[key]!);
+    serverParsed.set(id, parts);
+  }
+  return formatMessage(parts, params, formatsFor(locale));
+}
+
+export function isApiMessageKey(value: string): value is ApiMessageKey {
+  return isMessageKey(value) || Object.prototype.hasOwnProperty.call(serverMessages.nb, value);
 }
 
 export function isMessageKey(value: string): value is MessageKey {

@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { catalogs, LOCALES, translate, type Locale, type MessageKey } from './index';
+import { serverMessages } from './server';
 import { formatMessage, messageFormats, MessageSyntaxError, parseMessage, type MessageParams, type MessagePart } from './message-format';
 
 // translate()'s locales (index.ts), for the reference implementation.
@@ -40,7 +41,8 @@ describe('the message formatter', () => {
     const differences: string[] = [];
     for (const locale of LOCALES) {
       const formats = messageFormats(ICU_LOCALES[locale]);
-      for (const [key, message] of Object.entries(catalogs[locale])) {
+      // The app's messages and the server's own.
+      for (const [key, message] of [...Object.entries(catalogs[locale]), ...Object.entries(serverMessages[locale])]) {
         const parts = parseMessage(message);
         const reference = new IntlMessageFormat(message, ICU_LOCALES[locale]);
         for (const params of sampleParams(parts)) {

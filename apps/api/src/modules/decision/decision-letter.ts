@@ -1,7 +1,8 @@
 // The decision letter ("Vedtak om individuell plan og koordinator" / "Avgjerd om IP/koordinator"):
 // the individual decision as the person receives it, a PDF in bokmål or nynorsk. Pure: the caller
 // gathers the facts; nothing here reads the database. Every fixed text is in the i18n catalogues.
-import { formatLongDate, translate, type MessageKey, type MessageParams } from '@samhandling/shared';
+import { formatLongDate, translateServer, type ApiMessageKey, type MessageKey, type MessageParams } from '@samhandling/shared';
+
 import { AppError } from '../../graphql/errors';
 import { BODY_SIZE, PdfWriter, type WrittenLanguage } from '../../lib/pdf';
 import type { DecisionOutcome, RequestedService } from '../../generated/prisma/enums';
@@ -54,7 +55,7 @@ export class DecisionLetterError extends AppError {
 
 export type Item = 'coordinator' | 'individualPlan' | 'childCoordinator';
 
-const ITEM_KEYS: Record<Item, MessageKey> = {
+const ITEM_KEYS: Record<Item, ApiMessageKey> = {
   coordinator: 'letter.item.coordinator',
   individualPlan: 'letter.item.individualPlan',
   childCoordinator: 'letter.item.childCoordinator',
@@ -88,7 +89,7 @@ function check(letter: DecisionLetter): { refused: Item[] } {
 export async function renderDecisionLetter(letter: DecisionLetter): Promise<Buffer> {
   const { refused } = check(letter);
   const lang = letter.language;
-  const t = (key: MessageKey, params?: MessageParams) => translate(lang, key, params);
+  const t = (key: ApiMessageKey, params?: MessageParams) => translateServer(lang, key, params);
   const date = (value: string) => formatLongDate(lang, value);
 
   const pdf = new PdfWriter({
@@ -99,7 +100,7 @@ export async function renderDecisionLetter(letter: DecisionLetter): Promise<Buff
   });
   const { doc, width } = pdf;
   const paragraph = (text: string, gap = 6) => pdf.text(text, { gap });
-  const heading = (key: MessageKey) => pdf.heading(t(key));
+  const heading = (key: ApiMessageKey) => pdf.heading(t(key));
   const list = (items: string[]) => pdf.list(items);
 
   // Letterhead: the municipality and its unit on the left, reference and date on the right.

@@ -1,6 +1,6 @@
 // KE's individual decisions, their letters and the appeals against them. Every write is one
 // transaction with its history rows; edits name the version they started from.
-import { osloDate, osloTodayAsDate, translate, type MessageKey } from '@samhandling/shared';
+import { osloDate, osloTodayAsDate, translate, type ApiMessageKey } from '@samhandling/shared';
 import type { Context } from '../../context';
 import { viewerOf } from '../../context';
 import type { DecisionOutcome, RequestedService } from '../../generated/prisma/client';
@@ -205,7 +205,7 @@ export async function makeDecision(ctx: Context, referralId: string, input: Deci
 }
 
 /** A LocalDate (midnight UTC) that is not after today in Oslo and not before `notBefore`. */
-function dateProblem(field: string, date: Date, ctx: Context, notBefore: { date: Date; key: MessageKey }): FieldError | null {
+function dateProblem(field: string, date: Date, ctx: Context, notBefore: { date: Date; key: ApiMessageKey }): FieldError | null {
   if (date.getTime() > osloTodayAsDate(ctx.now).getTime()) return { field, messageKey: 'case.error.dateInFuture' };
   if (date.getTime() < notBefore.date.getTime()) {
     return { field, messageKey: notBefore.key, params: { date: notBefore.date.toISOString().slice(0, 10) } };

@@ -2,7 +2,8 @@
 // English. Pure: the caller gives the plan as planForPerson read it (life areas hidden by the
 // person's consent are already left out) and the facts around it. Every fixed text is in the i18n
 // catalogues (plan.pdf.*, with the names of statuses, life areas, sub-plan kinds and meeting types).
-import { formatLongDate, formatTimeOfDay, osloDate, translate, type Locale, type MessageKey, type MessageParams } from '@samhandling/shared';
+import { formatLongDate, formatTimeOfDay, osloDate, translateServer, type ApiMessageKey, type Locale, type MessageParams } from '@samhandling/shared';
+
 import { COLORS, PdfWriter, type Row } from '../../lib/pdf';
 import type { GoalView, MeasureView, PlanView } from './plan.type';
 
@@ -28,11 +29,11 @@ const localDate = (date: Date): string => date.toISOString().slice(0, 10);
 
 class PlanPrinter {
   readonly pdf: PdfWriter;
-  private readonly t: (key: MessageKey, params?: MessageParams) => string;
+  private readonly t: (key: ApiMessageKey, params?: MessageParams) => string;
 
   constructor(private readonly input: PlanDocument) {
     const lang = input.language;
-    this.t = (key, params) => translate(lang, key, params);
+    this.t = (key, params) => translateServer(lang, key, params);
     this.pdf = new PdfWriter({
       language: lang,
       title: this.t('plan.pdf.title'),
@@ -53,7 +54,7 @@ class PlanPrinter {
     return null;
   }
 
-  private section(key: MessageKey, params?: MessageParams): void {
+  private section(key: ApiMessageKey, params?: MessageParams): void {
     this.pdf.heading(this.t(key, params), { size: 13.5, before: 1.2, gap: 6, color: COLORS.accent, rule: true });
   }
 

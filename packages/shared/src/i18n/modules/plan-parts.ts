@@ -61,12 +61,6 @@ const nb = {
   'transitionKind.WORK': 'Arbeid eller aktivitet',
   'transitionKind.OTHER': 'Annen overgang',
 
-  'plan.error.evaluationHeld': 'Evalueringen er allerede registrert som gjennomført.',
-  'plan.error.evaluationNotHeld': 'Evalueringen er ikke gjennomført ennå. Svarene registreres når den er holdt.',
-  'plan.error.measureInOtherPlan': 'Tiltaket hører til en annen plan.',
-  'plan.error.changedTwice': 'Hvert mål og hvert tiltak kan bare endres én gang i samme evaluering.',
-  'plan.error.subPlanOwner': 'Delplanen må ha én eier: enten en enhet eller en navngitt person.',
-  'plan.error.unknownChecklistItem': 'Punktet finnes ikke i sjekklistene.',
 
   // The plan's parts in the PDF (apps/api/src/modules/plan/plan-pdf.ts).
   'plan.pdf.section.subPlans': 'Delplaner',
@@ -139,12 +133,6 @@ const nn: Messages = {
   'transitionKind.WORK': 'Arbeid eller aktivitet',
   'transitionKind.OTHER': 'Annan overgang',
 
-  'plan.error.evaluationHeld': 'Evalueringa er alt registrert som gjennomført.',
-  'plan.error.evaluationNotHeld': 'Evalueringa er ikkje gjennomført enno. Svara blir registrerte når ho er halden.',
-  'plan.error.measureInOtherPlan': 'Tiltaket høyrer til ein annan plan.',
-  'plan.error.changedTwice': 'Kvart mål og kvart tiltak kan berre endrast éin gong i same evaluering.',
-  'plan.error.subPlanOwner': 'Delplanen må ha éin eigar: anten ei eining eller ein namngitt person.',
-  'plan.error.unknownChecklistItem': 'Punktet finst ikkje i sjekklistene.',
 
   'plan.pdf.section.subPlans': 'Delplanar',
   'plan.pdf.subPlan.kind': 'Type',
@@ -213,12 +201,6 @@ const en: Messages = {
   'transitionKind.WORK': 'Work or activity',
   'transitionKind.OTHER': 'Other transition',
 
-  'plan.error.evaluationHeld': 'The evaluation is already recorded as held.',
-  'plan.error.evaluationNotHeld': 'The evaluation has not been held yet. Its answers are recorded when it is held.',
-  'plan.error.measureInOtherPlan': 'The measure belongs to another plan.',
-  'plan.error.changedTwice': 'Each goal and each measure can be changed only once in one evaluation.',
-  'plan.error.subPlanOwner': 'The sub-plan needs one owner: either a unit or a named person.',
-  'plan.error.unknownChecklistItem': 'The item is not in the checklists.',
 
   'plan.pdf.section.subPlans': 'Sub-plans',
   'plan.pdf.subPlan.kind': 'Kind',

@@ -1,0 +1,13 @@
+// Messages only the server uses: the texts of the printed documents and the API's error messages.
+// They are kept apart from the app's catalogue so the browser's bundle leaves them out
+// (translateServer in ../index.ts is their only reader, and nothing in the web app calls it).
+import { documentMessages } from './documents';
+import { errorMessages } from './errors';
+
+export const serverMessages = {
+  nb: { ...documentMessages.nb, ...errorMessages.nb },
+  nn: { ...documentMessages.nn, ...errorMessages.nn },
+  en: { ...documentMessages.en, ...errorMessages.en },
+};
+
+export type ServerKey = keyof typeof serverMessages.nb;
