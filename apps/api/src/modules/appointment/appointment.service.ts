@@ -8,6 +8,7 @@ import { viewerOf } from '../../context';
 import type { Prisma } from '../../generated/prisma/client';
 import { badInput, conflict, forbidden, notFound } from '../../graphql/errors';
 import { withScope, type Scoped } from '../../graphql/scope';
+import { storedText } from '../../lib/text';
 import type { Transaction } from '../../lib/versioned';
 import { recordAccess } from '../access-log/access-log.service';
 import { activeAssignmentFilter, type AccessScope } from '../auth/policy';
@@ -82,10 +83,6 @@ const grantInForce = (referralId: string) =>
 /** Assignments that are in force today or start later: not ended before today. */
 const notEnded = (now: Date) => ({ OR: [{ endDate: null }, { endDate: { gte: osloTodayAsDate(now) } }] });
 
-const trimmed = (value: string | null | undefined): string | null => {
-  const text = value?.trim();
-  return text ? text : null;
-};
 
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
 
@@ -213,7 +210,7 @@ export async function myAppointmentRequests(ctx: Context): Promise<Array<Scoped<
 /** KE leaves the choice of coordinator to a unit's leader. One open request per case. */
 export async function delegateAppointment(ctx: Context, args: DelegateAppointmentArgs, access: AccessScope): Promise<Scoped<AppointmentDelegationNode>> {
   const viewer = viewerOf(ctx);
-  const note = trimmed(args.note);
+  const note = storedText(args.note);
   const delegation = await ctx.db.$transaction(async (tx) => {
     const referral = await lockCase(tx, args.referralId);
     if (referral.status === 'CLOSED') throw conflict('appointment.error.caseClosed');
@@ -264,7 +261,7 @@ export async function appointCoordinator(
   access: AccessScope,
 ): Promise<Scoped<CoordinatorAssignmentNode>> {
   const viewer = viewerOf(ctx);
-  const reason = trimmed(input.wishDeviationReason);
+  const reason = storedText(input.wishDeviationReason);
   const assignment = await ctx.db.$transaction(async (tx) => {
     const referral = await lockCase(tx, referralId);
     if (referral.status === 'CLOSED') throw conflict('appointment.error.caseClosed');
@@ -376,7 +373,7 @@ export async function appointCoordinator(
 export async function registerDecline(ctx: Context, args: RegisterDeclineArgs): Promise<DeclineForm> {
   const viewer = viewerOf(ctx);
   if (!(DECLINE_KINDS as readonly string[]).includes(args.kind)) throw badInput([{ field: 'kind', messageKey: 'appointment.error.declineKind' }]);
-  const reason = trimmed(args.reason);
+  const reason = storedText(args.reason);
   const byKe = viewer.activeRole === 'SYSTEM_COORDINATOR';
   return ctx.db.$transaction(async (tx) => {
     const referral = await lockCase(tx, args.referralId);
@@ -494,7 +491,7 @@ export async function registerChangeForm(ctx: Context, changeFormId: string): Pr
 export async function planStartupMeeting(ctx: Context, args: PlanStartupMeetingArgs): Promise<PlannedMeeting> {
   const viewer = viewerOf(ctx);
   if (args.startsAt.getTime() <= ctx.now.getTime()) throw badInput([{ field: 'startsAt', messageKey: 'appointment.error.meetingInPast' }]);
-  const location = trimmed(args.location);
+  const location = storedText(args.location);
   return ctx.db.$transaction(async (tx) => {
     const referral = await tx.referral.findUnique({ where: { id: args.referralId }, select: { id: true, personId: true, status: true } });
     if (!referral) throw notFound();

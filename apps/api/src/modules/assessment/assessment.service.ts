@@ -10,20 +10,17 @@ import { changedFields, recordHistory } from '../history/history.service';
 import type { AssessmentInput } from './assessment.input';
 import { ASSESSMENT_SELECT } from './assessment.loaders';
 import type { Assessment } from './assessment.type';
+import { storedText } from '../../lib/text';
 
 const OPEN_STATUSES = new Set(['RECEIVED', 'IN_ASSESSMENT']);
 
-const trimmed = (text: string | null | undefined): string | null => {
-  const value = text?.trim();
-  return value ? value : null;
-};
 
 function assessmentData(input: AssessmentInput) {
   return {
     longTermNeed: input.longTermNeed ?? null,
-    longTermNeedNote: trimmed(input.longTermNeedNote),
+    longTermNeedNote: storedText(input.longTermNeedNote),
     coordinatedServices: input.coordinatedServices ?? null,
-    coordinatedServicesNote: trimmed(input.coordinatedServicesNote),
+    coordinatedServicesNote: storedText(input.coordinatedServicesNote),
     proposal: input.proposal ?? null,
   };
 }

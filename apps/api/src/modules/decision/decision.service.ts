@@ -15,6 +15,7 @@ import { refusedItems } from './decision-letter';
 import type { AppealInput, DecisionInput, RecordAppealOutcomeArgs, RecordLetterSentArgs } from './decision.input';
 import { APPEAL_SELECT, DECISION_SELECT, toAppeal } from './decision.loaders';
 import type { Appeal, Decision } from './decision.type';
+import { storedText } from '../../lib/text';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -65,9 +66,9 @@ export async function appealTerms(db: Reader, ctx: Context, language: WrittenLan
   ]);
   const today = osloTodayAsDate(ctx.now);
   return {
-    text: trimmed(municipality.appealText) ?? translate(language, 'case.decision.appealText'),
+    text: storedText(municipality.appealText) ?? translate(language, 'case.decision.appealText'),
     deadline: new Date(today.getTime() + municipality.appealDeadlineWeeks * 7 * DAY_MS),
-    sendTo: trimmed(municipality.appealSendTo) ?? [unit?.name ?? municipality.name, ...(unit?.addressLines ?? [])].join(', '),
+    sendTo: storedText(municipality.appealSendTo) ?? [unit?.name ?? municipality.name, ...(unit?.addressLines ?? [])].join(', '),
   };
 }
 
@@ -77,10 +78,6 @@ export async function appealPreview(ctx: Context, personId: string): Promise<App
   return appealTerms(ctx.db, ctx, writtenLanguage(person.preferredLanguage));
 }
 
-const trimmed = (text: string | null | undefined): string | null => {
-  const value = text?.trim();
-  return value ? value : null;
-};
 
 interface Grants {
   grantsCoordinator: boolean;
@@ -109,7 +106,7 @@ function decisionProblems(
       requested: context.requested,
       grants: { coordinator: grants.grantsCoordinator, individualPlan: grants.grantsIndividualPlan, childCoordinator: grants.grantsChildCoordinator },
     }).length > 0;
-  if (refusesSomething && !trimmed(input.reasons)) problems.push({ field: 'reasons', messageKey: 'case.decision.error.reasonsRequired' });
+  if (refusesSomething && !storedText(input.reasons)) problems.push({ field: 'reasons', messageKey: 'case.decision.error.reasonsRequired' });
   return problems;
 }
 
@@ -158,7 +155,7 @@ export async function makeDecision(ctx: Context, referralId: string, input: Deci
       ...grants,
       longTermNeed: longTermNeed!,
       coordinatedServices: coordinatedServices!,
-      reasons: trimmed(input.reasons),
+      reasons: storedText(input.reasons),
       // Every individual decision tells how to appeal: the municipality's text, or the default one.
       appealInformation: appeal.text,
       appealDeadline: appeal.deadline,
@@ -257,7 +254,7 @@ export async function registerAppeal(ctx: Context, decisionId: string, input: Ap
     const problem = dateProblem('receivedAt', input.receivedAt, ctx, { date: decisionDay(decision.decidedAt), key: 'case.error.dateBeforeDecision' });
     if (problem) throw badInput([problem]);
     if (decision.supersededAt) throw conflict('case.appeal.error.superseded');
-    const facts = { receivedAt: input.receivedAt, appellant: input.appellant.trim(), grounds: trimmed(input.grounds) };
+    const facts = { receivedAt: input.receivedAt, appellant: input.appellant.trim(), grounds: storedText(input.grounds) };
     const created = await tx.appeal.create({
       data: { ...facts, municipalityId: viewer.municipalityId, decisionId, personId: decision.personId, registeredById: viewer.userId },
       select: APPEAL_SELECT,
@@ -283,7 +280,7 @@ export async function recordAppealOutcome(ctx: Context, { appealId, outcome, out
     if (!before) throw notFound();
     const problem = dateProblem('outcomeDate', outcomeDate, ctx, { date: before.receivedAt, key: 'case.error.dateBeforeAppeal' });
     if (problem) throw badInput([problem]);
-    const data = { outcome, outcomeDate, outcomeNote: trimmed(note) };
+    const data = { outcome, outcomeDate, outcomeNote: storedText(note) };
     await updateVersioned(tx.appeal, appealId, expectedVersion, data);
     const { before: was, after: is } = changedFields(before, data);
     await recordHistory(tx, ctx, {

@@ -10,6 +10,7 @@ import { badInput, conflict, notFound, type FieldError } from '../../graphql/err
 import type { Transaction } from '../../lib/versioned';
 import { recordAccess } from '../access-log/access-log.service';
 import { changedFields, recordHistory } from '../history/history.service';
+import { storedText } from '../../lib/text';
 
 export interface PlanRef {
   id: string;
@@ -106,12 +107,8 @@ export function recordCreated(
   return recordHistory(tx, ctx, { personId: plan.personId, planId: plan.id, entity, entityId, entityVersion: 1, action, after });
 }
 
-/** Text as stored: trimmed, and an empty text is no text. */
-export const text = (value: string | null | undefined): string | null | undefined => {
-  if (value === undefined) return undefined;
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
-};
+/** Text as stored (lib/text.ts), and a field left out (undefined) is left as it is. */
+export const text = (value: string | null | undefined): string | null | undefined => (value === undefined ? undefined : storedText(value));
 
 /** The fields given, without those left out. */
 export const defined = (data: Record<string, unknown>) => Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));

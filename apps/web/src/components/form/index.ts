@@ -7,4 +7,4 @@ export { FieldIdPrefix, useFieldId } from './field-ids';
 export { CheckboxField, ChoiceGroup, InputField, SelectField, TextareaField } from './fields';
 export { FormActions } from './FormActions';
 export { FormErrorSummary } from './FormErrorSummary';
-export { maxLengthRule } from './rules';
+export { maxLengthRule, requiredTextRule } from './rules';

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ChoiceGroup, FormActions, InputField, maxLengthRule, SelectField, setApiFieldErrors, TextareaField } from '../../../components/form';
+import { ChoiceGroup, FormActions, InputField, SelectField, setApiFieldErrors, TextareaField, requiredTextRule } from '../../../components/form';
 import type { GoalKind, LifeArea, PlanEditorFragment } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { AddGoalMutation } from '../graphql/editor';
@@ -68,7 +68,7 @@ export function AddGoalForm({ planId, longTermGoals }: { planId: string; longTer
         required
         rows={3}
         error={errors.description?.message}
-        {...register('description', { validate: (value) => value.trim() !== '' || t('validation.required'), ...maxLengthRule(t, 8000) })}
+        {...register('description', requiredTextRule(t, 8000))}
       />
       <SelectField
         label={t('web.planEditor.goals.lifeArea')}

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { FormActions, InputField, maxLengthRule, SelectField, setApiFieldErrors, TextareaField } from '../../../components/form';
+import { FormActions, InputField, maxLengthRule, SelectField, setApiFieldErrors, TextareaField, requiredTextRule } from '../../../components/form';
 import { useI18n } from '../../../i18n';
 import { AddMeasureMutation } from '../graphql/editor';
 import { responsibleInput, type ResponsibleOption } from './MeasureCard';
@@ -62,7 +62,7 @@ export function AddMeasureForm({ planId, goalId, responsibleOptions }: { planId:
         required
         rows={2}
         error={errors.description?.message}
-        {...register('description', { validate: (value) => value.trim() !== '' || t('validation.required'), ...maxLengthRule(t, 8000) })}
+        {...register('description', requiredTextRule(t, 8000))}
       />
       <SelectField
         label={t('web.planEditor.measures.responsible')}

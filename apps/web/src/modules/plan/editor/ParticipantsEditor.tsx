@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { Card, Details, Heading } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { FormActions, InputField, maxLengthRule, SelectField, setApiFieldErrors, TextareaField } from '../../../components/form';
+import { FormActions, InputField, maxLengthRule, SelectField, setApiFieldErrors, TextareaField, requiredTextRule } from '../../../components/form';
 import type { ParticipantInput, ParticipantKind, PlanEditorFragment } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { AddParticipantMutation } from '../graphql/editor';
@@ -126,7 +126,7 @@ function AddParticipantForm({ planId }: { planId: string }) {
         label={t('web.planEditor.participants.name')}
         required
         error={errors.name?.message}
-        {...register('name', { validate: (value) => value.trim() !== '' || t('validation.required'), ...maxLengthRule(t, SHORT) })}
+        {...register('name', requiredTextRule(t, SHORT))}
       />
       <InputField label={t('web.planEditor.participants.role')} error={errors.role?.message} {...register('role', maxLengthRule(t, SHORT))} />
       <InputField label={t('web.planEditor.participants.organisation')} error={errors.organisation?.message} {...register('organisation', maxLengthRule(t, SHORT))} />

@@ -2,7 +2,7 @@
 // The text is required and as long as the API takes; the API's own messages land on the fields.
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ChoiceGroup, FormActions, maxLengthRule, setApiFieldErrors, TextareaField } from '../../../components/form';
+import { ChoiceGroup, FormActions, setApiFieldErrors, TextareaField, requiredTextRule } from '../../../components/form';
 import type { CommentKind } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { COMMENT_MAX_LENGTH } from './graphql';
@@ -65,7 +65,7 @@ export function CommentForm({ name, label, description, submit, sent, kindLegend
         required
         rows={3}
         error={errors.body?.message}
-        {...register('body', { validate: (value) => value.trim() !== '' || t('validation.required'), ...maxLengthRule(t, COMMENT_MAX_LENGTH) })}
+        {...register('body', requiredTextRule(t, COMMENT_MAX_LENGTH))}
       />
       <FormActions submit={submit} loading={isSubmitting} error={failure} success={done && !!sent && sent} />
     </form>
