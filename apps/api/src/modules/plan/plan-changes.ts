@@ -7,6 +7,9 @@ import type { Database, Subscription } from '../../lib/db';
 
 export const PLAN_CHANNEL = 'samhandling_plans';
 
+/** The entity of a comment's event: comments write no history, a trigger of their own tells (migration comment_notify). */
+export const GOAL_COMMENT_ENTITY = 'GoalComment';
+
 export interface PlanChangeEvent {
   planId: string;
   entity: string;

@@ -1,4 +1,5 @@
 import type { Prisma } from '../../generated/prisma/client';
+import type { AccessScope } from '../auth/policy';
 import { defineLoader, groupBy, oneBy } from '../../lib/loaders';
 import { CommentAuthor, type GoalCommentView } from './plan-comments.type';
 
@@ -8,6 +9,9 @@ export const UNANSWERED_COMMENT = {
   kind: { in: ['COMMENT', 'SUGGESTION'] },
   goal: { removedAt: null },
 } as const satisfies Prisma.GoalCommentWhereInput;
+
+/** Who sees the threads: the person or their guardian, and the coordinator. */
+export const seesComments = (scope: AccessScope): boolean => scope.relationship === 'personOrGuardian' || scope.relationship === 'coordinatorOfPerson';
 
 /** Each goal's thread, oldest first. */
 export const commentsByGoal = defineLoader<string, GoalCommentView[]>(async (ctx, goalIds) => {

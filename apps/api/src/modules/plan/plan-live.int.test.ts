@@ -21,6 +21,9 @@ const UPDATE_GOAL = `mutation ($goalId: ID!, $expectedVersion: Int!, $descriptio
   updateGoal(goalId: $goalId, expectedVersion: $expectedVersion, input: { description: $description }) { id }
 }`;
 
+const COMMENT = 'mutation ($goalId: ID!, $kind: CommentKind!, $body: String!) { commentOnGoal(goalId: $goalId, kind: $kind, body: $body) { id } }';
+const ANSWER = 'mutation ($goalId: ID!, $body: String!) { answerGoalComments(goalId: $goalId, body: $body) { id } }';
+
 interface Change {
   planId: string;
   entity: string;
@@ -115,6 +118,27 @@ describe('a plan open on screen', () => {
     expect(citizenView.events[0]).toMatchObject({ planId: plan.id, entity: 'Goal', entityId: goal.id, action: 'goal.updated', byMe: false });
     expect(await coordinatorView.until(() => coordinatorView.events.length > 0)).toBe(true);
     expect(coordinatorView.events[0]!.byMe).toBe(true);
+  });
+
+  it("hears the person's comment and the coordinator's answer, which the group members do not", async () => {
+    const { plan, goal } = await sofiesPlan();
+    const citizen = await server().signIn(DEMO_USERNAMES.citizen);
+    const coordinator = await server().signIn(DEMO_USERNAMES.coordinator);
+    const member = await server().signIn(DEMO_USERNAMES.physio);
+    const citizenView = subscribe(wsClient(server().url, citizen.cookie), plan.id);
+    const coordinatorView = subscribe(wsClient(server().url, coordinator.cookie), plan.id);
+    const memberView = subscribe(wsClient(server().url, member.cookie), plan.id);
+    await waitFor(() => server().app.planChanges.openSubscriptions >= 3);
+    await citizen.data(COMMENT, { goalId: goal.id, kind: 'SUGGESTION', body: 'Kan vi prøve to dager i uka?' });
+    expect(await coordinatorView.until(() => coordinatorView.events.length > 0)).toBe(true);
+    expect(coordinatorView.events[0]).toMatchObject({ planId: plan.id, entity: 'GoalComment', action: 'comment.suggestion', version: null, byMe: false });
+    await coordinator.data(ANSWER, { goalId: goal.id, body: 'Ja, vi prøver fra neste uke.' });
+    expect(await citizenView.until(() => citizenView.events.some((event) => event.action === 'comment.answer' && !event.byMe))).toBe(true);
+    // A save the member may hear comes after both comments: had they been sent, they would be first.
+    await saveGoal(coordinator, goal.id, 'Gå til butikken to dager i uka');
+    expect(await memberView.until(() => memberView.events.length > 0)).toBe(true);
+    expect(memberView.ended).toBeUndefined();
+    expect(memberView.events.map((event) => event.entity)).toEqual(['Goal']);
   });
 
   it('is refused to those who may not read the plan', async () => {

@@ -6,7 +6,8 @@ import type { Context } from '../../context';
 import { viewerOf } from '../../context';
 import { Can } from '../../graphql/can.decorator';
 import { authorize } from '../auth/policy';
-import type { PlanChangeEvent } from './plan-changes';
+import { GOAL_COMMENT_ENTITY, type PlanChangeEvent } from './plan-changes';
+import { seesComments } from './plan-comments.loaders';
 import { planTarget } from './plan.loaders';
 
 @ObjectType({ description: 'A saved change to a plan: read the plan again to see it' })
@@ -32,11 +33,13 @@ export class PlanChange {
 
 /** The plan's changes, each after the viewer's context is renewed; ends when the session does. */
 async function* changesFor(ctx: Context, planId: string): AsyncGenerator<PlanChangeEvent> {
-  await authorize(ctx, 'plan.read', () => planTarget(ctx, planId));
+  const scope = await authorize(ctx, 'plan.read', () => planTarget(ctx, planId));
   const changes = ctx.planChanges.changes(planId);
   try {
     for await (const change of changes) {
       if (ctx.renew && !(await ctx.renew())) return;
+      // Even that a comment was written is only for those who see the threads.
+      if (change.entity === GOAL_COMMENT_ENTITY && !seesComments(scope)) continue;
       yield change;
     }
   } finally {

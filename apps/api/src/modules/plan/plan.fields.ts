@@ -11,7 +11,7 @@ import { isTenantScope, scopeOf, type Scoped } from '../../graphql/scope';
 import type { AccessScope } from '../auth/policy';
 import { historyByPlan, historyByPlanRecord, newestKey } from '../history/history.loaders';
 import { HistoryEntry } from '../history/history.type';
-import { commentsByGoal, unansweredByPlan } from './plan-comments.loaders';
+import { commentsByGoal, seesComments, unansweredByPlan } from './plan-comments.loaders';
 import { GoalCommentView } from './plan-comments.type';
 import { legalContentOf } from './plan-legal';
 import { LegalContentFinding } from './plan-legal.type';
@@ -37,9 +37,6 @@ function historyOfRecord(record: Scoped<{ id: string }>, first: number, ctx: Con
   if (!isCoordinatorOrKe(scopeOf(record))) return Promise.resolve([]);
   return historyByPlanRecord(ctx).load(newestKey(record.id, first));
 }
-
-/** The person or their guardian, and the coordinator. */
-const seesComments = (scope: AccessScope): boolean => scope.relationship === 'personOrGuardian' || scope.relationship === 'coordinatorOfPerson';
 
 @Resolver(() => PlanView)
 export class PlanReviewFieldsResolver {
