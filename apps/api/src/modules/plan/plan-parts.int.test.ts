@@ -91,6 +91,7 @@ const M = {
   markTransitionReviewed: '($transitionId: ID!, $expectedVersion: Int!, $reviewed: Boolean) { markTransitionReviewed(transitionId: $transitionId, expectedVersion: $expectedVersion, reviewed: $reviewed)',
   removeTransition: '($id: ID!, $expectedVersion: Int!) { removeTransition(id: $id, expectedVersion: $expectedVersion)',
   restoreTransition: '($id: ID!, $expectedVersion: Int!) { restoreTransition(id: $id, expectedVersion: $expectedVersion)',
+  restoreVersion: '($historyEntryId: ID!, $expectedVersion: Int!) { restoreVersion(historyEntryId: $historyEntryId, expectedVersion: $expectedVersion)',
 } as const;
 type MutationName = keyof typeof M;
 
@@ -253,6 +254,12 @@ describe('evaluations', () => {
     const emptied = await call(clients.ingrid, 'updateEvaluation', { evaluationId: held.id, expectedVersion: merged.version, input: { conclusion: null } });
     expect(fieldsOf(emptied)).toEqual(['input.conclusion']);
     expect((await prisma().evaluation.findUniqueOrThrow({ where: { id: held.id } })).servicesWork).toBe('Bra, men for sent om kvelden.');
+    // The answers as they were recorded come back as a new version; the date stays.
+    const recorded = await prisma().historyEntry.findFirstOrThrow({ where: { entityId: held.id, action: 'evaluation.held' } });
+    const restored = (await edit('restoreVersion', { historyEntryId: String(recorded.id), expectedVersion: merged.version })).evaluations[0]!;
+    expect(restored).toMatchObject({ ...ANSWERS, scheduledFor: day(14), version: merged.version + 1 });
+    const last = await prisma().historyEntry.findFirstOrThrow({ where: { entityId: held.id }, orderBy: { id: 'desc' } });
+    expect([last.action, last.after]).toEqual(['evaluation.versionRestored', { servicesWork: ANSWERS.servicesWork, ownerExperience: ANSWERS.ownerExperience }]);
   });
 
   it('are removed and restored', async () => {
@@ -317,10 +324,14 @@ describe('sub-plans', () => {
     expect((await edit('restoreSubPlan', { id: subPlan.id, expectedVersion: 4 })).subPlans.map((s) => s.id)).toEqual([subPlan.id]);
     const actions = (await prisma().historyEntry.findMany({ where: { entityId: subPlan.id }, orderBy: { id: 'asc' } })).map((entry) => entry.action);
     expect(actions).toEqual(['subPlan.added', 'subPlan.updated', 'subPlan.updated', 'subPlan.removed', 'subPlan.restored']);
-    // Their versions are history, not versions restoreVersion brings back.
-    const entry = await prisma().historyEntry.findFirstOrThrow({ where: { entityId: subPlan.id, action: 'subPlan.updated' } });
-    const restore = await clients.ingrid.gql('mutation ($id: ID!) { restoreVersion(historyEntryId: $id, expectedVersion: 5) { id } }', { id: String(entry.id) });
-    expect(codeOf(restore)).toBe('BAD_USER_INPUT');
+    // Version 2 had the first title and the note: the title comes back, the owner stays.
+    const second = await prisma().historyEntry.findFirstOrThrow({ where: { entityId: subPlan.id, entityVersion: 2 } });
+    const restored = (await edit('restoreVersion', { historyEntryId: String(second.id), expectedVersion: 5 })).subPlans[0]!;
+    expect(restored).toMatchObject({ title: 'Kriseplan', note: 'Ring legevakten ved behov.', owner: 'Lars Brekke', version: 6 });
+    // The text as it was at the removal comes back; the removal itself stays undone.
+    const removal = await prisma().historyEntry.findFirstOrThrow({ where: { entityId: subPlan.id, action: 'subPlan.removed' } });
+    const again = (await edit('restoreVersion', { historyEntryId: String(removal.id), expectedVersion: 6 })).subPlans;
+    expect(again).toEqual([expect.objectContaining({ id: subPlan.id, title: 'Kriseplan ved forverring', version: 7 })]);
   });
 });
 
@@ -398,6 +409,10 @@ describe('transitions', () => {
     expect(codeOf(await call(clients.ingrid, 'markTransitionReviewed', { transitionId: transition.id, expectedVersion: 999 }))).toBe('CONFLICT');
     expect((await edit('removeTransition', { id: transition.id, expectedVersion: 3 })).transitions).toEqual([]);
     expect((await edit('restoreTransition', { id: transition.id, expectedVersion: 4 })).transitions.map((t) => t.id)).toEqual([transition.id]);
+    // Version 2 had no note yet: restoring it empties the note and keeps the date.
+    const second = await prisma().historyEntry.findFirstOrThrow({ where: { entityId: transition.id, entityVersion: 2 } });
+    const restored = (await edit('restoreVersion', { historyEntryId: String(second.id), expectedVersion: 5 })).transitions[0]!;
+    expect(restored).toMatchObject({ note: null, date: day(30), version: 6 });
   });
 });
 

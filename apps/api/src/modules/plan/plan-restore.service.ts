@@ -1,5 +1,5 @@
 // "Restore this version": an entry of the plan's history names a record (the plan's sections, a
-// life area, a goal, a measure, a participant) and the version the change made. Restoring it
+// life area, a goal, a measure, a participant, an evaluation, a sub-plan, a transition) and the version the change made. Restoring it
 // sets the record's text fields to what they were at that version and leaves the rest as it is:
 // status, dates, kind, links and removal have rules and mutations of their own. The values are
 // reconstructed from the record's history: for each field, the value the last change at or
@@ -45,6 +45,16 @@ const RESTORABLE: Record<string, Restorable> = {
     action: 'participant.versionRestored',
     delegate: (tx) => tx.planParticipant,
   },
+  // An evaluation held keeps its conclusion: a restore never empties it.
+  Evaluation: {
+    fields: ['goalsReached', 'servicesWork', 'wayOfWorking', 'ownerExperience', 'conclusion'],
+    required: ['conclusion'],
+    action: 'evaluation.versionRestored',
+    delegate: (tx) => tx.evaluation,
+  },
+  // The owner is a unit or a named person, a rule of its own: it stays.
+  SubPlan: { fields: ['title', 'note', 'externalReference'], required: ['title'], action: 'subPlan.versionRestored', delegate: (tx) => tx.subPlan },
+  PlanTransition: { fields: ['note'], required: [], action: 'transition.versionRestored', delegate: (tx) => tx.planTransition },
 };
 
 /** The entries that are versions of their record: the goals' order is not a version of the plan. */

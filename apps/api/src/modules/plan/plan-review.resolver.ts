@@ -53,7 +53,7 @@ class AnswerGoalCommentsArgs {
 export class PlanReviewResolver {
   @Mutation(() => PlanView, {
     description:
-      "Restore the text fields of the record a history entry names (the plan's sections, a life area, a goal, a measure, a participant) " +
+      "Restore the text fields of the record a history entry names (the plan's sections, a life area, a goal, a measure, a participant, an evaluation, a sub-plan, a transition) " +
       'to what they were at that version; status, dates, links and removal stay as they are. A new version in the history.',
   })
   @Can<RestoreVersionArgs>('plan.edit', ({ historyEntryId }, ctx) => historyEntryTarget(ctx, historyEntryId))
