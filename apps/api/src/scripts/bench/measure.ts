@@ -25,18 +25,47 @@ export function settingsFrom(env: NodeJS.ProcessEnv, quick: boolean): Settings {
   };
 }
 
+/**
+ * Requests that change from one to the next: saves, each from the saved record's current version.
+ * Each connection saves a record of its own, so no two saves race and every one goes through.
+ */
+export interface WriteLoad {
+  /** How many records there are: at most as many connections. */
+  records: number;
+  /**
+   * Learns the records' current versions. Called before each warm-up and run (a run's last
+   * requests are cut off, and may yet be saved) and before a request sent on its own.
+   */
+  prepare(): Promise<void>;
+  /** The body of a connection's next request (connection 0 for a request on its own). */
+  body(connection: number): string;
+  /** Learns from an answer to that connection; false when the save did not go through. */
+  answered(connection: number, status: number, body: string): boolean;
+}
+
 export interface Target {
   name: string;
   url: string;
   headers: Record<string, string>;
+  /** The request's body; a write's come from `load`. */
   body: string;
+  load?: WriteLoad;
+}
+
+/** The body of a request sent on its own (counted, or checked): a write's, from the current versions. */
+export async function bodyNow(target: Target): Promise<string> {
+  if (!target.load) return target.body;
+  await target.load.prepare();
+  return target.load.body(0);
 }
 
 export interface Run {
+  /** The connections used: fewer than asked for a write with fewer records. */
+  connections: number;
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
-  /** Non-2xx answers, connection errors and timeouts. */
+  /** Non-2xx answers, connection errors and timeouts; for a write, also answers with errors. */
   failures: number;
 }
 
@@ -44,17 +73,38 @@ export interface Summary extends Run {
   runs: number;
 }
 
-function fire(target: Target, connections: number, duration: number): Promise<Run> {
+async function fire(target: Target, connections: number, duration: number): Promise<Run> {
+  const { load } = target;
+  await load?.prepare();
+  const used = load ? Math.min(connections, load.records) : connections;
+  let refused = 0;
+  let nextConnection = 0;
+  // A write's connections each get their own request, whose body is made anew for every save.
+  const setupClient = (client: autocannon.Client) => {
+    const connection = nextConnection++;
+    client.setRequests([
+      {
+        method: 'POST',
+        headers: target.headers,
+        setupRequest: (request) => ({ ...request, body: load!.body(connection) }),
+        onResponse: (status, body) => {
+          if (!load!.answered(connection, status, body)) refused += 1;
+        },
+      },
+    ]);
+  };
   return new Promise((resolve, reject) => {
     autocannon(
-      { url: target.url, method: 'POST', headers: target.headers, body: target.body, connections, duration },
+      { url: target.url, method: 'POST', headers: target.headers, body: target.body, connections: used, duration, ...(load ? { setupClient } : {}) },
       (error, result) => {
         if (error) return reject(error);
         resolve({
+          connections: used,
           requestsPerSecond: result.requests.average,
           p50Ms: result.latency.p50,
           p99Ms: result.latency.p99,
-          failures: result.non2xx + result.errors + result.timeouts,
+          // A refused save is answered 200, with errors: `answered` tells (a non-2xx answer too).
+          failures: (load ? refused : result.non2xx) + result.errors + result.timeouts,
         });
       },
     );
@@ -92,6 +142,7 @@ export async function timeInTurns(
       name,
       {
         runs: list.length,
+        connections: list[0]?.connections ?? settings.connections,
         requestsPerSecond: median(list.map((run) => run.requestsPerSecond)),
         p50Ms: median(list.map((run) => run.p50Ms)),
         p99Ms: median(list.map((run) => run.p99Ms)),

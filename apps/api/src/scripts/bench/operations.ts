@@ -3,16 +3,29 @@
 import { DEMO_PERSONS, DEMO_USERNAMES } from '../../demo/personas';
 import { caseBaseline } from './baselines/case';
 import { caseloadBaseline } from './baselines/caseload';
+import { goalSaveBaseline } from './baselines/goal-save';
 import { meBaseline } from './baselines/me';
 import { planBaseline } from './baselines/plan';
+import { planEditorBaseline } from './baselines/plan-editor';
 import { referralsBaseline } from './baselines/referrals';
 import type { SqlBaseline } from './baselines/sql';
-import type { WebOperation } from './web-documents';
+import type { WriteLoad } from './measure';
+import { goalSaves } from './saves';
+import type { OwnDocument, WebOperation } from './web-documents';
 
-export type OperationKey = 'me' | 'plan' | 'referrals' | 'caseload' | 'case';
+export type OperationKey = 'me' | 'plan' | 'referrals' | 'caseload' | 'case' | 'planEditor' | 'goalSave';
 
-/** Sends a web document as the operation's user and gives its data. */
-export type Ask = (document: WebOperation, variables?: Record<string, unknown>) => Promise<Record<string, unknown>>;
+/** Sends a web document (or one of the benchmark's own) as the operation's user and gives its data. */
+export type Ask = (document: WebOperation | OwnDocument, variables?: Record<string, unknown>) => Promise<Record<string, unknown>>;
+
+/** A write's requests (WriteLoad), and the check of one save against the API's own reading of it. */
+export interface Write extends WriteLoad {
+  /**
+   * After the request of connection 0 was answered with `data`: where that answer, or what the
+   * save wrote, differs from what the API reads after it (none when all agree).
+   */
+  check(data: Record<string, unknown>): Promise<string[]>;
+}
 
 export interface HotOperation {
   key: OperationKey;
@@ -23,6 +36,18 @@ export interface HotOperation {
   sql: SqlBaseline;
   /** Also timed against a bare Fastify + Apollo server answering the same data as a constant. */
   apolloConstant?: boolean;
+  /**
+   * A write: every request saves anew (its variables come from here, not `variables`). It
+   * changes the data, so it is timed only on a database of the benchmark's own, after the reads.
+   */
+  write?(ask: Ask): Promise<Write>;
+}
+
+/** Sofie Berg's person id, from the coordinator's caseload (as the coordinator opens her plan). */
+async function sofieFromCaseload(ask: Ask): Promise<string | undefined> {
+  const { firstName, lastName } = DEMO_PERSONS.citizen;
+  const caseload = (await ask('MyCaseload')).myCaseload as Array<{ person: { id: string; name: string } }>;
+  return caseload.find((entry) => entry.person.name === `${firstName} ${lastName}`)?.person.id;
 }
 
 export const HOT_OPERATIONS: HotOperation[] = [
@@ -77,6 +102,25 @@ export const HOT_OPERATIONS: HotOperation[] = [
       return { id: nodes.find((node) => node.person.name === `${firstName} ${lastName}`)?.id };
     },
     sql: caseBaseline,
+  },
+  {
+    key: 'planEditor',
+    label: 'plan read (coordinator)',
+    username: DEMO_USERNAMES.coordinator,
+    document: 'PersonPlan',
+    // The fullest plan (Sofie Berg's), which its coordinator opens from the caseload.
+    variables: async (ask) => ({ personId: await sofieFromCaseload(ask) }),
+    sql: planEditorBaseline,
+  },
+  {
+    key: 'goalSave',
+    label: 'goal save (coordinator)',
+    username: DEMO_USERNAMES.coordinator,
+    document: 'UpdateGoal',
+    variables: async () => ({}),
+    sql: goalSaveBaseline,
+    // The goals of the same plan, their descriptions saved as the editor saves one field.
+    write: async (ask) => goalSaves(ask, await sofieFromCaseload(ask)),
   },
 ];
 

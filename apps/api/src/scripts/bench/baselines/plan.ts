@@ -1,8 +1,9 @@
 // The citizen's plan read (the web app's CitizenPlan query: `plan(personId)` with goals and the
-// comments on each, measures, coordinators, a change of coordinator under way and upcoming
-// meetings) by hand-written SQL. Obligations: the session, the citizen rule (the person, or their
-// guardian) and the access-log row `plan.read`.
+// comments on each, measures, coordinators, a change of coordinator under way, upcoming
+// meetings and, when the document asks for them, sub-plans) by hand-written SQL. Obligations:
+// the session, the citizen rule (the person, or their guardian) and the access-log row `plan.read`.
 // A citizen sees every life area, so nothing is hidden (hiddenLifeAreas is empty).
+import { rootFields } from '../web-documents';
 import {
   accessLogInsert,
   givenViewer,
@@ -16,6 +17,24 @@ import {
   TODAY,
   type SqlBaseline,
 } from './sql';
+
+/** Parts of the plan the document may select or not, as the citizen's pages grow. */
+const OPTIONAL_FIELDS: Record<string, string> = {
+  subPlans: `(
+      SELECT coalesce(json_agg(json_build_object(
+        'id', s."id", 'kind', s."kind", 'title', s."title", 'owner', coalesce(su."name", s."ownerName", ''),
+        '__typename', 'SubPlanView') ORDER BY s."createdAt", s."id"), '[]'::json)
+      FROM "SubPlan" s LEFT JOIN "Unit" su ON su."id" = s."ownerUnitId"
+      WHERE s."planId" = p."id" AND s."removedAt" IS NULL)`,
+};
+
+const optional = () => {
+  const selected = rootFields('CitizenPlan');
+  return Object.entries(OPTIONAL_FIELDS)
+    .filter(([field]) => selected.has(field))
+    .map(([field, value]) => `'${field}', ${value},`)
+    .join('\n    ');
+};
 
 // $1: the person.
 const data = (viewer: string) => `
@@ -72,15 +91,14 @@ const data = (viewer: string) => `
         SELECT * FROM "Meeting"
         WHERE "municipalityId" = v."municipalityId" AND "personId" = $1::uuid AND "status" = 'PLANNED' AND "startsAt" >= ${NOW}
         ORDER BY "startsAt" LIMIT 5) mt),
+    ${optional()}
     '__typename', 'PlanView')
   FROM ${viewer} v
   JOIN "IndividualPlan" p ON p."municipalityId" = v."municipalityId" AND p."personId" = $1::uuid AND p."status" <> 'CLOSED'`;
 
-export const planBaseline: SqlBaseline = {
-  field: 'plan',
-  values: ({ personId }) => [personId],
-  bare: (viewer) => `WITH ${givenViewer(viewer)} SELECT (${data('viewer')}) AS "data"`,
-  obliged: `WITH ${sessionViewer(2)},
+let obligedText: string | undefined;
+const obliged = () =>
+  (obligedText ??= `WITH ${sessionViewer(2)},
     allowed AS (
       SELECT v.* FROM viewer v
       WHERE v."activeRole" = 'CITIZEN' AND (v."personId" = $1::uuid OR EXISTS (
@@ -88,5 +106,14 @@ export const planBaseline: SqlBaseline = {
         WHERE r."municipalityId" = v."municipalityId" AND r."userId" = v."userId" AND r."isGuardian" AND r."personId" = $1::uuid))
     ),
     ${accessLogInsert('SELECT $1::uuid AS "personId"', 'plan.read')}
-    SELECT ${SIGNED_IN_AND_ALLOWED}, (${data('allowed')}) AS "data"`,
+    SELECT ${SIGNED_IN_AND_ALLOWED}, (${data('allowed')}) AS "data"`);
+
+export const planBaseline: SqlBaseline = {
+  field: 'plan',
+  values: ({ personId }) => [personId],
+  bare: (viewer) => `WITH ${givenViewer(viewer)} SELECT (${data('viewer')}) AS "data"`,
+  // Built when first asked for: the optional fields come from the web app's generated documents.
+  get obliged() {
+    return obliged();
+  },
 };

@@ -40,7 +40,8 @@ export function sessionToken(cookieHeader: string | undefined): string | undefin
   return pair ? decodeURIComponent(pair.slice(prefix.length)) : undefined;
 }
 
-const denied = (code: 'UNAUTHENTICATED' | 'FORBIDDEN') => ({ errors: [{ message: code, extensions: { code } }], data: null });
+/** An error answer; a write's statement may refuse it too (its `refused` column: NOT_FOUND, CONFLICT ...). */
+const denied = (code: string) => ({ errors: [{ message: code, extensions: { code } }], data: null });
 
 export async function startBaselines(database: Database, config: Config): Promise<BaselineServers> {
   const sql = await startSqlEndpoints(database, config);
@@ -110,7 +111,8 @@ async function startSqlEndpoints(database: Database, config: Config): Promise<{ 
       const token = sessionToken(request.headers.cookie);
       const statement = token && (await bareStatement(key, baseline, token));
       if (!statement) return denied('UNAUTHENTICATED');
-      const [row] = await run<{ data: unknown }>(statement.name, statement.text, valuesOf(baseline, request));
+      const [row] = await run<{ data: unknown; refused?: string | null }>(statement.name, statement.text, valuesOf(baseline, request));
+      if (row?.refused) return denied(row.refused);
       return answer(baseline, row?.data ?? null);
     });
     const obligedName = `${key}-obliged`;
@@ -118,9 +120,10 @@ async function startSqlEndpoints(database: Database, config: Config): Promise<{ 
       const token = sessionToken(request.headers.cookie);
       if (!token) return denied('UNAUTHENTICATED');
       const values = [...valuesOf(baseline, request), tokenHash(token), config.sessionTtlHours];
-      const [row] = await run<{ signedIn: boolean; allowed: boolean; data: unknown }>(obligedName, baseline.obliged, values);
+      const [row] = await run<{ signedIn: boolean; allowed: boolean; refused?: string | null; data: unknown }>(obligedName, baseline.obliged, values);
       if (!row?.signedIn) return denied('UNAUTHENTICATED');
       if (!row.allowed) return denied('FORBIDDEN');
+      if (row.refused) return denied(row.refused);
       return answer(baseline, row.data);
     });
   }

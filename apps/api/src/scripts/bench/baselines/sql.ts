@@ -19,6 +19,7 @@ export interface BaselineViewer {
  * - obliged: the same data, also checking the session by its token hash, applying the access rule
  *   and writing the access-log rows; the session's parameters follow the operation's (see
  *   sessionViewer). It answers the columns signedIn, allowed and data.
+ * A write's statements also answer `refused`: the error code the save is refused with, or null.
  */
 export interface SqlBaseline {
   /** The root field of the GraphQL operation the data belongs under. */
