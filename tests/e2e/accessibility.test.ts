@@ -36,6 +36,34 @@ const planOf = (linkName: RegExp): PageVisit => ({
   },
 });
 
+/**
+ * The editor's parts with their forms open and a failed submit's messages showing: recording an
+ * evaluation (with the error summary), adding a sub-plan and a transition, and the checklists
+ * of the other life phases.
+ */
+const planPartsOpen: PageVisit = {
+  name: 'plan-parts',
+  open: async (page) => {
+    await planOf(/Sofie Berg/).open(page);
+    await page.getByTestId('plan-editor').waitFor();
+    await settled(page);
+    const evaluations = page.getByRole('region', { name: 'Evaluering av planen', exact: true });
+    await evaluations.getByTestId('evaluation-card').filter({ has: page.getByText('Avtalt', { exact: true }) }).getByText('Registrer evalueringen som holdt', { exact: true }).click();
+    const record = page.getByRole('form', { name: 'Registrer evalueringen som holdt' });
+    await record.getByRole('button', { name: 'Registrer evalueringen' }).click();
+    await record.getByRole('link', { name: 'Feltet må fylles ut.' }).waitFor();
+    await evaluations.getByText('Avtal en evaluering', { exact: true }).click();
+    await page.getByRole('region', { name: 'Delplaner', exact: true }).getByText('Legg til delplan', { exact: true }).click();
+    const addSubPlan = page.getByRole('form', { name: 'Legg til delplan' });
+    await addSubPlan.getByRole('button', { name: 'Legg til delplanen' }).click();
+    await addSubPlan.getByText('Feltet må fylles ut.').waitFor();
+    await page.getByRole('region', { name: 'Sjekkliste for livsfasen', exact: true }).getByText('Sjekklistene for de andre livsfasene', { exact: true }).click();
+    await page.getByRole('region', { name: 'Overganger', exact: true }).getByText('Legg til overgang', { exact: true }).click();
+    await page.getByRole('form', { name: 'Legg til overgang' }).getByRole('button', { name: 'Legg til overgangen' }).click();
+    await page.getByRole('form', { name: 'Legg til overgang' }).getByText('Fyll inn en dato.').waitFor();
+  },
+};
+
 /** Each role's demo user, the heading of their home view and a piece of its seeded data. */
 const notFound: PageVisit = {
   name: 'no-access',
@@ -70,7 +98,7 @@ const newReferral: PageVisit = {
 const ROLES: Array<{ user: string; name: string; heading: string | RegExp; seeded: string; pages: PageVisit[] }> = [
   { user: 'system-coordinator', name: 'Kari Nordmann-Berg', heading: 'Koordinerende enhet', seeded: 'Mottatt', pages: [home, newReferral] },
   { user: 'unit-leader', name: 'Ola Fjeld', heading: 'Min virksomhet', seeded: 'Ingrid Solberg', pages: [home] },
-  { user: 'coordinator', name: 'Ingrid Solberg', heading: 'Mine brukere', seeded: 'Sofie Berg', pages: [home, planOf(/Sofie Berg/), { ...planOf(/Bjørn Hansen/), name: 'no-plan' }, { ...planOf(/Terje Pedersen/), name: 'handover' }, notFound] },
+  { user: 'coordinator', name: 'Ingrid Solberg', heading: 'Mine brukere', seeded: 'Sofie Berg', pages: [home, planOf(/Sofie Berg/), planPartsOpen, { ...planOf(/Bjørn Hansen/), name: 'no-plan' }, { ...planOf(/Terje Pedersen/), name: 'handover' }, notFound] },
   { user: 'service-provider', name: 'Per Aasen', heading: 'Mine ansvarsgrupper', seeded: 'Sofie Berg', pages: [home, planOf(/Sofie Berg/), newReferral] },
   { user: 'citizen', name: 'Sofie Berg', heading: 'Min plan', seeded: 'Ingrid Solberg', pages: [home, newReferral] },
   { user: 'guardian', name: 'Mona Dahl', heading: 'Planen til Emil', seeded: 'Maja Dahl', pages: [home, secondChild] },

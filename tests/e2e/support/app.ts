@@ -94,7 +94,7 @@ async function freePort(): Promise<number> {
 export interface RunningApp {
   baseUrl: string;
   browser: Browser;
-  /** A new browser context (cookies, storage) with Norwegian bokmål unless told otherwise. */
+  /** A new browser context (cookies, storage) with Norwegian bokmål and reduced motion unless told otherwise. */
   newPage(options?: BrowserContextOptions): Promise<Page>;
   stop(): Promise<void>;
 }
@@ -145,7 +145,9 @@ export async function startApp(): Promise<RunningApp> {
     baseUrl,
     browser,
     async newPage(options) {
-      const context = await browser.newContext({ locale: 'nb-NO', ...options });
+      // Reduced motion: a Details opens at once rather than growing for 0.4 s, during which the
+      // page under a click moves and the click can miss the button it was aimed at.
+      const context = await browser.newContext({ locale: 'nb-NO', reducedMotion: 'reduce', ...options });
       contexts.push(context);
       return context.newPage();
     },

@@ -100,6 +100,12 @@ const nb = {
   'plan.pdf.meeting.when': '{date} kl. {time}',
   'plan.pdf.meeting.location': 'Sted: {location}',
   'plan.pdf.noMeetings': 'Ingen møter er planlagt.',
+  'plan.pdf.section.subPlans': 'Delplaner',
+  'plan.pdf.subPlan.kind': 'Type',
+  'plan.pdf.subPlan.owner': 'Eier',
+  'plan.pdf.section.evaluations': 'Evalueringer',
+  'plan.pdf.evaluation.held': 'Evaluering {date}',
+  'plan.pdf.evaluation.conclusion': 'Konklusjon',
 };
 
 const nn: Record<keyof typeof nb, string> = {
@@ -202,6 +208,12 @@ const nn: Record<keyof typeof nb, string> = {
   'plan.pdf.meeting.when': '{date} kl. {time}',
   'plan.pdf.meeting.location': 'Stad: {location}',
   'plan.pdf.noMeetings': 'Ingen møte er planlagde.',
+  'plan.pdf.section.subPlans': 'Delplanar',
+  'plan.pdf.subPlan.kind': 'Type',
+  'plan.pdf.subPlan.owner': 'Eigar',
+  'plan.pdf.section.evaluations': 'Evalueringar',
+  'plan.pdf.evaluation.held': 'Evaluering {date}',
+  'plan.pdf.evaluation.conclusion': 'Konklusjon',
 };
 
 const en: Record<keyof typeof nb, string> = {
@@ -304,6 +316,12 @@ const en: Record<keyof typeof nb, string> = {
   'plan.pdf.meeting.when': '{date} at {time}',
   'plan.pdf.meeting.location': 'Place: {location}',
   'plan.pdf.noMeetings': 'No meetings are planned.',
+  'plan.pdf.section.subPlans': 'Sub-plans',
+  'plan.pdf.subPlan.kind': 'Kind',
+  'plan.pdf.subPlan.owner': 'Owner',
+  'plan.pdf.section.evaluations': 'Evaluations',
+  'plan.pdf.evaluation.held': 'Evaluation on {date}',
+  'plan.pdf.evaluation.conclusion': 'Conclusion',
 };
 
 export const documentMessages = { nb, nn, en };

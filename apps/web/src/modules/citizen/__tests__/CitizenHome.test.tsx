@@ -45,6 +45,10 @@ describe('CitizenHome', () => {
     expect(within(coordinator).getByRole('heading', { name: 'Ingrid Solberg' })).toBeInTheDocument();
     expect(within(coordinator).getByRole('link', { name: 'ingrid@fjordvik.kommune.no' })).toHaveAttribute('href', 'mailto:ingrid@fjordvik.kommune.no');
 
+    const subPlans = screen.getByRole('region', { name: 'Delplanene dine' });
+    expect(within(subPlans).getByText('Kriseplan ved sterk hodepine')).toBeInTheDocument();
+    expect(subPlans).toHaveTextContent('Kriseplan · Eies av Per Aasen, fastlege');
+
     const meetings = screen.getByRole('region', { name: 'Møter som kommer' });
     expect(meetings).toHaveTextContent('Evalueringsmøte · 1. sep. 2025, 12:00');
     // A measure past its deadline says so.
@@ -69,6 +73,9 @@ describe('CitizenHome', () => {
     expect(goal).toHaveTextContent('Dette er forsinket.');
     expect(goal).toHaveTextContent('Sofie skal:');
     expect(goal).toHaveTextContent('Det skal skje.');
+    const subPlan = within(easy).getByRole('heading', { level: 3, name: 'Kriseplan ved sterk hodepine' }).closest('li')!;
+    expect(subPlan).toHaveTextContent('Kriseplan');
+    expect(subPlan).toHaveTextContent('Per Aasen, fastlege har ansvaret for den.');
     expect(within(easy).getByRole('link', { name: 'ingrid@fjordvik.kommune.no' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Hvem gjør hva og når' })).not.toBeInTheDocument();
     unmount();
@@ -235,12 +242,13 @@ describe('CitizenHome', () => {
       expect(screen.getByText('Du ser dette på vegne av Emil.')).toBeInTheDocument();
       expect(await screen.findByRole('heading', { level: 2, name: 'Dette er viktig for Emil' })).toBeInTheDocument();
       expect(screen.getByRole('region', { name: 'Målene til Emil' })).toBeInTheDocument();
+      expect(screen.getByRole('region', { name: 'Delplanene til Emil' })).toHaveTextContent('Ingen andre planer er knyttet til den individuelle planen.');
       const coordinator = screen.getByRole('region', { name: 'Koordinatoren til Emil' });
       expect(coordinator).toHaveTextContent('Koordinatoren er den du kontakter når du lurer på noe om planen eller tjenestene til Emil.');
       const consents = await screen.findByRole('region', { name: 'Samtykker for Emil' });
       expect(consents).toHaveTextContent('Du bestemmer på vegne av Emil hvem som får vite hva.');
       expect(await within(consents).findByText('Gitt 1. feb. 2024 av Mona Dahl')).toBeInTheDocument();
-      for (const ownText of ['Min plan', 'Dette er viktig for deg', 'Målene dine', 'Koordinatoren din', 'Samtykkene dine']) {
+      for (const ownText of ['Min plan', 'Dette er viktig for deg', 'Målene dine', 'Delplanene dine', 'Koordinatoren din', 'Samtykkene dine']) {
         expect(screen.queryByText(ownText)).not.toBeInTheDocument();
       }
 

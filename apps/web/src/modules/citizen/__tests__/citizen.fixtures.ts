@@ -87,6 +87,7 @@ export const sofiePlanView: CitizenPlanView = {
   upcomingMeetings: [
     { __typename: 'MeetingRef', id: 'mt-1', type: 'EVALUATION', startsAt: '2025-09-01T10:00:00.000Z', location: null, status: 'PLANNED' },
   ],
+  subPlans: [{ __typename: 'SubPlanView', id: 'sp-1', kind: 'CRISIS_PLAN', title: 'Kriseplan ved sterk hodepine', owner: 'Per Aasen, fastlege' }],
 };
 
 export const sofiePlan = mockResult(CitizenPlanQuery, { personId: SOFIE_ID }, { __typename: 'Query', plan: sofiePlanView });
@@ -100,6 +101,7 @@ export const emilPlan = mockResult(
       ...sofiePlanView,
       id: 'plan-emil',
       whatIsImportant: 'Emil: «Lego, og at friminuttet ikke er så bråkete.»',
+      subPlans: [],
       coordinators: [{ ...ingridContact, name: 'Jonas Lie', email: 'jonas@fjordvik.kommune.no', isChildCoordinator: true }],
     },
   },

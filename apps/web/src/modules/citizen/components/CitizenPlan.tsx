@@ -19,6 +19,7 @@ import { EasyReadPlan } from '../easy-read/EasyReadPlan';
 import { useEasyRead } from '../easy-read/useEasyRead';
 import type { ShownPerson } from '../person';
 import { CitizenGoalComments } from './CitizenGoalComments';
+import { MySubPlans } from './MySubPlans';
 import { WhoDoesWhat } from './WhoDoesWhat';
 
 const LIVE_QUERIES = [CitizenPlanQuery];
@@ -49,6 +50,10 @@ export const CitizenPlanViewFragment = graphql(`
     upcomingMeetings {
       id
       ...MeetingItem
+    }
+    subPlans {
+      id
+      ...MySubPlanItem
     }
     ...EasyReadPlan
   }
@@ -101,6 +106,10 @@ function CitizenPlanSections(props: { plan: FragmentType<typeof CitizenPlanViewF
 
       <Section id="citizen-measures" title={t('web.citizen.whoDoesWhat')}>
         <WhoDoesWhat measures={plan.measures} />
+      </Section>
+
+      <Section id="citizen-sub-plans" title={t('web.planParts.mine.title', about)}>
+        <MySubPlans subPlans={plan.subPlans} />
       </Section>
 
       <Section id="citizen-coordinator" title={t('web.citizen.coordinator', about)}>

@@ -36,6 +36,12 @@ export const EasyReadPlanFragment = graphql(`
       startsAt
       location
     }
+    subPlans {
+      id
+      kind
+      title
+      owner
+    }
   }
 `);
 
@@ -98,6 +104,25 @@ export function EasyReadPlan(props: { plan: FragmentType<typeof EasyReadPlanFrag
           })}
         </ul>
       </section>
+
+      {plan.subPlans.length > 0 ? (
+        <section aria-labelledby="easy-sub-plans">
+          <Heading level={2} data-size="sm" id="easy-sub-plans">
+            {t('web.planParts.easy.title')}
+          </Heading>
+          <ul className="app-easy-list">
+            {plan.subPlans.map((subPlan) => (
+              <li key={subPlan.id} className="app-easy-card">
+                <Paragraph data-size="sm">{t(`subPlanKind.${subPlan.kind}`)}</Paragraph>
+                <Heading level={3} data-size="xs">
+                  {subPlan.title}
+                </Heading>
+                <Paragraph>{t('web.planParts.easy.owner', { owner: subPlan.owner })}</Paragraph>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="easy-coordinator" className="app-easy-card">
         <Heading level={2} data-size="sm" id="easy-coordinator">

@@ -156,6 +156,68 @@ export const sofiePlan: Plan = {
   upcomingMeetings: [
     { __typename: 'MeetingRef', id: 'mt-1', type: 'RESPONSIBILITY_GROUP', startsAt: '2025-06-12T08:00:00.000Z', location: 'Fjordvik rådhus', status: 'PLANNED' },
   ],
+  // The plan's parts: an evaluation held and one agreed, her crisis plan, the adult checklist
+  // begun, and the work trial coming up without a review yet.
+  evaluations: [
+    {
+      __typename: 'EvaluationView',
+      id: 'ev-1',
+      scheduledFor: '2025-02-03',
+      heldAt: '2025-02-03T13:00:00.000Z',
+      evaluatedByName: 'Ingrid Solberg',
+      goalsReached: 'Delvis: hun bor fortsatt hjemme, jobben venter.',
+      servicesWork: 'Hjemmesykepleien fungerer godt.',
+      wayOfWorking: null,
+      ownerExperience: 'Sofie vil ha færre møter.',
+      conclusion: 'Nytt delmål om arbeidstrening.',
+      version: 2,
+    },
+    {
+      __typename: 'EvaluationView',
+      id: 'ev-2',
+      scheduledFor: '2025-08-20',
+      heldAt: null,
+      evaluatedByName: null,
+      goalsReached: null,
+      servicesWork: null,
+      wayOfWorking: null,
+      ownerExperience: null,
+      conclusion: null,
+      version: 1,
+    },
+  ],
+  subPlans: [
+    {
+      __typename: 'SubPlanView',
+      id: 'sp-1',
+      kind: 'CRISIS_PLAN',
+      title: 'Kriseplan ved sterk hodepine',
+      owner: 'Per Aasen, fastlege',
+      ownerName: 'Per Aasen, fastlege',
+      ownerUnitId: null,
+      lifeArea: 'HEALTH',
+      externalReference: 'Journal hos Fjordvik legesenter',
+      note: null,
+      version: 1,
+    },
+  ],
+  lifePhase: 'ADULT',
+  checklist: [
+    { __typename: 'ChecklistTickView', itemKey: 'adult.municipalServices', phase: 'ADULT', checkedAt: '2025-01-10T09:00:00.000Z', checkedByName: 'Ingrid Solberg' },
+  ],
+  transitions: [
+    {
+      __typename: 'TransitionView',
+      id: 'tr-1',
+      kind: 'WORK',
+      date: '2025-07-15',
+      note: 'Arbeidsutprøving i Fjordvik barnehage.',
+      reviewDue: true,
+      reviewedAt: null,
+      reviewedByName: null,
+      version: 1,
+    },
+  ],
 };
 
 /** Terje Pedersen's plan during the change of coordinator: both cards, and who hands over to whom. */

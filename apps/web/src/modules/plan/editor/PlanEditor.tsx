@@ -2,6 +2,8 @@
 // started from, so nobody overwrites anybody), the page says how saving goes and can undo the last
 // changes, and saves by others show up live. It says what the plan still lacks by law, keeps its
 // history (earlier text can be restored), and the person's comments on goals are answered here.
+// The plan's evaluations, sub-plans, life-phase checklists and transitions are parts of their own
+// (../parts), each reading its fragment of the plan.
 import { useQuery } from '@apollo/client/react';
 import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useMemo } from 'react';
@@ -10,6 +12,11 @@ import { useFragment, type FragmentType } from '../../../gql';
 import { useI18n } from '../../../i18n';
 import { PersonPlanQuery } from '../graphql/plan';
 import { PlanEditorFragment, PlanUnitsQuery } from '../graphql/editor';
+import { ChecklistEditor } from '../parts/ChecklistEditor';
+import { EvaluationsEditor } from '../parts/EvaluationsEditor';
+import type { PlanChecklistFragment, PlanEvaluationsFragment, PlanSubPlansFragment, PlanTransitionsFragment } from '../parts/graphql';
+import { SubPlansEditor } from '../parts/SubPlansEditor';
+import { TransitionsEditor } from '../parts/TransitionsEditor';
 import { HiddenLifeAreasNotice } from '../components/HiddenLifeAreasNotice';
 import { PlanPdfLink } from '../components/PlanPdfLink';
 import { usePlanLive } from '../live/usePlanLive';
@@ -28,7 +35,14 @@ import { usePlanEditing } from './usePlanEditing';
 const LIVE_QUERIES = [PersonPlanQuery];
 const NO_UNITS: never[] = [];
 
-export function PlanEditor(props: { plan: FragmentType<typeof PlanEditorFragment> }) {
+/** The plan as the page has it: the editor's fields and each part's own fragment. */
+type EditablePlan = FragmentType<typeof PlanEditorFragment> &
+  FragmentType<typeof PlanEvaluationsFragment> &
+  FragmentType<typeof PlanSubPlansFragment> &
+  FragmentType<typeof PlanChecklistFragment> &
+  FragmentType<typeof PlanTransitionsFragment>;
+
+export function PlanEditor(props: { plan: EditablePlan }) {
   const plan = useFragment(PlanEditorFragment, props.plan);
   const { t } = useI18n();
   const editing = usePlanEditing(plan.id);
@@ -73,6 +87,18 @@ export function PlanEditor(props: { plan: FragmentType<typeof PlanEditorFragment
           </Section>
           <Section id="plan-goals" title={t('web.planEditor.goals.title')}>
             <GoalsEditor plan={plan} editing={editing} responsibleOptions={responsibleOptions} />
+          </Section>
+          <Section id="plan-evaluations" title={t('web.planParts.evaluations.title')}>
+            <EvaluationsEditor plan={props.plan} goals={plan.goals} measures={plan.measures} />
+          </Section>
+          <Section id="plan-sub-plans" title={t('web.planParts.subPlans.title')}>
+            <SubPlansEditor plan={props.plan} units={units?.units ?? NO_UNITS} />
+          </Section>
+          <Section id="plan-checklist" title={t('web.planParts.checklist.title')}>
+            <ChecklistEditor plan={props.plan} />
+          </Section>
+          <Section id="plan-transitions" title={t('web.planParts.transitions.title')}>
+            <TransitionsEditor plan={props.plan} />
           </Section>
           <PlanHistorySection />
         </div>

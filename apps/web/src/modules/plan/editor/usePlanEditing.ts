@@ -13,22 +13,16 @@ import {
   UpdatePlanSectionsMutation,
 } from '../graphql/editor';
 
-function versionOf(items: ReadonlyArray<{ id: string; version: number }> | undefined, id: string): number {
+export function versionOf(items: ReadonlyArray<{ id: string; version: number }> | undefined, id: string): number {
   const item = items?.find((candidate) => candidate.id === id);
   if (!item) throw new Error(`the saved record ${id} is not in the answer`);
   return item.version;
 }
 
-export function usePlanEditing(planId: string) {
+/** Runs a save; on CONFLICT reads the plan again before the error reaches the field. */
+export function useGuardedSave() {
   const client = useApolloClient();
-  const [updateSections] = useMutation(UpdatePlanSectionsMutation);
-  const [saveArea] = useMutation(SaveLifeAreaMutation);
-  const [updateGoal] = useMutation(UpdateGoalMutation);
-  const [updateMeasure] = useMutation(UpdateMeasureMutation);
-  const [updateParticipant] = useMutation(UpdateParticipantMutation);
-
-  /** Runs a save; on CONFLICT reads the plan again before the error reaches the field. */
-  const guarded = async <T>(run: () => Promise<T>): Promise<T> => {
+  return async <T>(run: () => Promise<T>): Promise<T> => {
     try {
       return await run();
     } catch (error) {
@@ -36,6 +30,15 @@ export function usePlanEditing(planId: string) {
       throw error;
     }
   };
+}
+
+export function usePlanEditing(planId: string) {
+  const guarded = useGuardedSave();
+  const [updateSections] = useMutation(UpdatePlanSectionsMutation);
+  const [saveArea] = useMutation(SaveLifeAreaMutation);
+  const [updateGoal] = useMutation(UpdateGoalMutation);
+  const [updateMeasure] = useMutation(UpdateMeasureMutation);
+  const [updateParticipant] = useMutation(UpdateParticipantMutation);
 
   return {
     sections: (input: PlanSectionsInput, expectedVersion: number) =>

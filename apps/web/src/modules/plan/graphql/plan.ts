@@ -11,6 +11,10 @@ export const PersonPlanQuery = graphql(`
       }
       ...PlanDetails
       ...PlanEditor
+      ...PlanEvaluations
+      ...PlanSubPlans
+      ...PlanChecklist
+      ...PlanTransitions
     }
   }
 `);

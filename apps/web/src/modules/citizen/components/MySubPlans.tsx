@@ -1,0 +1,34 @@
+import { Paragraph } from '@digdir/designsystemet-react';
+import { EmptyState } from '../../../components/EmptyState';
+import { graphql, useFragment, type FragmentType } from '../../../gql';
+import { useI18n } from '../../../i18n';
+
+export const MySubPlanItemFragment = graphql(`
+  fragment MySubPlanItem on SubPlanView {
+    id
+    kind
+    title
+    owner
+  }
+`);
+
+/** The other plans that belong to the person's plan (an IOP, a crisis plan …), and who owns each. */
+export function MySubPlans(props: { subPlans: readonly FragmentType<typeof MySubPlanItemFragment>[] }) {
+  const subPlans = useFragment(MySubPlanItemFragment, props.subPlans);
+  const { t } = useI18n();
+  if (subPlans.length === 0) return <EmptyState>{t('web.planParts.mine.none')}</EmptyState>;
+  return (
+    <ul className="app-list" role="list">
+      {subPlans.map((subPlan) => (
+        <li key={subPlan.id} className="app-list__item">
+          <Paragraph>
+            <strong>{subPlan.title}</strong>
+          </Paragraph>
+          <Paragraph data-size="sm" className="app-muted">
+            {t(`subPlanKind.${subPlan.kind}`)} · {t('web.planParts.mine.owner', { owner: subPlan.owner })}
+          </Paragraph>
+        </li>
+      ))}
+    </ul>
+  );
+}
