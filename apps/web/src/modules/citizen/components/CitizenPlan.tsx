@@ -19,7 +19,7 @@ import { EasyReadPlan } from '../easy-read/EasyReadPlan';
 import { useEasyRead } from '../easy-read/useEasyRead';
 import type { ShownPerson } from '../person';
 import { CitizenGoalComments } from './CitizenGoalComments';
-import { MySubPlans } from './MySubPlans';
+import { SubPlanList } from '../../plan/components/SubPlanList';
 import { WhoDoesWhat } from './WhoDoesWhat';
 
 const LIVE_QUERIES = [CitizenPlanQuery];
@@ -53,7 +53,7 @@ export const CitizenPlanViewFragment = graphql(`
     }
     subPlans {
       id
-      ...MySubPlanItem
+      ...SubPlanListItem
     }
     ...EasyReadPlan
   }
@@ -109,7 +109,7 @@ function CitizenPlanSections(props: { plan: FragmentType<typeof CitizenPlanViewF
       </Section>
 
       <Section id="citizen-sub-plans" title={t('web.planParts.mine.title', about)}>
-        <MySubPlans subPlans={plan.subPlans} />
+        <SubPlanList subPlans={plan.subPlans} />
       </Section>
 
       <Section id="citizen-coordinator" title={t('web.citizen.coordinator', about)}>

@@ -124,6 +124,10 @@ describe('the plan editor', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Individuell plan for Sofie Berg' })).toBeInTheDocument();
     expect(screen.queryByTestId('plan-editor')).not.toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: /Drømmer og ønsker/ })).not.toBeInTheDocument();
+    // The sub-plans, with who owns them, are for the network to know of.
+    const subPlans = screen.getByRole('region', { name: 'Delplaner' });
+    expect(within(subPlans).getByText('Kriseplan ved sterk hodepine')).toBeInTheDocument();
+    expect(subPlans).toHaveTextContent('Kriseplan · Eies av Per Aasen, fastlege');
   });
 });
 

@@ -156,6 +156,57 @@ describe('the history', () => {
     expect(within(entries[2]!).queryByRole('button', { name: 'Gjenopprett denne versjonen' })).not.toBeInTheDocument();
   });
 
+  it("reads the parts' changes in words, and knows the parts' versions now", async () => {
+    const subPlanAdded = entry({
+      id: 'h-5',
+      action: 'subPlan.added',
+      entity: 'SubPlan',
+      entityId: 'sp-1',
+      changes: [
+        { __typename: 'FieldChange', field: 'kind', before: null, after: 'CRISIS_PLAN' },
+        { __typename: 'FieldChange', field: 'title', before: null, after: 'Kriseplan' },
+        { __typename: 'FieldChange', field: 'ownerUnitId', before: null, after: 'unit-nav' },
+      ],
+    });
+    const ticked = entry({
+      id: 'h-6',
+      action: 'checklist.ticked',
+      entity: 'PlanChecklistItem',
+      entityId: 'tick-1',
+      entityVersion: null,
+      changes: [
+        { __typename: 'FieldChange', field: 'itemKey', before: null, after: 'adult.guardianship' },
+        { __typename: 'FieldChange', field: 'phase', before: null, after: 'ADULT' },
+      ],
+    });
+    const transitionReviewed = entry({
+      id: 'h-7',
+      action: 'transition.reviewed',
+      entity: 'PlanTransition',
+      entityId: 'tr-1',
+      entityVersion: 2,
+      changes: [
+        { __typename: 'FieldChange', field: 'reviewedAt', before: null, after: '2025-05-04T10:00:00.000Z' },
+        { __typename: 'FieldChange', field: 'reviewedById', before: null, after: 'user-ingrid' },
+      ],
+    });
+    const { user } = renderEditor(historyMock([transitionReviewed, ticked, subPlanAdded]));
+    const section = await screen.findByRole('region', { name: 'Historikk' });
+    await user.click(within(section).getByText('Vis alle endringer i planen'));
+    const [reviewed, tick, added] = await within(section).findAllByTestId('history-entry');
+
+    expect(within(added!).getByText('Type delplan').nextSibling).toHaveTextContent('Kriseplan');
+    expect(within(added!).getByText('Tittel').nextSibling).toHaveTextContent(/^Kriseplan$/);
+    expect(within(added!).getByText('Enheten som eier den').nextSibling).toHaveTextContent('NAV Fjordvik');
+    // The sub-plan is at version 1: the editor knows its version now.
+    expect(added).toHaveTextContent('Slik det er nå');
+    expect(within(tick!).getByText('Sjekkliste for livsfasen').nextSibling).toHaveTextContent('Gi informasjon om vergemålsordningen.');
+    expect(tick).not.toHaveTextContent('ADULT');
+    expect(within(tick!).queryByRole('button', { name: 'Gjenopprett denne versjonen' })).not.toBeInTheDocument();
+    expect(within(reviewed!).getByText('Gjennomgått').nextSibling).toHaveTextContent('4. mai 2025');
+    expect(reviewed).not.toHaveTextContent('user-ingrid');
+  });
+
   it("restores a goal's earlier text after asking, from the goal's version now", async () => {
     const restored = withGoal({ ...editable }, { id: workGoal.id, description: 'Komme i arbeid', version: 3 });
     const restoredEntry = entry({

@@ -9,6 +9,7 @@ import { HiddenLifeAreasNotice } from './HiddenLifeAreasNotice';
 import { MeasureTable } from './MeasureTable';
 import { MeetingList } from './MeetingList';
 import { PlanPdfLink } from './PlanPdfLink';
+import { SubPlanList } from './SubPlanList';
 
 export const PlanDetailsFragment = graphql(`
   fragment PlanDetails on PlanView {
@@ -40,6 +41,10 @@ export const PlanDetailsFragment = graphql(`
     upcomingMeetings {
       id
       ...MeetingItem
+    }
+    subPlans {
+      id
+      ...SubPlanListItem
     }
   }
 `);
@@ -83,6 +88,10 @@ export function PlanDetails(props: { plan: FragmentType<typeof PlanDetailsFragme
 
       <Section id="plan-measures" title={t('web.plan.measures')}>
         <MeasureTable measures={plan.measures} caption={t('web.plan.measures')} />
+      </Section>
+
+      <Section id="plan-sub-plans" title={t('web.planParts.subPlans.title')}>
+        <SubPlanList subPlans={plan.subPlans} />
       </Section>
 
       <Section id="plan-meetings" title={t('web.plan.upcomingMeetings')}>

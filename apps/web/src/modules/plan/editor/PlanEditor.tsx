@@ -14,7 +14,7 @@ import { PersonPlanQuery } from '../graphql/plan';
 import { PlanEditorFragment, PlanUnitsQuery } from '../graphql/editor';
 import { ChecklistEditor } from '../parts/ChecklistEditor';
 import { EvaluationsEditor } from '../parts/EvaluationsEditor';
-import type { PlanChecklistFragment, PlanEvaluationsFragment, PlanSubPlansFragment, PlanTransitionsFragment } from '../parts/graphql';
+import { PlanChecklistFragment, PlanEvaluationsFragment, PlanSubPlansFragment, PlanTransitionsFragment } from '../parts/graphql';
 import { SubPlansEditor } from '../parts/SubPlansEditor';
 import { TransitionsEditor } from '../parts/TransitionsEditor';
 import { HiddenLifeAreasNotice } from '../components/HiddenLifeAreasNotice';
@@ -22,7 +22,7 @@ import { PlanPdfLink } from '../components/PlanPdfLink';
 import { usePlanLive } from '../live/usePlanLive';
 import { LegalContentPanel } from '../review/LegalContentPanel';
 import { PlanHistorySection } from '../review/PlanHistory';
-import { PlanReviewProvider } from '../review/PlanReviewContext';
+import { PlanReviewProvider, type NamedPart } from '../review/PlanReviewContext';
 import { PLAN_STATUS_COLOR } from '../status';
 import { GoalsEditor } from './GoalsEditor';
 import type { ResponsibleOption } from './MeasureCard';
@@ -44,7 +44,21 @@ type EditablePlan = FragmentType<typeof PlanEditorFragment> &
 
 export function PlanEditor(props: { plan: EditablePlan }) {
   const plan = useFragment(PlanEditorFragment, props.plan);
-  const { t } = useI18n();
+  const { evaluations } = useFragment(PlanEvaluationsFragment, props.plan);
+  const { subPlans } = useFragment(PlanSubPlansFragment, props.plan);
+  const { transitions } = useFragment(PlanTransitionsFragment, props.plan);
+  const { checklist } = useFragment(PlanChecklistFragment, props.plan);
+  const { t, formatDate } = useI18n();
+  // The parts by the names the history gives them.
+  const parts = useMemo<NamedPart[]>(
+    () => [
+      ...evaluations.map((evaluation) => ({ ...evaluation, name: t('web.planParts.evaluations.heading', { date: formatDate(evaluation.scheduledFor) }) })),
+      ...subPlans.map((subPlan) => ({ ...subPlan, name: subPlan.title })),
+      ...transitions.map((transition) => ({ ...transition, name: t(`transitionKind.${transition.kind}`) })),
+    ],
+    [evaluations, subPlans, transitions, t, formatDate],
+  );
+  const ticked = useMemo(() => checklist.map((tick) => tick.itemKey), [checklist]);
   const editing = usePlanEditing(plan.id);
   usePlanLive(plan.id, LIVE_QUERIES);
   const { data: units } = useQuery(PlanUnitsQuery);
@@ -60,7 +74,7 @@ export function PlanEditor(props: { plan: EditablePlan }) {
   );
   return (
     <SaveStatusProvider>
-      <PlanReviewProvider plan={plan} units={units?.units ?? NO_UNITS}>
+      <PlanReviewProvider plan={plan} parts={parts} ticked={ticked} units={units?.units ?? NO_UNITS}>
         <div className="app-stack" data-testid="plan-editor">
           <div className="app-tags">
             <Tag data-color={PLAN_STATUS_COLOR[plan.status]}>{t(`planStatus.${plan.status}`)}</Tag>

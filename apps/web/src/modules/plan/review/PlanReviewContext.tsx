@@ -26,32 +26,45 @@ export function usePlanReview(): PlanReview {
   return review;
 }
 
+/** A versioned part of the plan outside the editor's fragment (an evaluation, a sub-plan, a transition), by the name it goes by. */
+export interface NamedPart {
+  id: string;
+  version: number;
+  name: string;
+}
+
 export function PlanReviewProvider({
   plan,
+  parts,
+  ticked,
   units,
   children,
 }: {
   plan: PlanEditorFragment;
+  parts: readonly NamedPart[];
+  /** The checklist's ticked items: a tick is no version, but it is history. */
+  ticked: readonly string[];
   units: ReadonlyArray<{ id: string; name: string }>;
   children: ReactNode;
 }) {
   const t = useT();
   const value = useMemo<PlanReview>(() => {
-    const records = [...plan.lifeAreas, ...plan.goals, ...plan.measures, ...plan.participants];
+    const records = [...plan.lifeAreas, ...plan.goals, ...plan.measures, ...plan.participants, ...parts];
     const versions = new Map<string, number>([[plan.id, plan.version], ...records.map((record) => [record.id, record.version] as const)]);
     const names = new Map<string, string>([
       ...units.map((unit) => [unit.id, unit.name] as const),
       ...plan.lifeAreas.map((area) => [area.id, t(`web.lifeArea.${area.area}`)] as const),
       ...[...plan.goals, ...plan.measures].map((item) => [item.id, item.description] as const),
       ...plan.participants.map((participant) => [participant.id, participant.name] as const),
+      ...parts.map((part) => [part.id, part.name] as const),
     ]);
     return {
       personId: plan.person.id,
       versionOf: (id) => versions.get(id) ?? null,
       nameOf: (id) => names.get(id) ?? null,
-      revision: [...versions].join(),
+      revision: [...versions, ...ticked].join(),
     };
-  }, [plan, units, t]);
+  }, [plan, parts, ticked, units, t]);
   return <PlanReviewContext.Provider value={value}>{children}</PlanReviewContext.Provider>;
 }
 

@@ -11,11 +11,15 @@ export const RESTORABLE_TEXT: Record<string, readonly string[]> = {
   Goal: ['description'],
   Measure: ['description', 'responsibleText', 'scope', 'howCarriedOut', 'ownContribution'],
   PlanParticipant: ['name', 'role', 'organisation', 'phone', 'email', 'contribution'],
+  Evaluation: ['goalsReached', 'servicesWork', 'wayOfWorking', 'ownerExperience', 'conclusion'],
+  SubPlan: ['title', 'note', 'externalReference'],
+  PlanTransition: ['note'],
 };
 
 const GOALS = 'web.planEditor.goals';
 const MEASURES = 'web.planEditor.measures';
 const PEOPLE = 'web.planEditor.participants';
+const PARTS = 'web.planParts';
 
 /** Each record's fields by the key of their label; a record's field not here takes the plan's. */
 const LABELS: Record<string, Record<string, string>> = {
@@ -65,6 +69,33 @@ const LABELS: Record<string, Record<string, string>> = {
     email: `${PEOPLE}.email`,
     contribution: `${PEOPLE}.contribution`,
   },
+  Evaluation: {
+    scheduledFor: `${PARTS}.evaluations.date`,
+    heldAt: `${PARTS}.evaluations.held`,
+    goalsReached: 'evaluation.question.goalsReached',
+    servicesWork: 'evaluation.question.servicesWork',
+    wayOfWorking: 'evaluation.question.wayOfWorking',
+    ownerExperience: 'evaluation.question.ownerExperience',
+    conclusion: 'evaluation.question.conclusion',
+  },
+  SubPlan: {
+    kind: `${PARTS}.subPlans.kind`,
+    title: `${PARTS}.subPlans.name`,
+    ownerUnitId: `${PARTS}.subPlans.ownerUnit`,
+    ownerName: `${PARTS}.subPlans.ownerName`,
+    lifeArea: `${GOALS}.lifeArea`,
+    externalReference: `${PARTS}.subPlans.externalReference`,
+    note: `${PARTS}.note`,
+  },
+  PlanChecklistItem: {
+    itemKey: `${PARTS}.checklist.title`,
+  },
+  PlanTransition: {
+    kind: `${PARTS}.transitions.kind`,
+    date: `${PARTS}.transitions.date`,
+    note: `${PARTS}.note`,
+    reviewedAt: `${PARTS}.transitions.reviewed`,
+  },
 };
 
 /** Fields whose value is a choice, by the prefix of its texts. */
@@ -77,12 +108,28 @@ const CHOICES: Record<string, string> = {
   'Goal.lifeArea': 'web.lifeArea',
   'Measure.status': 'measureStatus',
   'PlanParticipant.kind': 'web.planEditor.participantKind',
+  'SubPlan.kind': 'subPlanKind',
+  'SubPlan.lifeArea': 'web.lifeArea',
+  'PlanChecklistItem.itemKey': 'checklist',
+  'PlanTransition.kind': 'transitionKind',
 };
 
-const DATES = new Set(['periodStart', 'periodEnd', 'nextRevisionDate', 'consentGivenAt', 'targetDate', 'startDate', 'dueDate']);
-const REFERENCES = new Set(['parentGoalId', 'goalId', 'responsibleParticipantId', 'responsibleUnitId', 'unitId']);
-/** Kept in the history for the API's sake, but said by the action itself. */
-const UNSHOWN = new Set(['removedAt', 'goalIds']);
+const DATES = new Set([
+  'periodStart',
+  'periodEnd',
+  'nextRevisionDate',
+  'consentGivenAt',
+  'targetDate',
+  'startDate',
+  'dueDate',
+  'scheduledFor',
+  'heldAt',
+  'date',
+  'reviewedAt',
+]);
+const REFERENCES = new Set(['parentGoalId', 'goalId', 'responsibleParticipantId', 'responsibleUnitId', 'unitId', 'ownerUnitId']);
+/** Kept in the history for the API's sake, but said by the action itself (or by who made the change). */
+const UNSHOWN = new Set(['removedAt', 'goalIds', 'evaluatedById', 'reviewedById', 'phase']);
 
 const labelKey = (entity: string, field: string): string | undefined =>
   LABELS[entity]?.[field] ?? ((PLAN_SECTIONS as readonly string[]).includes(field) ? `web.planEditor.section.${field}` : undefined);

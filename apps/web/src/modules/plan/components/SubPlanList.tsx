@@ -3,8 +3,8 @@ import { EmptyState } from '../../../components/EmptyState';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { useI18n } from '../../../i18n';
 
-export const MySubPlanItemFragment = graphql(`
-  fragment MySubPlanItem on SubPlanView {
+export const SubPlanListItemFragment = graphql(`
+  fragment SubPlanListItem on SubPlanView {
     id
     kind
     title
@@ -12,9 +12,9 @@ export const MySubPlanItemFragment = graphql(`
   }
 `);
 
-/** The other plans that belong to the person's plan (an IOP, a crisis plan …), and who owns each. */
-export function MySubPlans(props: { subPlans: readonly FragmentType<typeof MySubPlanItemFragment>[] }) {
-  const subPlans = useFragment(MySubPlanItemFragment, props.subPlans);
+/** The other plans that belong to the individual plan (an IOP, a crisis plan …), and who owns each. */
+export function SubPlanList(props: { subPlans: readonly FragmentType<typeof SubPlanListItemFragment>[] }) {
+  const subPlans = useFragment(SubPlanListItemFragment, props.subPlans);
   const { t } = useI18n();
   if (subPlans.length === 0) return <EmptyState>{t('web.planParts.mine.none')}</EmptyState>;
   return (
