@@ -6,6 +6,7 @@
 // Each test builds its rows in a municipality of its own, counts the statements of the web
 // app's operation at N = 1, adds 49 rows, and counts again.
 import { randomUUID } from 'node:crypto';
+import { LIFE_PHASE_CHECKLISTS, type LifePhaseName } from '@samhandling/shared';
 import type { Db } from './lib/db';
 import { webDocument, type WebOperation } from './scripts/bench/web-documents';
 import { countStatements } from './test-support/statements';
@@ -236,6 +237,46 @@ it.each([
   expect([one.goals, one.measures, many.goals, many.measures]).toEqual([1, 1, MANY, MANY]);
   expect(many.count).toBe(one.count);
   expect(many.firstRequest).toBeLessThanOrEqual(5);
+});
+
+/** Parts of every kind beside the goals: evaluations, sub-plans, transitions, participants and ticked checklist items. */
+async function addPlanParts(tenant: Tenant, planId: string, count: number, checkedById: string) {
+  const { municipalityId } = tenant;
+  const day = (i: number) => new Date(Date.UTC(2027, 0, 1 + i));
+  await prisma().evaluation.createMany({ data: Array.from({ length: count }, (_, i) => ({ municipalityId, planId, scheduledFor: day(i) })) });
+  await prisma().subPlan.createMany({
+    data: Array.from({ length: count }, (_, i) => ({ municipalityId, planId, kind: 'IOP' as const, title: `Delplan ${i}`, ownerName: `Eier ${i}` })),
+  });
+  await prisma().planTransition.createMany({ data: Array.from({ length: count }, (_, i) => ({ municipalityId, planId, kind: 'WORK' as const, date: day(i) })) });
+  await prisma().planParticipant.createMany({ data: Array.from({ length: count }, (_, i) => ({ municipalityId, planId, kind: 'RELATIVE' as const, name: `Pårørende ${i}` })) });
+  const ticked = new Set((await prisma().planChecklistItem.findMany({ where: { planId }, select: { itemKey: true } })).map((row) => row.itemKey));
+  const items = Object.entries(LIFE_PHASE_CHECKLISTS).flatMap(([phase, list]) => list.map((item) => ({ phase: phase as LifePhaseName, itemKey: item.key })));
+  await prisma().planChecklistItem.createMany({
+    data: items.filter((item) => !ticked.has(item.itemKey)).slice(0, count).map((item) => ({ municipalityId, planId, ...item, checkedById })),
+  });
+}
+
+it("the coordinator's editor (PersonPlan): the same statements for 1 of each part and for 50", async () => {
+  const tenant = await createTenant('stmteditor');
+  const coordinator = await createStaff(tenant, 'koordinator', ['COORDINATOR']);
+  const [plan] = (await createFollowedPersons(tenant, coordinator.id, 1)) as [{ personId: string; planId: string }];
+  await addPlanParts(tenant, plan.planId, 1, coordinator.id);
+  const read = async () => {
+    const result = await statementsOf(coordinator.username, 'PersonPlan', { personId: plan.personId });
+    const { goals, measures, evaluations, subPlans, transitions, checklist } = result.data.plan;
+    return { ...result, rows: [goals, measures, evaluations, subPlans, transitions, checklist].map((list: unknown[]) => list.length) };
+  };
+  const { one, many } = await countAtOneAndMany('plan editor (goals, measures, parts)', read, async () => {
+    await addGoalsAndMeasures(tenant, plan.planId, MANY - 1, coordinator.id);
+    await addPlanParts(tenant, plan.planId, MANY - 1, coordinator.id);
+  });
+  const items = Object.values(LIFE_PHASE_CHECKLISTS).flat().length;
+  expect([one.rows, many.rows]).toEqual([
+    [1, 1, 1, 1, 1, 1],
+    [MANY, MANY, MANY, MANY, MANY, Math.min(MANY, items)],
+  ]);
+  expect(many.count).toBe(one.count);
+  expect(many.firstRequest).toBeLessThanOrEqual(7);
 });
 
 // The coordinator's review of a plan: its history, each goal's and measure's history and comments,
