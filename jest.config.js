@@ -58,6 +58,7 @@ module.exports = {
         // The Designsystemet features the built app loads, not the whole package (apps/web/vite.config.ts).
         '^@digdir/designsystemet-web$': '<rootDir>/apps/web/src/lib/designsystemet-web.ts',
         '\\.(css|svg|png)$': 'identity-obj-proxy',
+        '^virtual:locale-catalogs$': '<rootDir>/apps/web/src/test-utils/locale-catalogs.ts',
       },
       setupFilesAfterEnv: ['<rootDir>/apps/web/src/test-utils/setup.ts'],
     },

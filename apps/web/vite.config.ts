@@ -3,6 +3,8 @@ import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import { en } from '../../packages/shared/src/i18n/en';
+import { nn } from '../../packages/shared/src/i18n/nn';
 
 // The Designsystemet features the app uses (see there).
 const designsystemetWeb = fileURLToPath(new URL('src/lib/designsystemet-web.ts', import.meta.url));
@@ -25,6 +27,35 @@ function designsystemetWebFeatures(): Plugin {
   };
 }
 
+/**
+ * The app's messages other than bokmål's, for src/i18n/catalog-loader.ts. The build emits each
+ * language as a JSON file with a hashed name, fetched only by those who choose it (and cached for
+ * good); the dev server imports the catalogue's source.
+ */
+function localeCatalogs(): Plugin {
+  const id = 'virtual:locale-catalogs';
+  const resolved = `\0${id}`;
+  const catalogs = { nn, en };
+  const catalogSource = (locale: string) => fileURLToPath(new URL(`../../packages/shared/src/i18n/${locale}.ts`, import.meta.url));
+  let serving = false;
+  return {
+    name: 'locale-catalogs',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    resolveId: (source) => (source === id ? resolved : undefined),
+    load(loadedId) {
+      if (loadedId !== resolved) return undefined;
+      const loaders = Object.entries(catalogs).map(([locale, catalog]) => {
+        if (serving) return `${locale}: () => import(${JSON.stringify(catalogSource(locale))}).then((m) => m.${locale})`;
+        const ref = this.emitFile({ type: 'asset', name: `${locale}.json`, source: JSON.stringify(catalog) });
+        return `${locale}: () => fetch(import.meta.ROLLUP_FILE_URL_${ref}).then((r) => { if (!r.ok) throw new Error(String(r.status)); return r.json(); })`;
+      });
+      return `export const catalogLoaders = { ${loaders.join(', ')} };`;
+    },
+  };
+}
+
 const api = process.env.SAMHANDLING_API_URL ?? 'http://127.0.0.1:4000';
 
 export default defineConfig({
@@ -33,14 +64,16 @@ export default defineConfig({
     // document's source text stays out of the bundle, and each document goes to the chunk that uses it.
     react({ babel: { plugins: [[babelOptimizerPlugin, { artifactDirectory: 'src/gql', gqlTagName: 'graphql' }]] } }),
     designsystemetWebFeatures(),
+    localeCatalogs(),
     // Brotli and gzip copies of the text files next to them (best quality: compressed once, at
     // build time): the API sends the one the browser accepts. Skipped where it would not be smaller.
     compression({ include: /\.(html|js|mjs|css|svg|json|map|txt)$/, algorithms: ['brotliCompress', 'gzip'] }),
   ],
   resolve: {
     alias: [
-      // The shared package is used from source: no build step needed for the web app.
-      { find: '@samhandling/shared', replacement: fileURLToPath(new URL('../../packages/shared/src/index.ts', import.meta.url)) },
+      // The shared package is used from source (no build step needed), without the languages the
+      // browser fetches and the server's own messages.
+      { find: '@samhandling/shared', replacement: fileURLToPath(new URL('../../packages/shared/src/browser.ts', import.meta.url)) },
     ],
   },
   server: {

@@ -63,6 +63,27 @@ it('switches the language to English and nynorsk', async () => {
   expect(await page.locator('html').getAttribute('lang')).toBe('nn');
 });
 
+it('fetches only the chosen language, and a stored choice before the first view', async () => {
+  const page = await app.newPage();
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const name = /\/assets\/(nn|en)-[\w-]+\.json$/.exec(new URL(request.url()).pathname)?.[1];
+    if (name) fetched.push(name);
+  });
+  await signIn(page, app.baseUrl, 'Ingrid Solberg');
+  await page.getByRole('heading', { level: 1, name: 'Mine brukere' }).waitFor();
+  expect(fetched).toEqual([]);
+  await page.getByLabel('Språk').selectOption('en');
+  await page.getByRole('heading', { level: 1, name: 'My service users' }).waitFor();
+  expect(fetched).toEqual(['en']);
+
+  await page.reload();
+  // The English heading is the first one shown: no bokmål view before the messages arrive.
+  await page.locator('h1').first().waitFor();
+  expect(await page.locator('h1').first().textContent()).toBe('My service users');
+  expect(fetched).toEqual(['en', 'en']);
+});
+
 it('a deep link opened while signed out returns to its target after sign-in', async () => {
   const page = await app.newPage();
   await signIn(page, app.baseUrl, 'Ingrid Solberg');

@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './App';
+import { localeReady } from './i18n/locale-store';
 import { appRoutes } from './routes';
 
 const router = createBrowserRouter(appRoutes);
@@ -16,8 +17,11 @@ void import('./lib/designsystemet-web');
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');
 
-createRoot(root).render(
-  <StrictMode>
-    <App router={router} />
-  </StrictMode>,
+// A stored choice of nynorsk or English: its messages first, so the first view is not in bokmål.
+void localeReady().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App router={router} />
+    </StrictMode>,
+  ),
 );

@@ -11,7 +11,7 @@ export function LanguageSelect() {
       value={locale}
       options={LOCALES.map((option) => ({ value: option, label: t(`language.${option}`), lang: option }))}
       onChange={(value) => {
-        if (isLocale(value)) setLocale(value);
+        if (isLocale(value)) void setLocale(value);
       }}
     />
   );

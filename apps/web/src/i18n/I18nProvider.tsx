@@ -5,7 +5,7 @@ import { getLocale, setLocale, subscribeLocale } from './locale-store';
 
 export interface I18nValue {
   locale: Locale;
-  setLocale: (locale: Locale) => void;
+  setLocale: (locale: Locale) => Promise<void>;
   t: (key: MessageKey, params?: MessageParams) => string;
   formatDate: (value: string | null | undefined) => string;
   formatDateTime: (value: string | null | undefined) => string;

@@ -1,6 +1,7 @@
 // The chosen language lives outside React so the Apollo link and fetch helpers can read it on
 // every request. It is persisted in localStorage and mirrored in <html lang>.
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@samhandling/shared';
+import { loadCatalog } from './catalog-loader';
 
 export const LOCALE_STORAGE_KEY = 'samhandling.locale';
 
@@ -29,7 +30,28 @@ export function getLocale(): Locale {
   return current;
 }
 
-export function setLocale(locale: Locale): void {
+/**
+ * Switches the language once its messages are here (at once for bokmål or one already fetched).
+ * If they cannot be fetched the language stays as it was.
+ */
+export function setLocale(locale: Locale): Promise<void> {
+  const loading = loadCatalog(locale);
+  if (!loading) {
+    switchTo(locale);
+    return Promise.resolve();
+  }
+  return loading.then(
+    () => switchTo(locale),
+    (error: unknown) => console.error(`the ${locale} messages could not be loaded`, error),
+  );
+}
+
+/** Resolves when the stored language's messages are here (or could not be fetched). */
+export function localeReady(): Promise<void> {
+  return loadCatalog(current)?.catch((error: unknown) => console.error(`the ${current} messages could not be loaded`, error)) ?? Promise.resolve();
+}
+
+function switchTo(locale: Locale): void {
   if (locale === current) return;
   current = locale;
   try {
