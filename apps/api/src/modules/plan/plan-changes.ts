@@ -10,13 +10,17 @@ export const PLAN_CHANNEL = 'samhandling_plans';
 /** The entity of a comment's event: comments write no history, a trigger of their own tells (migration comment_notify). */
 export const GOAL_COMMENT_ENTITY = 'GoalComment';
 
+/** The entity of a withdrawn consent's event: every open subscription of the person's plans is judged again. */
+export const CONSENT_ENTITY = 'Consent';
+
 export interface PlanChangeEvent {
   planId: string;
   entity: string;
   entityId: string;
   action: string;
   version: number | null;
-  actorId: string;
+  /** Who saved it; null for an event no user's save caused (a consent withdrawn: migration consent_withdrawal_notify). */
+  actorId: string | null;
 }
 
 type Listener = (event: PlanChangeEvent) => void;

@@ -183,6 +183,25 @@ describe('a plan open on screen', () => {
     expect(view.events).toEqual([]);
   });
 
+  it("ends for a group member the moment the person withdraws the consent, and goes on for the person", async () => {
+    const { plan } = await sofiesPlan();
+    const citizen = await server().signIn(DEMO_USERNAMES.citizen);
+    const member = await server().signIn(DEMO_USERNAMES.physio);
+    const citizenView = subscribe(wsClient(server().url, citizen.cookie), plan.id);
+    const memberView = subscribe(wsClient(server().url, member.cookie), plan.id);
+    await waitFor(() => server().app.planChanges.openSubscriptions >= 2);
+    const exchange = await server().database.prisma.consent.findFirstOrThrow({
+      where: { personId: plan.personId, scope: 'INFORMATION_EXCHANGE', withdrawnAt: null },
+    });
+    await citizen.data('mutation ($id: ID!) { withdrawConsent(consentId: $id) { id } }', { id: exchange.id });
+    // No save follows: the withdrawal alone ends the member's subscription, with nothing sent.
+    expect(await memberView.until(() => memberView.ended !== undefined)).toBe(true);
+    expect(memberView.events).toEqual([]);
+    expect(await citizenView.until(() => citizenView.events.length > 0)).toBe(true);
+    expect(citizenView.events[0]).toMatchObject({ planId: plan.id, entity: 'Consent', entityId: exchange.id, action: 'consent.withdrawn', byMe: false });
+    expect(citizenView.ended).toBeUndefined();
+  });
+
   // Replicas share a PostgreSQL server; the embedded database belongs to one process.
   if (TEST_DATABASE === 'postgres') {
     it('hears a save made on another API replica', async () => {

@@ -6,7 +6,7 @@ import type { Context } from '../../context';
 import { viewerOf } from '../../context';
 import { Can } from '../../graphql/can.decorator';
 import { authorize } from '../auth/policy';
-import { GOAL_COMMENT_ENTITY, type PlanChangeEvent } from './plan-changes';
+import { CONSENT_ENTITY, GOAL_COMMENT_ENTITY, type PlanChangeEvent } from './plan-changes';
 import { seesComments } from './plan-comments.loaders';
 import { planTarget } from './plan.loaders';
 
@@ -31,13 +31,22 @@ export class PlanChange {
   byMe: boolean;
 }
 
-/** The plan's changes, each after the viewer's context is renewed; ends when the session does. */
+/**
+ * The plan's changes, each after the viewer's context is renewed and the policy has decided again;
+ * ends when the session does or the viewer may no longer read the plan (a consent withdrawn is an
+ * event of its own, so that happens at once).
+ */
 async function* changesFor(ctx: Context, planId: string): AsyncGenerator<PlanChangeEvent> {
-  const scope = await authorize(ctx, 'plan.read', () => planTarget(ctx, planId));
+  let scope = await authorize(ctx, 'plan.read', () => planTarget(ctx, planId));
   const changes = ctx.planChanges.changes(planId);
   try {
     for await (const change of changes) {
       if (ctx.renew && !(await ctx.renew())) return;
+      if (change.entity === CONSENT_ENTITY) {
+        const renewed = await authorize(ctx, 'plan.read', () => planTarget(ctx, planId)).catch(() => null);
+        if (!renewed) return;
+        scope = renewed;
+      }
       // Even that a comment was written is only for those who see the threads.
       if (change.entity === GOAL_COMMENT_ENTITY && !seesComments(scope)) continue;
       yield change;
