@@ -6,3 +6,7 @@ ADD COLUMN     "subPlanId" UUID;
 -- AlterTable
 ALTER TABLE "User" ADD COLUMN     "organisation" TEXT;
 
+-- An environment is a unit or an external organisation.
+ALTER TABLE "ConsentRestriction" DROP CONSTRAINT "ConsentRestriction_environment_names_unit";
+ALTER TABLE "ConsentRestriction" ADD CONSTRAINT "ConsentRestriction_environment_named"
+  CHECK ("kind" <> 'PROFESSIONAL_ENVIRONMENT' OR "unitId" IS NOT NULL OR "organisation" IS NOT NULL);

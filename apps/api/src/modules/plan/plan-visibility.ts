@@ -1,4 +1,4 @@
-import type { AccessScope } from '../auth/policy.js';
+import type { AccessScope } from '../auth/policy';
 
 // The one place that says which named matters a reader may see; the plan read uses it for goals,
 // their measures and sub-plans. Life areas are filtered where they are today (plan.service.ts).

@@ -1,5 +1,5 @@
 import { addDays, checklistItem, lifePhaseForAge, osloTodayAsDate, TRANSITION_LIFE_AREA, TRANSITION_REVIEW_DAYS } from '@samhandling/shared';
-import { goalVisible, measureVisible, subPlanVisible } from './plan-visibility.js';
+import { goalVisible, measureVisible, subPlanVisible } from './plan-visibility';
 import type { Context } from '../../context';
 import { notFound } from '../../graphql/errors';
 import type { LifeArea, Prisma } from '../../generated/prisma/client';
