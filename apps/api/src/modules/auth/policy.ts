@@ -141,6 +141,12 @@ export interface AccessScope {
   relationship: Relationship;
   /** Life areas whose goals and measures are hidden (the person refused exchange on them). */
   hiddenLifeAreas: LifeArea[];
+  /** Goals (with their measures and comments) the person refused to share with this viewer. */
+  hiddenGoalIds?: string[];
+  /** Sub-plans (documents) the person refused to share with this viewer. */
+  hiddenSubPlanIds?: string[];
+  /** Some matter is withheld: the UI may say so without saying what (see plan-visibility.ts). */
+  partsWithheld?: boolean;
 }
 
 export interface PolicyContext {
@@ -272,25 +278,47 @@ export async function groupMemberScopes(
   );
 }
 
-type ConsentWithRestrictions = { restrictions: Array<{ kind: string; unitId: string | null; lifeArea: LifeArea | null }> };
+type RestrictionRow = {
+  kind: string;
+  unitId: string | null;
+  organisation?: string | null;
+  lifeArea: LifeArea | null;
+  goalId?: string | null;
+  subPlanId?: string | null;
+};
+type ConsentWithRestrictions = { restrictions: RestrictionRow[] };
+
+/** The restriction names a professional environment (a unit or an external organisation). */
+const namesEnvironment = (r: RestrictionRow) => r.unitId !== null || !!r.organisation;
+/** The restriction names a matter (a life area, a goal or a sub-plan). */
+const namesMatter = (r: RestrictionRow) => r.lifeArea !== null || !!r.goalId || !!r.subPlanId;
+const viewerIsIn = (viewer: Viewer, r: RestrictionRow) =>
+  (r.unitId !== null && viewer.unitIds.includes(r.unitId)) ||
+  (!!r.organisation && !!viewer.organisation && r.organisation.trim().toLowerCase() === viewer.organisation.trim().toLowerCase());
 
 function scopeFromConsents(viewer: Viewer, consents: ConsentWithRestrictions[]): AccessScope | null {
-  // A consent counts only if it does not shut out one of the viewer's professional environments.
+  // An environment named alone shuts the viewer's environment out of the whole consent.
   const usable = consents.filter(
-    (consent) =>
-      !consent.restrictions.some(
-        (restriction) =>
-          restriction.kind === 'PROFESSIONAL_ENVIRONMENT' &&
-          restriction.unitId !== null &&
-          viewer.unitIds.includes(restriction.unitId),
-      ),
+    (consent) => !consent.restrictions.some((r) => namesEnvironment(r) && !namesMatter(r) && viewerIsIn(viewer, r)),
   );
   if (usable.length === 0) return null;
   const hidden = new Set<LifeArea>();
+  const goals = new Set<string>();
+  const subPlans = new Set<string>();
   for (const consent of usable) {
-    for (const restriction of consent.restrictions) {
-      if (restriction.kind === 'MATTER' && restriction.lifeArea) hidden.add(restriction.lifeArea);
+    for (const r of consent.restrictions) {
+      // A matter named with an environment is hidden only from that environment; alone, from everyone.
+      if (!namesMatter(r) || (namesEnvironment(r) && !viewerIsIn(viewer, r))) continue;
+      if (r.lifeArea) hidden.add(r.lifeArea);
+      if (r.goalId) goals.add(r.goalId);
+      if (r.subPlanId) subPlans.add(r.subPlanId);
     }
   }
-  return { relationship: 'groupMemberWithConsent', hiddenLifeAreas: [...hidden] };
+  return {
+    relationship: 'groupMemberWithConsent',
+    hiddenLifeAreas: [...hidden],
+    hiddenGoalIds: [...goals],
+    hiddenSubPlanIds: [...subPlans],
+    partsWithheld: hidden.size + goals.size + subPlans.size > 0,
+  };
 }

@@ -61,7 +61,7 @@ export async function resolveSession(
     SELECT s."id" AS "sessionId", s."activeRole"::text AS "activeRole",
            s."expiresAt" AT TIME ZONE 'UTC' AS "expiresAt", s."lastSeenAt" AT TIME ZONE 'UTC' AS "lastSeenAt",
            u."id" AS "userId", u."municipalityId", m."name" AS "municipalityName", u."username", u."name",
-           u."kind"::text AS "kind", u."roles"::text[] AS "roles", u."active", u."personId",
+           u."kind"::text AS "kind", u."roles"::text[] AS "roles", u."active", u."personId", u."organisation",
            coalesce((SELECT json_agg(json_build_object('id', un."id", 'name', un."name"))
                        FROM "StaffUnit" su JOIN "Unit" un ON un."id" = su."unitId"
                       WHERE su."userId" = u."id"), '[]'::json) AS "units"

@@ -16,4 +16,6 @@ export interface Viewer {
   /** The units the user works in, by name. */
   units: Array<{ id: string; name: string }>;
   unitIds: string[];
+  /** The external organisation the user works for, if any: consent restrictions may exclude it. */
+  organisation?: string | null;
 }

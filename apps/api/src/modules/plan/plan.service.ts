@@ -1,4 +1,5 @@
 import { addDays, checklistItem, lifePhaseForAge, osloTodayAsDate, TRANSITION_LIFE_AREA, TRANSITION_REVIEW_DAYS } from '@samhandling/shared';
+import { goalVisible, measureVisible, subPlanVisible } from './plan-visibility';
 import type { Context } from '../../context';
 import { notFound } from '../../graphql/errors';
 import type { LifeArea, Prisma } from '../../generated/prisma/client';
@@ -281,17 +282,17 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
     })),
     coordinatorHandover: handoverOf(assignments),
     goals: allWithScope(
-      plan.goals.filter((goal) => visible(hidden, goal.lifeArea)),
+      plan.goals.filter((goal) => visible(hidden, goal.lifeArea) && goalVisible(access, goal.id)),
       access,
     ),
     measures: allWithScope(
-      visibleMeasures(plan.measures, hidden).map((measure) => toMeasureView(measure, ctx.now)),
+      visibleMeasures(plan.measures, hidden).filter((measure) => measureVisible(access, measure)).map((measure) => toMeasureView(measure, ctx.now)),
       access,
     ),
     upcomingMeetings: meetings,
     // The four questions are about the plan as a whole, not about one life area: every reader of the plan sees them.
     evaluations: plan.evaluations.map(toEvaluationView),
-    subPlans: plan.subPlans.filter((subPlan) => visible(hidden, subPlan.lifeArea)).map(toSubPlanView),
+    subPlans: plan.subPlans.filter((subPlan) => visible(hidden, subPlan.lifeArea) && subPlanVisible(access, subPlan.id)).map(toSubPlanView),
     lifePhase: lifePhaseForAge(personRef.age),
     checklist: plan.checklist.filter((tick) => visible(hidden, checklistItem(tick.itemKey)?.lifeArea)).map(toChecklistTickView),
     transitions: plan.transitions.filter((transition) => visible(hidden, TRANSITION_LIFE_AREA[transition.kind])).map((transition) => toTransitionView(transition, reviewHorizon)),
