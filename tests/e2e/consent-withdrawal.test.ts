@@ -1,7 +1,7 @@
 // Consent governs access in the real UI: a group member reads the person's plan; the person
 // withdraws her consent to information exchange, and the member's open plan page has none of
 // the plan's data on the next load; the person then opens who has read her data and finds the
-// member's earlier read. axe checks the pages touched in nb, nn and en, on a phone and a desktop.
+// member's earlier read, which KE finds on the person's case page too. axe checks the pages touched in nb, nn and en, on a phone and a desktop.
 import { problemsInEveryLanguageAndWidth, settled, signIn, startApp, type RunningApp } from './support/app';
 
 jest.setTimeout(600_000);
@@ -17,7 +17,7 @@ afterAll(async () => {
 /** A goal of Sofie Berg's plan in the demo data, which the physiotherapist in her group may read. */
 const GOAL = 'Starte arbeidsutprøving i 20 % stilling i barnehagen.';
 
-it('the citizen withdraws her consent, the member loses the plan on the next load, and the citizen sees the earlier read', async () => {
+it('the citizen withdraws her consent, the member loses the plan on the next load, and the citizen and KE find the earlier read', async () => {
   const member = await app.newPage();
   await signIn(member, app.baseUrl, 'Siri Vik');
   await member.getByRole('link', { name: 'Sofie Berg' }).first().click();
@@ -58,4 +58,16 @@ it('the citizen withdraws her consent, the member loses the plan on the next loa
   expect(await memberRead.first().textContent()).toContain('Tjenesteyter');
   await settled(citizen);
   expect(await problemsInEveryLanguageAndWidth(citizen, "the citizen's home after the withdrawal")).toEqual([]);
+
+  // KE audits the same log on the person's case page.
+  const ke = await app.newPage();
+  await signIn(ke, app.baseUrl, 'Kari Nordmann-Berg');
+  await ke.goto(`${app.baseUrl}/?status=all`);
+  await ke.getByRole('link', { name: 'Sofie Berg' }).first().click();
+  await ke.getByRole('heading', { level: 1, name: 'Sak for Sofie Berg' }).waitFor();
+  const audit = ke.getByRole('region', { name: 'Hvem har sett opplysningene til Sofie Berg' });
+  await audit.scrollIntoViewIfNeeded();
+  await audit.getByRole('listitem').filter({ hasText: 'Siri Vik' }).filter({ hasText: 'Leste planen' }).first().waitFor();
+  await settled(ke);
+  expect(await problemsInEveryLanguageAndWidth(ke, "KE's case page with the person's access log")).toEqual([]);
 });

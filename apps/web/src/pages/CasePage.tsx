@@ -17,6 +17,8 @@ import { CasePageQuery } from '../modules/case/graphql/case';
 import { REFERRAL_STATUS_COLOR } from '../modules/ke/statuses';
 import { AssessmentSection, DecisionSection } from '../modules/decision';
 import { AppointmentSection } from '../modules/appointment/components/AppointmentSection';
+import { AccessLogList } from '../modules/access-log/components/AccessLogList';
+import { MeQuery } from '../modules/session/graphql/session';
 
 /** /sak/:referralId: one case, from the referral to the appointed coordinator. */
 export function CasePage() {
@@ -27,6 +29,8 @@ export function CasePage() {
 
 function Case({ referralId }: { referralId: string }) {
   const t = useT();
+  // The signed-in frame has loaded the viewer.
+  const me = useQuery(MeQuery, { fetchPolicy: 'cache-only' }).data?.me;
   const { formatDate } = useI18n();
   const { data, error, refetch } = useQuery(CasePageQuery, { variables: { id: referralId } });
   const referral = data?.referral;
@@ -36,6 +40,7 @@ function Case({ referralId }: { referralId: string }) {
     return error ? <ErrorState error={error} onRetry={() => void refetch()} /> : <LoadingState label={t('web.case.loading')} lines={6} />;
   }
   const { person } = referral;
+  const viewerRole = me?.activeRole;
   return (
     <>
       <nav aria-label={t('web.case.breadcrumb')} className="app-back">
@@ -106,6 +111,8 @@ function Case({ referralId }: { referralId: string }) {
       {/* --- history */}
       <PersonHistory person={person} referralId={referral.id} />
       <CaseHistory referralId={referral.id} />
+      {/* KE audits who has read the person's data; a unit leader asked to appoint does not. */}
+      {viewerRole === 'SYSTEM_COORDINATOR' && <AccessLogList person={{ id: person.id, isSelf: false, firstName: person.name }} />}
     </>
   );
 }

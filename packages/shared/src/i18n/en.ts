@@ -10,6 +10,7 @@ import { planPartsMessages } from './modules/plan-parts';
 import { planEditorMessages } from './modules/plan-editor';
 import { easyReadMessages } from './modules/easy-read';
 import { planReviewMessages } from './modules/plan-review';
+import { accessLogMessages } from './modules/access-log';
 import type { Catalog } from './nb';
 
 export const en: Catalog = {
@@ -326,16 +327,6 @@ export const en: Catalog = {
   'web.accessLog.when': '{day}, {count, plural, one {at {time}} other {last at {time}}}',
   'web.accessLog.shown': 'Showing {shown} of {total}',
   'web.accessLog.loadMore': 'Show more',
-  'web.accessAction.planRead': 'Read the plan',
-  'web.accessAction.planExport': 'Downloaded the plan as a PDF',
-  'web.accessAction.caseloadRead': 'Saw the name in their list of service users',
-  'web.accessAction.participationRead': 'Saw the responsibility group',
-  'web.accessAction.personRead': 'Saw personal details',
-  'web.accessAction.consentList': 'Saw the consents',
-  'web.accessAction.consentWithdraw': 'Registered a withdrawn consent',
-  'web.accessAction.referralList': 'Saw the referral',
-  'web.accessAction.referralCreate': 'Registered a referral',
-  'web.accessAction.accessLogRead': 'Saw this log',
   'web.error.actionFailed': 'This could not be completed.',
   'web.caseload.since': 'Since {date}',
   // --- end of web app keys
@@ -350,6 +341,7 @@ export const en: Catalog = {
   ...planEditorMessages.en,
   ...easyReadMessages.en,
   ...planReviewMessages.en,
+  ...accessLogMessages.en,
   ...appointmentMessages.en,
   ...formMessages.en,
 };

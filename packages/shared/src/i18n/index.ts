@@ -10,6 +10,7 @@ import { DEFAULT_LOCALE, type Locale } from './locales';
 import { formatsFor, isMessageKey, registerCatalog, translate, type MessageKey } from './translate';
 
 export * from './translate';
+export { ACCESS_LOG_ACTIONS, type AccessLogAction } from './modules/access-log';
 export type { ServerKey };
 
 /** Any message the API may send or print: the app's and its own. */

@@ -12,6 +12,7 @@ import { planPartsMessages } from './modules/plan-parts';
 import { planEditorMessages } from './modules/plan-editor';
 import { easyReadMessages } from './modules/easy-read';
 import { planReviewMessages } from './modules/plan-review';
+import { accessLogMessages } from './modules/access-log';
 export const nb = {
   'app.name': 'Samhandling',
   'app.tagline': 'Koordinerte tjenester, koordinator og individuell plan',
@@ -326,16 +327,6 @@ export const nb = {
   'web.accessLog.when': '{day}, {count, plural, one {kl. {time}} other {sist kl. {time}}}',
   'web.accessLog.shown': 'Viser {shown} av {total}',
   'web.accessLog.loadMore': 'Vis flere',
-  'web.accessAction.planRead': 'Leste planen',
-  'web.accessAction.planExport': 'Lastet ned planen som PDF',
-  'web.accessAction.caseloadRead': 'Så navnet i listen over brukere',
-  'web.accessAction.participationRead': 'Så ansvarsgruppen',
-  'web.accessAction.personRead': 'Så personopplysninger',
-  'web.accessAction.consentList': 'Så samtykkene',
-  'web.accessAction.consentWithdraw': 'Registrerte at et samtykke ble trukket tilbake',
-  'web.accessAction.referralList': 'Så meldingen om behov',
-  'web.accessAction.referralCreate': 'Registrerte en melding om behov',
-  'web.accessAction.accessLogRead': 'Så denne loggen',
   'web.error.actionFailed': 'Det gikk ikke å fullføre.',
   'web.caseload.since': 'Fra {date}',
   // --- end of web app keys
@@ -350,6 +341,7 @@ export const nb = {
   ...planEditorMessages.nb,
   ...easyReadMessages.nb,
   ...planReviewMessages.nb,
+  ...accessLogMessages.nb,
   ...appointmentMessages.nb,
   ...formMessages.nb,
 } as const;

@@ -10,6 +10,7 @@ import { planPartsMessages } from './modules/plan-parts';
 import { planEditorMessages } from './modules/plan-editor';
 import { easyReadMessages } from './modules/easy-read';
 import { planReviewMessages } from './modules/plan-review';
+import { accessLogMessages } from './modules/access-log';
 import type { Catalog } from './nb';
 
 export const nn: Catalog = {
@@ -326,16 +327,6 @@ export const nn: Catalog = {
   'web.accessLog.when': '{day}, {count, plural, one {kl. {time}} other {sist kl. {time}}}',
   'web.accessLog.shown': 'Viser {shown} av {total}',
   'web.accessLog.loadMore': 'Vis fleire',
-  'web.accessAction.planRead': 'Las planen',
-  'web.accessAction.planExport': 'Lasta ned planen som PDF',
-  'web.accessAction.caseloadRead': 'Såg namnet i lista over brukarar',
-  'web.accessAction.participationRead': 'Såg ansvarsgruppa',
-  'web.accessAction.personRead': 'Såg personopplysningar',
-  'web.accessAction.consentList': 'Såg samtykka',
-  'web.accessAction.consentWithdraw': 'Registrerte at eit samtykke vart trekt tilbake',
-  'web.accessAction.referralList': 'Såg meldinga om behov',
-  'web.accessAction.referralCreate': 'Registrerte ei melding om behov',
-  'web.accessAction.accessLogRead': 'Såg denne loggen',
   'web.error.actionFailed': 'Det gjekk ikkje å fullføre.',
   'web.caseload.since': 'Frå {date}',
   // --- end of web app keys
@@ -350,6 +341,7 @@ export const nn: Catalog = {
   ...planEditorMessages.nn,
   ...easyReadMessages.nn,
   ...planReviewMessages.nn,
+  ...accessLogMessages.nn,
   ...appointmentMessages.nn,
   ...formMessages.nn,
 };

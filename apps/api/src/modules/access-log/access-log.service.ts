@@ -1,6 +1,6 @@
 // Every read of a person's data is appended here: who, in which role, whose data, what.
 // The table is append-only (trigger in the migration); the person is shown it grouped.
-import { TIME_ZONE } from '@samhandling/shared';
+import { TIME_ZONE, type AccessLogAction } from '@samhandling/shared';
 import type { Context } from '../../context';
 import { viewerOf } from '../../context';
 import { Prisma } from '../../generated/prisma/client';
@@ -12,7 +12,7 @@ import type { AccessLogLine, AccessLogPage } from './access-log.type';
  * Appends one entry per person, and returns once they are stored. The time is the request's
  * (Context.now). The process's writer (access-log-writer.ts) shares one statement among concurrent requests.
  */
-export async function recordAccess(ctx: Context, personIds: Iterable<string>, action: string, options: { denied?: boolean } = {}): Promise<void> {
+export async function recordAccess(ctx: Context, personIds: Iterable<string>, action: AccessLogAction, options: { denied?: boolean } = {}): Promise<void> {
   const viewer = viewerOf(ctx);
   const at = ctx.now;
   await ctx.accessLog.append(

@@ -1,4 +1,4 @@
-import { addDays, checklistItem, lifePhaseForAge, osloTodayAsDate, TRANSITION_LIFE_AREA, TRANSITION_REVIEW_DAYS } from '@samhandling/shared';
+import { addDays, checklistItem, lifePhaseForAge, osloTodayAsDate, TRANSITION_LIFE_AREA, TRANSITION_REVIEW_DAYS, type AccessLogAction } from '@samhandling/shared';
 import { goalVisible, measureVisible, subPlanVisible } from './plan-visibility';
 import type { Context } from '../../context';
 import { notFound } from '../../graphql/errors';
@@ -181,7 +181,7 @@ export interface PlanReadOptions {
   /** Only this plan: null when it is not the person's current one. */
   planId?: string;
   /** What the access log calls the read (a download is 'plan.export'). */
-  loggedAs?: string;
+  loggedAs?: AccessLogAction;
 }
 
 /** What the check of the plan's legal content needs beyond what the plan shows (plan-legal.ts). */

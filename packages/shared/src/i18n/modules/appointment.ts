@@ -92,8 +92,6 @@ const nb = {
   // The caseload and the citizen's view
   'web.caseload.new': 'Ny',
   'web.citizen.coordinatorWithoutPlan': 'Slik når du koordinatoren',
-  'web.accessAction.appointmentCandidates': 'Så saken for å velge koordinator',
-  'web.accessAction.appointmentRequests': 'Så forespørselen om å oppnevne koordinator',
 } as const;
 
 type Messages = Record<keyof typeof nb, string>;
@@ -185,8 +183,6 @@ const nn: Messages = {
   'web.appointment.requests.grantsPlan': 'Individuell plan',
   'web.caseload.new': 'Ny',
   'web.citizen.coordinatorWithoutPlan': 'Slik når du koordinatoren',
-  'web.accessAction.appointmentCandidates': 'Såg saka for å velje koordinator',
-  'web.accessAction.appointmentRequests': 'Såg førespurnaden om å oppnemne koordinator',
 };
 
 const en: Messages = {
@@ -276,8 +272,6 @@ const en: Messages = {
   'web.appointment.requests.grantsPlan': 'Individual plan',
   'web.caseload.new': 'New',
   'web.citizen.coordinatorWithoutPlan': 'How to reach the coordinator',
-  'web.accessAction.appointmentCandidates': 'Saw the case to choose a coordinator',
-  'web.accessAction.appointmentRequests': 'Saw the request to appoint a coordinator',
 };
 
 export const appointmentMessages = { nb, nn, en };

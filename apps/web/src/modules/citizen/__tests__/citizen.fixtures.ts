@@ -7,7 +7,8 @@ import type {
 import { PERSON_IDS } from '../../../test-utils/fixtures';
 import { mockResult } from '../../../test-utils/render';
 import { ingridContact, sofieThread } from '../../plan/__tests__/plan.fixtures';
-import { AccessLogQuery, ActingForQuery, CitizenPlanQuery, PersonConsentsQuery } from '../graphql/citizen';
+import { AccessLogQuery } from '../../access-log/graphql';
+import { ActingForQuery, CitizenPlanQuery, PersonConsentsQuery } from '../graphql/citizen';
 
 export type Consent = Unmasked<PersonConsentsData>['consents'][number];
 

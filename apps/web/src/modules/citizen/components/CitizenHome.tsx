@@ -6,7 +6,7 @@ import { LoadingState } from '../../../components/LoadingState';
 import { PageIntro } from '../../../components/PageIntro';
 import { aboutPerson, useT } from '../../../i18n';
 import { ActingForQuery } from '../graphql/citizen';
-import { AccessLogList } from './AccessLogList';
+import { AccessLogList } from '../../access-log/components/AccessLogList';
 import { CitizenPlan } from './CitizenPlan';
 import { ConsentList } from './ConsentList';
 import { PERSON_PARAM, PersonSwitch } from './PersonSwitch';

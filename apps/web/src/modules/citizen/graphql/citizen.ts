@@ -40,19 +40,6 @@ export const WithdrawConsentMutation = graphql(`
   }
 `);
 
-export const AccessLogQuery = graphql(`
-  query AccessLog($personId: ID!, $first: Int!, $after: String, $includeOwnReads: Boolean!) {
-    accessLog(personId: $personId, first: $first, after: $after, includeOwnReads: $includeOwnReads) {
-      totalCount
-      hasMore
-      nextCursor
-      entries {
-        ...AccessLogLineItem
-      }
-    }
-  }
-`);
-
 /** The person's or guardian's comment; the goals' threads come back, so the cache has the new one. */
 export const CommentOnGoalMutation = graphql(`
   mutation CommentOnGoal($goalId: ID!, $kind: CommentKind!, $body: String!) {

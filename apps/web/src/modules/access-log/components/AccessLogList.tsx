@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Paragraph, Switch } from '@digdir/designsystemet-react';
-import type { MessageKey } from '@samhandling/shared';
+import { isMessageKey } from '@samhandling/shared';
 import { useState } from 'react';
 import { ErrorState } from '../../../components/ErrorState';
 import { QueryContent } from '../../../components/QueryContent';
 import { Section } from '../../../components/Section';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { aboutPerson, useI18n } from '../../../i18n';
-import { AccessLogQuery } from '../graphql/citizen';
+import { AccessLogQuery } from '../graphql';
 
 export const AccessLogLineFragment = graphql(`
   fragment AccessLogLineItem on AccessLogLine {
@@ -22,20 +22,6 @@ export const AccessLogLineFragment = graphql(`
   }
 `);
 
-const ACTION_LABELS: Record<string, MessageKey> = {
-  'plan.read': 'web.accessAction.planRead',
-  'plan.export': 'web.accessAction.planExport',
-  'caseload.read': 'web.accessAction.caseloadRead',
-  'participation.read': 'web.accessAction.participationRead',
-  'person.read': 'web.accessAction.personRead',
-  'consent.list': 'web.accessAction.consentList',
-  'consent.withdraw': 'web.accessAction.consentWithdraw',
-  'referral.list': 'web.accessAction.referralList',
-  'referral.create': 'web.accessAction.referralCreate',
-  'accessLog.read': 'web.accessAction.accessLogRead',
-  'appointment.candidates': 'web.accessAction.appointmentCandidates',
-  'appointment.requests': 'web.accessAction.appointmentRequests',
-};
 
 export const ACCESS_LOG_PAGE_SIZE = 20;
 
@@ -43,7 +29,7 @@ export const ACCESS_LOG_PAGE_SIZE = 20;
 function AccessLogLineItem(props: { line: FragmentType<typeof AccessLogLineFragment> }) {
   const line = useFragment(AccessLogLineFragment, props.line);
   const { t, formatDate, formatTime } = useI18n();
-  const label = ACTION_LABELS[line.action];
+  const label = `accessLog.action.${line.action}`;
   const who = [line.actorTitle, t(`role.${line.actorRole}`), ...line.actorUnits].filter(Boolean).join(' · ');
   return (
     <li className="app-list__item">
@@ -54,7 +40,7 @@ function AccessLogLineItem(props: { line: FragmentType<typeof AccessLogLineFragm
         {who}
       </Paragraph>
       <Paragraph>
-        {label ? t(label) : line.action}, {t('web.accessLog.times', { count: line.count })}
+        {isMessageKey(label) ? t(label) : line.action}, {t('web.accessLog.times', { count: line.count })}
       </Paragraph>
       <Paragraph data-size="sm" className="app-muted">
         <time dateTime={line.lastAt}>
@@ -98,7 +84,7 @@ export function AccessLogList({ person }: AccessLogListProps) {
   }
 
   return (
-    <Section id="citizen-access-log" title={t('web.accessLog.title', about)}>
+    <Section id="access-log" title={t('web.accessLog.title', about)}>
       <Paragraph data-size="sm">{t('web.accessLog.intro', about)}</Paragraph>
       <Switch
         label={t('web.accessLog.includeOwnReads', about)}

@@ -1,7 +1,7 @@
 import { mockGraphQLError, renderWithProviders, screen, waitFor, within } from '../../../test-utils/render';
 import { AccessLogList } from '../components/AccessLogList';
-import { AccessLogQuery } from '../graphql/citizen';
-import { accessLogLine, EMIL_ID, mockAccessLog, SOFIE_ID, sofieAccessLog } from './citizen.fixtures';
+import { AccessLogQuery } from '../graphql';
+import { accessLogLine, EMIL_ID, mockAccessLog, SOFIE_ID, sofieAccessLog } from '../../citizen/__tests__/citizen.fixtures';
 
 const asSofie = { person: { id: SOFIE_ID, firstName: 'Sofie', isSelf: true } };
 
