@@ -23,6 +23,7 @@ import type { Logger } from './lib/logger';
 import { AccessLogWriter } from './modules/access-log/access-log-writer';
 import { registerDecisionLetterRoute } from './modules/decision/decision-letter.route';
 import { registerPlanPdfRoute } from './modules/plan/plan-pdf.route';
+import { registerPersonExportRoutes } from './modules/person/person-export.route';
 import { SessionCache } from './modules/auth/session-cache';
 import { createSession, deleteSession, resolveSession, SESSION_COOKIE } from './modules/auth/session.service';
 import type { Viewer } from './modules/auth/viewer';
@@ -269,6 +270,7 @@ export async function buildApp({ config, database, schema, log, clock = () => ne
   const fileRouteDeps = { contextFor, sendError: (reply: FastifyReply, error: AppError) => sendError(reply, reply.request.locale, error) };
   registerDecisionLetterRoute(app, fileRouteDeps);
   registerPlanPdfRoute(app, fileRouteDeps);
+  registerPersonExportRoutes(app, fileRouteDeps);
 
   // --- The web app: static files, and index.html for client-side routes.
   const indexHtml = path.join(config.webDist, 'index.html');

@@ -78,6 +78,8 @@ export const POLICY = {
     SYSTEM_COORDINATOR: 'tenant',
     CITIZEN: 'personOrGuardian',
   },
+  /** The person's own copy of everything held about them (GDPR article 15), for them or their guardian. */
+  'person.export': { CITIZEN: 'personOrGuardian' },
   // KE's case workflow: from referral to appointed coordinator.
   /** The referrals the viewer has submitted, with their status. */
   'referral.listOwn': {

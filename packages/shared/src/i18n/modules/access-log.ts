@@ -40,11 +40,16 @@ export const ACCESS_LOG_ACTIONS = [
   'plan.comment',
   'plan.answer',
   'plan.export',
+  'person.export',
 ] as const;
 
 export type AccessLogAction = (typeof ACCESS_LOG_ACTIONS)[number];
 
 const nb = {
+  'web.export.title': '{who, select, self {Last ned alle opplysningene dine} other {Last ned alle opplysningene om {name}}}',
+  'web.export.intro': '{who, select, self {Du har rett til en kopi av alt kommunen har registrert om deg i Samhandling. Du får den som PDF til å lese, og som fil (JSON) som kan leses av andre programmer.} other {Du har rett til en kopi av alt kommunen har registrert om {name} i Samhandling. Du får den som PDF til å lese, og som fil (JSON) som kan leses av andre programmer.}}',
+  'web.export.pdf': 'Last ned som PDF',
+  'web.export.json': 'Last ned som fil (JSON)',
   'accessLog.action.me.read': 'Så innloggingsopplysningene',
   'accessLog.action.session.switchRole': 'Byttet rolle',
   'accessLog.action.referral.list': 'Så meldingen i innboksen til koordinerende enhet',
@@ -83,9 +88,14 @@ const nb = {
   'accessLog.action.plan.comment': 'Kommenterte planen',
   'accessLog.action.plan.answer': 'Svarte på en kommentar i planen',
   'accessLog.action.plan.export': 'Lastet ned planen som PDF',
-} satisfies Record<`accessLog.action.${AccessLogAction}`, string>;
+  'accessLog.action.person.export': 'Lastet ned alle opplysningene',
+} satisfies Record<`accessLog.action.${AccessLogAction}` | `web.export.${string}`, string>;
 
 const nn: Record<keyof typeof nb, string> = {
+  'web.export.title': '{who, select, self {Last ned alle opplysningane dine} other {Last ned alle opplysningane om {name}}}',
+  'web.export.intro': '{who, select, self {Du har rett til ein kopi av alt kommunen har registrert om deg i Samhandling. Du får han som PDF til å lese, og som fil (JSON) som kan lesast av andre program.} other {Du har rett til ein kopi av alt kommunen har registrert om {name} i Samhandling. Du får han som PDF til å lese, og som fil (JSON) som kan lesast av andre program.}}',
+  'web.export.pdf': 'Last ned som PDF',
+  'web.export.json': 'Last ned som fil (JSON)',
   'accessLog.action.me.read': 'Såg innloggingsopplysningane',
   'accessLog.action.session.switchRole': 'Bytte rolle',
   'accessLog.action.referral.list': 'Såg meldinga i innboksen til koordinerande eining',
@@ -124,9 +134,14 @@ const nn: Record<keyof typeof nb, string> = {
   'accessLog.action.plan.comment': 'Kommenterte planen',
   'accessLog.action.plan.answer': 'Svarte på ein kommentar i planen',
   'accessLog.action.plan.export': 'Lasta ned planen som PDF',
+  'accessLog.action.person.export': 'Lasta ned alle opplysningane',
 };
 
 const en: Record<keyof typeof nb, string> = {
+  'web.export.title': '{who, select, self {Download all your data} other {Download all data about {name}}}',
+  'web.export.intro': '{who, select, self {You have the right to a copy of everything the municipality has registered about you in Samhandling. You get it as a PDF to read, and as a file (JSON) other programs can read.} other {You have the right to a copy of everything the municipality has registered about {name} in Samhandling. You get it as a PDF to read, and as a file (JSON) other programs can read.}}',
+  'web.export.pdf': 'Download as PDF',
+  'web.export.json': 'Download as a file (JSON)',
   'accessLog.action.me.read': 'Viewed the sign-in details',
   'accessLog.action.session.switchRole': 'Switched role',
   'accessLog.action.referral.list': "Saw the referral in the coordinating unit's inbox",
@@ -165,6 +180,7 @@ const en: Record<keyof typeof nb, string> = {
   'accessLog.action.plan.comment': 'Commented on the plan',
   'accessLog.action.plan.answer': 'Answered a comment on the plan',
   'accessLog.action.plan.export': 'Downloaded the plan as a PDF',
+  'accessLog.action.person.export': 'Downloaded all the data',
 };
 
 export const accessLogMessages = { nb, nn, en };

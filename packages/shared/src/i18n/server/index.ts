@@ -3,11 +3,12 @@
 // (translateServer in ../index.ts is their only reader, and nothing in the web app calls it).
 import { documentMessages } from './documents';
 import { errorMessages } from './errors';
+import { exportMessages } from './export';
 
 export const serverMessages = {
-  nb: { ...documentMessages.nb, ...errorMessages.nb },
-  nn: { ...documentMessages.nn, ...errorMessages.nn },
-  en: { ...documentMessages.en, ...errorMessages.en },
+  nb: { ...documentMessages.nb, ...errorMessages.nb, ...exportMessages.nb },
+  nn: { ...documentMessages.nn, ...errorMessages.nn, ...exportMessages.nn },
+  en: { ...documentMessages.en, ...errorMessages.en, ...exportMessages.en },
 };
 
 export type ServerKey = keyof typeof serverMessages.nb;

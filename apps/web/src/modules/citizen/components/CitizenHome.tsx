@@ -7,6 +7,7 @@ import { PageIntro } from '../../../components/PageIntro';
 import { aboutPerson, useT } from '../../../i18n';
 import { ActingForQuery } from '../graphql/citizen';
 import { AccessLogList } from '../../access-log/components/AccessLogList';
+import { PersonDataExport } from '../../access-log/components/PersonDataExport';
 import { CitizenPlan } from './CitizenPlan';
 import { ConsentList } from './ConsentList';
 import { PERSON_PARAM, PersonSwitch } from './PersonSwitch';
@@ -42,6 +43,7 @@ export function CitizenHome() {
         <CitizenPlan person={person} />
         <ConsentList person={person} />
         <AccessLogList person={person} />
+        <PersonDataExport person={person} />
       </div>
       <MySubmittedReferrals />
     </>
