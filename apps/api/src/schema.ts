@@ -18,6 +18,7 @@ import {
   DeclineFormFieldsResolver,
   ReferralAppointmentFieldsResolver,
 } from './modules/appointment/appointment.resolver';
+import { ChangeFormFieldsResolver, ChangeFormResolver } from './modules/change-form/change-form.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { ConsentResolver } from './modules/consent/consent.resolver';
 import { CoordinatorResolver } from './modules/coordinator/coordinator.resolver';
@@ -67,6 +68,8 @@ export const RESOLVERS = [
   AppealResolver,
   ReferralDecisionResolver,
   AppointmentResolver,
+  ChangeFormResolver,
+  ChangeFormFieldsResolver,
   ReferralAppointmentFieldsResolver,
   CoordinatorAssignmentFieldsResolver,
   AppointmentDelegationFieldsResolver,

@@ -26,12 +26,10 @@ import {
 } from './appointment.loaders';
 import {
   appointCoordinator,
-  changeFormTarget,
   coordinatorCandidates,
   delegateAppointment,
   myAppointmentRequests,
   planStartupMeeting,
-  registerChangeForm,
   registerDecline,
   unitsWithLeader,
 } from './appointment.service';
@@ -86,12 +84,6 @@ export class AppointmentResolver {
   @Can<{ referralId: string }>('changeForm.decline', caseOf)
   registerDecline(@Args() args: RegisterDeclineArgs, @Ctx() ctx: Context): Promise<DeclineForm> {
     return registerDecline(ctx, args);
-  }
-
-  @Mutation(() => DeclineForm, { description: 'KE registers a change form a coordinator submitted' })
-  @Can<{ changeFormId: string }>('changeForm.register', ({ changeFormId }, ctx) => changeFormTarget(ctx, changeFormId))
-  registerChangeForm(@Arg('changeFormId', () => ID) changeFormId: string, @Ctx() ctx: Context): Promise<DeclineForm> {
-    return registerChangeForm(ctx, changeFormId);
   }
 
   @Mutation(() => PlannedMeeting, { description: 'Plan the start-up meeting with the person' })

@@ -452,41 +452,6 @@ export async function registerDecline(ctx: Context, args: RegisterDeclineArgs): 
   });
 }
 
-/** The person a change form is about, for the policy; none when there is no such form (denied). */
-export async function changeFormTarget(ctx: Context, changeFormId: string): Promise<{ personId: string } | undefined> {
-  const form = await ctx.db.changeForm.findUnique({ where: { id: changeFormId }, select: { personId: true } });
-  return form ?? undefined;
-}
-
-/** KE registers a change form a coordinator submitted; a form registered already is a CONFLICT. */
-export async function registerChangeForm(ctx: Context, changeFormId: string): Promise<DeclineForm> {
-  const viewer = viewerOf(ctx);
-  return ctx.db.$transaction(async (tx) => {
-    // Conditional: of two registrations at once, one goes through.
-    const { count } = await tx.changeForm.updateMany({
-      where: { id: changeFormId, registeredAt: null },
-      data: { registeredAt: ctx.now, registeredById: viewer.userId },
-    });
-    const form = await tx.changeForm.findUnique({
-      where: { id: changeFormId },
-      select: { ...DECLINE_FORM_SELECT, personId: true, fromAssignment: { select: { decision: { select: { referralId: true } } } } },
-    });
-    if (!form) throw notFound();
-    if (count === 0) throw conflict('appointment.error.alreadyRegistered');
-    await recordHistory(tx, ctx, {
-      personId: form.personId,
-      referralId: form.fromAssignment?.decision?.referralId ?? null,
-      entity: 'ChangeForm',
-      entityId: form.id,
-      action: 'changeForm.registered',
-      before: { registeredAt: null },
-      after: { registeredAt: ctx.now },
-    });
-    const { personId: _personId, fromAssignment: _from, ...node } = form;
-    return node;
-  });
-}
-
 /** Plans the start-up meeting (oppstartsmøte) with the person: in the future. */
 export async function planStartupMeeting(ctx: Context, args: PlanStartupMeetingArgs): Promise<PlannedMeeting> {
   const viewer = viewerOf(ctx);

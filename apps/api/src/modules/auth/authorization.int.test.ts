@@ -227,6 +227,12 @@ const OPERATIONS: Operation[] = [
     allowed: ['SYSTEM_COORDINATOR'],
   },
   {
+    field: 'Query.unregisteredChangeForms',
+    document: 'query { unregisteredChangeForms { id kind person { name } } }',
+    variables: () => ({}),
+    allowed: ['SYSTEM_COORDINATOR'],
+  },
+  {
     field: 'Mutation.planStartupMeeting',
     document: 'mutation ($referralId: ID!) { planStartupMeeting(referralId: $referralId, startsAt: "2999-01-05T10:00:00.000Z") { id } }',
     variables: (ids) => ({ referralId: ids.closedReferral }),

@@ -117,8 +117,11 @@ export const POLICY = {
   /** The person declines the coordinator or the plan: a change form registered at KE. */
   'changeForm.decline': { SYSTEM_COORDINATOR: 'tenant', COORDINATOR: 'coordinatorOfPerson' },
   'meeting.planStartup': { SYSTEM_COORDINATOR: 'tenant', COORDINATOR: 'coordinatorOfPerson' },
+  // Change forms
   /** KE registers a change form a coordinator submitted. */
   'changeForm.register': { SYSTEM_COORDINATOR: 'tenant' },
+  /** KE's list of change forms not yet registered (its notice of them). */
+  'changeForm.unregistered': { SYSTEM_COORDINATOR: 'tenant' },
   // The individual plan, edited online by the coordinator with the person.
   /** Starting a plan where KE's decision granted one. */
   'plan.create': { COORDINATOR: 'coordinatorOfPerson' },
