@@ -109,8 +109,9 @@ describe(`appointing (${TEST_DATABASE})`, () => {
   });
 
   it('KE appoints the wished coordinator; the case shows who, from where, and that the wish was followed', async () => {
-    const { referralId } = await makeCase({ wishedCoordinator: 'ingrid solberg' });
+    const { referralId, personId } = await makeCase({ wishedCoordinator: 'ingrid solberg' });
     const { appointCoordinator } = await clients.ke.data(APPOINT, { referralId, input: input() });
+    expect(await prisma().accessLogEntry.count({ where: { personId, action: 'appointment.appoint', actorId: users.kari } })).toBe(1);
     expect(appointCoordinator).toMatchObject({
       isChildCoordinator: false,
       startDate: day(0),
@@ -219,6 +220,7 @@ describe(`leaving the appointment to a unit leader (${TEST_DATABASE})`, () => {
     expect(codeOf(await clients.ola.gql(CASE, { id: referralId }))).toBe('FORBIDDEN');
 
     const { delegateAppointment } = await clients.ke.data(DELEGATE, { referralId, unitId: units.homeCare, note: '  Haster litt.  ' });
+    expect(await prisma().accessLogEntry.count({ where: { personId, action: 'appointment.delegate', actorId: users.kari } })).toBe(1);
     expect(delegateAppointment).toMatchObject({ note: 'Haster litt.', completedAt: null, unit: { name: DEMO_UNITS.homeCare } });
     const twice = await clients.ke.gql(DELEGATE, { referralId, unitId: units.mentalHealth });
     expect(codeOf(twice)).toBe('CONFLICT');
@@ -373,6 +375,7 @@ describe(`declines (${TEST_DATABASE})`, () => {
 
     const { registerDecline } = await clients.ke.data(DECLINE, { referralId, kind: 'DECLINED_COORDINATOR', reason: 'Ønsker ikke koordinator nå.', effectiveDate: day(0) });
     expect(registerDecline).toMatchObject({ kind: 'DECLINED_COORDINATOR', effectiveDate: day(0), reason: 'Ønsker ikke koordinator nå.' });
+    expect(await prisma().accessLogEntry.count({ where: { personId, action: 'changeForm.decline', actorId: users.kari } })).toBe(1);
     expect(registerDecline.registeredAt).not.toBeNull();
     const assignment = await prisma().coordinatorAssignment.findUniqueOrThrow({ where: { id: assignmentId } });
     expect(assignment.endDate?.toISOString().slice(0, 10)).toBe(day(0));
@@ -443,7 +446,7 @@ describe(`declines (${TEST_DATABASE})`, () => {
 
 describe(`the start-up meeting (${TEST_DATABASE})`, () => {
   it('is planned in the future by KE or the coordinator, and shown on the case', async () => {
-    const { referralId } = await makeCase();
+    const { referralId, personId } = await makeCase();
     const past = await clients.ke.gql(STARTUP, { referralId, startsAt: new Date(Date.now() - 60_000).toISOString() });
     expect(fieldsOf(past)).toEqual([{ field: 'startsAt', message: 'Oppstartsmøtet må være fram i tid.' }]);
     expect(codeOf(await clients.ingrid.gql(STARTUP, { referralId, startsAt: `${day(3)}T09:00:00.000Z` }))).toBe('FORBIDDEN');
@@ -453,6 +456,8 @@ describe(`the start-up meeting (${TEST_DATABASE})`, () => {
     expect(planStartupMeeting).toMatchObject({ startsAt, location: 'Rådhuset, møterom 2' });
     const meeting = await prisma().meeting.findUniqueOrThrow({ where: { id: planStartupMeeting.id } });
     expect(meeting).toMatchObject({ type: 'STARTUP', status: 'PLANNED', createdById: users.kari });
+    // The refused and the invalid attempt wrote no read; the planned meeting did.
+    expect(await prisma().accessLogEntry.count({ where: { personId, action: 'meeting.planStartup', actorId: users.kari, denied: false } })).toBe(1);
     expect((await clients.ke.data(CASE, { id: referralId })).referral.startupMeeting).toEqual({ startsAt, location: 'Rådhuset, møterom 2' });
 
     await clients.ke.data(APPOINT, { referralId, input: input() });

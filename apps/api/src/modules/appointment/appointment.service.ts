@@ -247,6 +247,7 @@ export async function delegateAppointment(ctx: Context, args: DelegateAppointmen
     });
     return created;
   });
+  await recordAccess(ctx, [delegation.personId], 'appointment.delegate');
   return withScope(delegation, access);
 }
 
@@ -360,6 +361,7 @@ export async function appointCoordinator(
     await recordHistory(tx, ctx, ...history);
     return created;
   });
+  await recordAccess(ctx, [assignment.personId], 'appointment.appoint');
   return withScope(assignment, access);
 }
 
@@ -375,8 +377,10 @@ export async function registerDecline(ctx: Context, args: RegisterDeclineArgs): 
   if (!(DECLINE_KINDS as readonly string[]).includes(args.kind)) throw badInput([{ field: 'kind', messageKey: 'appointment.error.declineKind' }]);
   const reason = storedText(args.reason);
   const byKe = viewer.activeRole === 'SYSTEM_COORDINATOR';
-  return ctx.db.$transaction(async (tx) => {
+  let personId = '';
+  const form = await ctx.db.$transaction(async (tx) => {
     const referral = await lockCase(tx, args.referralId);
+    personId = referral.personId;
     if (referral.status === 'CLOSED') throw conflict('appointment.error.caseClosed');
     const decision = await tx.decision.findFirst({
       where: { referralId: referral.id, supersededAt: null, outcome: 'GRANTED' },
@@ -450,6 +454,8 @@ export async function registerDecline(ctx: Context, args: RegisterDeclineArgs): 
     await recordHistory(tx, ctx, ...history);
     return form;
   });
+  await recordAccess(ctx, [personId], 'changeForm.decline');
+  return form;
 }
 
 /** Plans the start-up meeting (oppstartsmøte) with the person: in the future. */
@@ -457,7 +463,8 @@ export async function planStartupMeeting(ctx: Context, args: PlanStartupMeetingA
   const viewer = viewerOf(ctx);
   if (args.startsAt.getTime() <= ctx.now.getTime()) throw badInput([{ field: 'startsAt', messageKey: 'appointment.error.meetingInPast' }]);
   const location = storedText(args.location);
-  return ctx.db.$transaction(async (tx) => {
+  let personId = '';
+  const meeting = await ctx.db.$transaction(async (tx) => {
     const referral = await tx.referral.findUnique({ where: { id: args.referralId }, select: { id: true, personId: true, status: true } });
     if (!referral) throw notFound();
     if (referral.status === 'CLOSED') throw conflict('appointment.error.caseClosed');
@@ -484,6 +491,9 @@ export async function planStartupMeeting(ctx: Context, args: PlanStartupMeetingA
       action: 'meeting.startupPlanned',
       after: { startsAt: meeting.startsAt, location },
     });
+    personId = referral.personId;
     return meeting;
   });
+  await recordAccess(ctx, [personId], 'meeting.planStartup');
+  return meeting;
 }
