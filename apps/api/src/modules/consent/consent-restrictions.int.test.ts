@@ -75,6 +75,27 @@ describe('a goal named by the consent', () => {
   });
 });
 
+describe("the provider's own measures (myParticipation)", () => {
+  const MINE = 'query { myParticipation { person { id } myMeasures { id } } }';
+  const mine = async (client: ApiClient) =>
+    ((await client.data<{ myParticipation: Array<{ person: { id: string }; myMeasures: Array<{ id: string }> }> }>(MINE)).myParticipation.find(
+      (entry) => entry.person.id === personId,
+    )?.myMeasures ?? []).map((measure) => measure.id);
+
+  it('leave out a measure of a goal named for the provider, and keep it for the others', async () => {
+    const physio = await prisma().user.findUniqueOrThrow({ where: { username: DEMO_USERNAMES.physio } });
+    const measure = await prisma().measure.findFirstOrThrow({
+      where: { plan: { personId }, responsibleUserId: physio.id, removedAt: null, status: { in: ['PLANNED', 'ONGOING'] }, goalId: { not: null } },
+    });
+    expect(await mine(clients.physio)).toContain(measure.id);
+    // Named with another environment: the physiotherapist still has it.
+    await restrict({ kind: 'MATTER', goalId: measure.goalId!, organisation: 'Legesenteret AS' });
+    expect(await mine(clients.physio)).toContain(measure.id);
+    await restrict({ kind: 'MATTER', goalId: measure.goalId!, unitId: physioUnitId });
+    expect(await mine(clients.physio)).not.toContain(measure.id);
+  });
+});
+
 describe('a sub-plan named by the consent', () => {
   it('with a unit: hidden from that unit only', async () => {
     const subPlanId = (await read(clients.physio)).subPlans[0]!.id;

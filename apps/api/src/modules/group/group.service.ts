@@ -45,7 +45,7 @@ export async function myParticipation(ctx: Context): Promise<ParticipationEntry[
         person: toPersonRef(group.person, ctx.now),
         roleInGroup,
         hasAccess: scope !== null,
-        myMeasures: scope ? allWithScope(visibleMeasures(mine, scope.hiddenLifeAreas).map((measure) => toMeasureView(measure, ctx.now)), scope) : [],
+        myMeasures: scope ? allWithScope(visibleMeasures(mine, scope).map((measure) => toMeasureView(measure, ctx.now)), scope) : [],
         nextMeetingAt: scope ? (meetings.find((meeting) => meeting.groupId === group.id)?.startsAt ?? null) : null,
       };
     })

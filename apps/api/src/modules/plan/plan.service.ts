@@ -154,9 +154,13 @@ export function toMeasureView(measure: MeasureRow, now: Date): MeasureView {
 /** Seen unless it is about a life area the person refused to share with this viewer. */
 const visible = (hidden: LifeArea[], area: LifeArea | null | undefined) => !area || !hidden.includes(area);
 
-/** Measures whose goal lies in a life area the person refused to share with this viewer are left out. */
-export function visibleMeasures(measures: MeasureRow[], hidden: LifeArea[]): MeasureRow[] {
-  return measures.filter((measure) => visible(hidden, measure.goal?.lifeArea));
+/**
+ * Measures this viewer may see: not those whose goal lies in a life area the person refused to
+ * share with them, nor those of a goal the consent names for them. The plan read and the
+ * provider's own measures both filter here.
+ */
+export function visibleMeasures(measures: MeasureRow[], access: AccessScope): MeasureRow[] {
+  return measures.filter((measure) => visible(access.hiddenLifeAreas, measure.goal?.lifeArea) && measureVisible(access, measure));
 }
 
 type EvaluationRow = Prisma.EvaluationGetPayload<{ select: typeof EVALUATION_SELECT }>;
@@ -286,7 +290,7 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
       access,
     ),
     measures: allWithScope(
-      visibleMeasures(plan.measures, hidden).filter((measure) => measureVisible(access, measure)).map((measure) => toMeasureView(measure, ctx.now)),
+      visibleMeasures(plan.measures, access).map((measure) => toMeasureView(measure, ctx.now)),
       access,
     ),
     upcomingMeetings: meetings,
