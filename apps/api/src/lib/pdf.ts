@@ -4,13 +4,21 @@
 // count is known. pdfkit flows the text and breaks it over pages.
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
-import type { Locale } from '@samhandling/shared';
+import { isLocale, type Locale } from '@samhandling/shared';
+import { badInput } from '../graphql/errors';
 
 /** A document to the person is in their written language: bokmål or nynorsk. */
 export type WrittenLanguage = 'nb' | 'nn';
 
 /** The written language of a person's preferred language: nynorsk if they prefer it, else bokmål. */
 export const writtenLanguage = (preferredLanguage: string): WrittenLanguage => (preferredLanguage === 'nn' ? 'nn' : 'nb');
+
+/** A document's language asked for (`?lang=`): bokmål, nynorsk or English (the web app's); none when not asked. */
+export function askedLanguage(lang: unknown): Locale | undefined {
+  if (lang === undefined) return undefined;
+  if (isLocale(lang)) return lang;
+  throw badInput([{ field: 'lang', messageKey: 'validation.invalidChoice' }]);
+}
 
 // DejaVu Sans is embedded (subset to the glyphs used): it has æøå and the Sami letters (č đ ŋ š ŧ ž)
 // that the PDF standard fonts lack, and an embedded font is what PDF/A for archiving requires.

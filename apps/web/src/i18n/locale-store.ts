@@ -40,15 +40,14 @@ export function setLocale(locale: Locale): Promise<void> {
     switchTo(locale);
     return Promise.resolve();
   }
-  return loading.then(
-    () => switchTo(locale),
-    (error: unknown) => console.error(`the ${locale} messages could not be loaded`, error),
-  );
+  return loading.then(() => switchTo(locale), reportLoadFailure(locale));
 }
+
+const reportLoadFailure = (locale: Locale) => (error: unknown) => console.error(`the ${locale} messages could not be loaded`, error);
 
 /** Resolves when the stored language's messages are here (or could not be fetched). */
 export function localeReady(): Promise<void> {
-  return loadCatalog(current)?.catch((error: unknown) => console.error(`the ${current} messages could not be loaded`, error)) ?? Promise.resolve();
+  return loadCatalog(current)?.catch(reportLoadFailure(current)) ?? Promise.resolve();
 }
 
 function switchTo(locale: Locale): void {

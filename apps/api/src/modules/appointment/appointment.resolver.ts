@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { Context } from '../../context';
 import { Access, Can, type AccessScope } from '../../graphql/can.decorator';
 import { isTenantScope, scopeOf, withScope, type Scoped } from '../../graphql/scope';
-import { personById } from '../person/person.loaders';
+import { personRefOf } from '../person/person.loaders';
 import { PersonRef } from '../person/person.type';
 import { referralTarget } from '../referral/inbox.service';
 import { Referral } from '../referral/referral.type';
@@ -165,10 +165,7 @@ export class AppointmentDelegationFieldsResolver {
 
   @FieldResolver(() => PersonRef)
   async person(@Root() delegation: AppointmentDelegationNode, @Ctx() ctx: Context): Promise<PersonRef> {
-    const person = await personById(ctx).load(delegation.personId);
-    if (!person) throw new Error(`delegation ${delegation.id} without its person`);
-    const { id, name, firstName, age, isChild, expectedBirthDate } = person;
-    return { id, name, firstName, age, isChild, expectedBirthDate };
+    return personRefOf(ctx, delegation.personId, `delegation ${delegation.id}`);
   }
 
   @FieldResolver(() => UnitRef)

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { Context } from '../../context';
 import { Can } from '../../graphql/can.decorator';
 import { DeclineForm } from '../appointment/appointment.type';
-import { personById } from '../person/person.loaders';
+import { personRefOf } from '../person/person.loaders';
 import { PersonRef } from '../person/person.type';
 import { changeFormTarget, registerChangeForm, unregisteredChangeForms } from './change-form.service';
 import { ChangeFormNode } from './change-form.type';
@@ -26,9 +26,6 @@ export class ChangeFormResolver {
 export class ChangeFormFieldsResolver {
   @FieldResolver(() => PersonRef, { description: 'The person the form is about' })
   async person(@Root() form: ChangeFormNode, @Ctx() ctx: Context): Promise<PersonRef> {
-    const person = await personById(ctx).load(form.personId);
-    if (!person) throw new Error(`change form ${form.id} without its person`);
-    const { id, name, firstName, age, isChild, expectedBirthDate } = person;
-    return { id, name, firstName, age, isChild, expectedBirthDate };
+    return personRefOf(ctx, form.personId, `change form ${form.id}`);
   }
 }

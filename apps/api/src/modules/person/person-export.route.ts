@@ -1,11 +1,11 @@
 // GET /api/persons/:personId/export.json and /export.pdf?lang=nb|nn|en: everything held about the
 // person, for the person or their guardian ('person.export'); logged, a refused attempt too.
-import { isLocale, osloToday } from '@samhandling/shared';
+import { osloToday } from '@samhandling/shared';
 import type { FastifyInstance } from 'fastify';
 import type { Context } from '../../context';
-import { badInput } from '../../graphql/errors';
 import { requireWellFormedId } from '../../graphql/ids';
 import { registerFileRoute, type FileRouteDeps } from '../../lib/file-route';
+import { askedLanguage } from '../../lib/pdf';
 import { authorizeLogged } from '../auth/authorize-logged';
 import { renderPersonExportPdf } from './person-export.pdf';
 import { personExport, type PersonExport } from './person-export.service';
@@ -28,8 +28,7 @@ export function registerPersonExportRoutes(app: FastifyInstance, deps: FileRoute
     contentType: 'application/json; charset=utf-8',
   }));
   registerFileRoute<{ personId: string }, { lang?: unknown }>(app, '/api/persons/:personId/export.pdf', deps, async (ctx, request) => {
-    const { lang } = request.query;
-    if (lang !== undefined && !isLocale(lang)) throw badInput([{ field: 'lang', messageKey: 'validation.invalidChoice' }]);
+    const lang = askedLanguage(request.query.lang);
     const data = await exportFor(ctx, request.params.personId);
     return {
       body: await renderPersonExportPdf(data, lang ?? ctx.locale),

@@ -1,7 +1,8 @@
+import type { Context } from '../../context';
 import type { Prisma } from '../../generated/prisma/client';
 import { defineLoader, groupBy, oneBy } from '../../lib/loaders';
 import { PERSON_REF_SELECT, toPersonRef } from './person.mapper';
-import type { CoordinatorPeriod, Person, PlanPeriod } from './person.type';
+import type { CoordinatorPeriod, Person, PersonRef, PlanPeriod } from './person.type';
 
 /** What the Person node shows (the national id only for maskedNationalId). */
 export const PERSON_NODE_SELECT = { ...PERSON_REF_SELECT, preferredLanguage: true, needsInterpreter: true, nationalId: true } as const;
@@ -23,6 +24,14 @@ export const personById = defineLoader<string, Person | null>(async (ctx, ids) =
   const rows = await ctx.db.person.findMany({ where: { id: { in: [...ids] } }, select: PERSON_NODE_SELECT });
   return oneBy(ids, rows, (row) => row.id).map((row) => (row ? toPerson(row, ctx.now) : null));
 });
+
+/** The person a record is about, as a reference (batched); `record` names the record if it has none. */
+export async function personRefOf(ctx: Context, personId: string, record: string): Promise<PersonRef> {
+  const person = await personById(ctx).load(personId);
+  if (!person) throw new Error(`${record} without its person`);
+  const { id, name, firstName, age, isChild, expectedBirthDate } = person;
+  return { id, name, firstName, age, isChild, expectedBirthDate };
+}
 
 /** Every coordinator a person has had, the newest first. */
 export const coordinatorPeriodsByPerson = defineLoader<string, CoordinatorPeriod[]>(async (ctx, personIds) => {

@@ -2,14 +2,14 @@
 // (plan-pdf.ts). Behind the rule of the plan read ('plan.read') and read by the same path as the
 // GraphQL plan (planForPerson), so the PDF holds what this reader may see and no more. The
 // download is logged as 'plan.export', and so is a refused attempt (marked denied).
-import { isLocale, osloToday, type Locale } from '@samhandling/shared';
+import { osloToday } from '@samhandling/shared';
 import type { FastifyInstance } from 'fastify';
 import type { Context } from '../../context';
 import { viewerOf } from '../../context';
-import { badInput, notFound } from '../../graphql/errors';
+import { notFound } from '../../graphql/errors';
 import { requireWellFormedId } from '../../graphql/ids';
 import { registerFileRoute, type FileRouteDeps } from '../../lib/file-route';
-import { writtenLanguage } from '../../lib/pdf';
+import { askedLanguage, writtenLanguage } from '../../lib/pdf';
 import { authorizeLogged } from '../auth/authorize-logged';
 import { renderPlanPdf } from './plan-pdf';
 import { planTarget } from './plan.loaders';
@@ -21,13 +21,6 @@ export const planPdfUrl = (planId: string): string => `/api/plans/${planId}/plan
 const EXPORT = 'plan.export';
 
 const localDate = (date: Date): string => date.toISOString().slice(0, 10);
-
-/** The language asked for: bokmål, nynorsk or English (the web app's languages); none when not asked. */
-function askedLanguage(lang: unknown): Locale | undefined {
-  if (lang === undefined) return undefined;
-  if (isLocale(lang)) return lang;
-  throw badInput([{ field: 'lang', messageKey: 'validation.invalidChoice' }]);
-}
 
 /** The plan as a PDF in the language asked for, else in the person's written language (nb or nn). */
 export async function planPdf(ctx: Context, planId: string, lang: unknown): Promise<{ body: Buffer; fileName: string }> {
