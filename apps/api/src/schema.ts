@@ -18,7 +18,8 @@ import {
   DeclineFormFieldsResolver,
   ReferralAppointmentFieldsResolver,
 } from './modules/appointment/appointment.resolver';
-import { ChangeFormFieldsResolver, ChangeFormResolver } from './modules/change-form/change-form.resolver';
+import { UnitAssignmentsResolver } from './modules/unit/unit-assignments.fields';
+import { ChangeFormFieldsResolver, ChangeFormResolver, ChangeFormSubjectFieldsResolver } from './modules/change-form/change-form.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { ConsentResolver } from './modules/consent/consent.resolver';
 import { CoordinatorResolver } from './modules/coordinator/coordinator.resolver';
@@ -70,6 +71,8 @@ export const RESOLVERS = [
   AppointmentResolver,
   ChangeFormResolver,
   ChangeFormFieldsResolver,
+  ChangeFormSubjectFieldsResolver,
+  UnitAssignmentsResolver,
   ReferralAppointmentFieldsResolver,
   CoordinatorAssignmentFieldsResolver,
   AppointmentDelegationFieldsResolver,

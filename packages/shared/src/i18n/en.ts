@@ -1,5 +1,6 @@
 // English.
 import { appointmentMessages } from './modules/appointment';
+import { changeFormMessages } from './modules/change-form';
 import { caseMessages } from './modules/case';
 import { formMessages } from './modules/form';
 import { historyMessages } from './modules/history';
@@ -343,5 +344,6 @@ export const en: Catalog = {
   ...planReviewMessages.en,
   ...accessLogMessages.en,
   ...appointmentMessages.en,
+  ...changeFormMessages.en,
   ...formMessages.en,
 };

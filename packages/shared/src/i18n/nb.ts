@@ -2,6 +2,7 @@
 // Messages are ICU MessageFormat: placeholders {name}, plurals {count, plural, one {…} other {…}}.
 // nn.ts and en.ts must have every key with the same placeholders (the compiler and catalog.test.ts check).
 import { appointmentMessages } from './modules/appointment';
+import { changeFormMessages } from './modules/change-form';
 import { caseMessages } from './modules/case';
 import { formMessages } from './modules/form';
 import { historyMessages } from './modules/history';
@@ -343,6 +344,7 @@ export const nb = {
   ...planReviewMessages.nb,
   ...accessLogMessages.nb,
   ...appointmentMessages.nb,
+  ...changeFormMessages.nb,
   ...formMessages.nb,
 } as const;
 

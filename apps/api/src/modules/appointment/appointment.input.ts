@@ -1,6 +1,6 @@
 import { IsIn, IsOptional, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ChangeFormKind } from '../../graphql/enums';
+import { ChangeFormKind, ChangeFormReporter } from '../../graphql/enums';
 import { LocalDate } from '../../graphql/scalars';
 
 // class-validator messages are message keys; graphql/validation.ts translates them.
@@ -9,6 +9,7 @@ const tooLong = (max: number) => ({ message: 'validation.tooLong', context: { ma
 export const NOTE_MAX = 1000;
 export const REASON_MAX = 2000;
 export const LOCATION_MAX = 200;
+export const REPORTER_NAME_MAX = 200;
 
 @ArgsType()
 export class DelegateAppointmentArgs {
@@ -64,6 +65,15 @@ export class RegisterDeclineArgs {
 
   @Field(() => LocalDate)
   effectiveDate: Date;
+
+  @Field(() => ChangeFormReporter, { defaultValue: ChangeFormReporter.PERSON, description: 'Who reported it; the person by default' })
+  @IsIn(Object.values(ChangeFormReporter), { message: 'validation.invalidChoice' })
+  reportedBy: ChangeFormReporter;
+
+  @Field(() => String, { nullable: true, description: 'Their name, when not the person' })
+  @IsOptional()
+  @MaxLength(REPORTER_NAME_MAX, tooLong(REPORTER_NAME_MAX))
+  reportedByName?: string | null;
 }
 
 @ArgsType()

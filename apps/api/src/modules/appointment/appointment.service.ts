@@ -66,6 +66,8 @@ export const DECLINE_FORM_SELECT = {
   kind: true,
   reason: true,
   effectiveDate: true,
+  reportedBy: true,
+  reportedByName: true,
   submittedAt: true,
   submittedById: true,
   registeredAt: true,
@@ -115,6 +117,40 @@ async function lockCase(tx: Transaction, referralId: string) {
 // ---- reads -----------------------------------------------------------------------------------
 
 /**
+ * Municipal staff with the coordinator role in the units the filter names, one entry per unit,
+ * each with their caseload today and whether they have had coordinator training.
+ */
+export async function coordinatorsIn(ctx: Context, units: Prisma.StaffUnitWhereInput): Promise<Omit<CoordinatorCandidate, 'matchesWish'>[]> {
+  // The role is filtered here: Prisma's driver adapters send an enum list filter (`has`) as a scalar.
+  const memberships = await ctx.db.staffUnit.findMany({
+    where: { ...units, user: { kind: 'STAFF', active: true, employer: 'MUNICIPALITY' } },
+    select: {
+      unit: { select: { id: true, name: true } },
+      user: {
+        select: {
+          id: true,
+          roles: true,
+          name: true,
+          title: true,
+          _count: { select: { coordinatorOf: { where: activeAssignmentFilter(ctx.now) } } },
+          competenceRecords: { where: { trainingGivenAt: { not: null } }, select: { id: true }, take: 1 },
+        },
+      },
+    },
+  });
+  return memberships
+    .filter(({ user }) => user.roles.includes('COORDINATOR'))
+    .map(({ unit, user }) => ({
+      id: user.id,
+      name: user.name,
+      title: user.title,
+      unit,
+      caseload: user._count.coordinatorOf,
+      hasTraining: user.competenceRecords.length > 0,
+    }));
+}
+
+/**
  * The coordinators who could be appointed: staff with the coordinator role in the unit (a unit
  * leader: only the unit the case is delegated to; KE: the unit given, or every unit), each with
  * their caseload today, whether they have had coordinator training, and whether they match the
@@ -145,40 +181,12 @@ export async function coordinatorCandidates(
     if (unitId && !delegated.includes(unitId)) throw forbidden();
     unitIds = unitId ? [unitId] : delegated;
   }
-  // The role is filtered here: Prisma's driver adapters send an enum list filter (`has`) as a scalar.
-  const [memberships] = await Promise.all([
-    ctx.db.staffUnit.findMany({
-      where: {
-        ...(unitIds ? { unitId: { in: unitIds } } : {}),
-        user: { kind: 'STAFF', active: true, employer: 'MUNICIPALITY' },
-      },
-      select: {
-        unit: { select: { id: true, name: true } },
-        user: {
-          select: {
-            id: true,
-            roles: true,
-            name: true,
-            title: true,
-            _count: { select: { coordinatorOf: { where: activeAssignmentFilter(ctx.now) } } },
-            competenceRecords: { where: { trainingGivenAt: { not: null } }, select: { id: true }, take: 1 },
-          },
-        },
-      },
-    }),
+  const [coordinators] = await Promise.all([
+    coordinatorsIn(ctx, unitIds ? { unitId: { in: unitIds } } : {}),
     recordAccess(ctx, [referral.personId], 'appointment.candidates'),
   ]);
-  return memberships
-    .filter(({ user }) => user.roles.includes('COORDINATOR'))
-    .map(({ unit, user }) => ({
-      id: user.id,
-      name: user.name,
-      title: user.title,
-      unit,
-      caseload: user._count.coordinatorOf,
-      hasTraining: user.competenceRecords.length > 0,
-      matchesWish: matchesWish(referral, { name: user.name, unitId: unit.id }) === true,
-    }))
+  return coordinators
+    .map((candidate) => ({ ...candidate, matchesWish: matchesWish(referral, { name: candidate.name, unitId: candidate.unit.id }) === true }))
     .sort(
       (a, b) =>
         Number(b.matchesWish) - Number(a.matchesWish) ||
@@ -435,6 +443,8 @@ export async function registerDecline(ctx: Context, args: RegisterDeclineArgs): 
         kind: args.kind,
         reason,
         effectiveDate: args.effectiveDate,
+        reportedBy: args.reportedBy,
+        reportedByName: storedText(args.reportedByName),
         fromAssignmentId: assignment?.id ?? null,
         planId: plan?.id ?? null,
         submittedById: viewer.userId,
@@ -449,7 +459,7 @@ export async function registerDecline(ctx: Context, args: RegisterDeclineArgs): 
       entity: 'ChangeForm',
       entityId: form.id,
       action: 'changeForm.declined',
-      after: { kind: form.kind, reason, effectiveDate: form.effectiveDate, registeredAt: form.registeredAt },
+      after: { kind: form.kind, reason, effectiveDate: form.effectiveDate, reportedBy: form.reportedBy, registeredAt: form.registeredAt },
     });
     await recordHistory(tx, ctx, ...history);
     return form;

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { ChangeFormKind } from '../../graphql/enums';
+import { ChangeFormKind, ChangeFormReporter } from '../../graphql/enums';
 import { LocalDate } from '../../graphql/scalars';
 import { UnitRef } from '../unit/unit.type';
 
@@ -147,6 +147,12 @@ export class DeclineForm {
 
   @Field(() => LocalDate)
   effectiveDate: Date;
+
+  @Field(() => ChangeFormReporter, { description: 'Who reported the change' })
+  reportedBy: ChangeFormReporter;
+
+  @Field(() => String, { nullable: true })
+  reportedByName: string | null;
 
   @Field(() => Date)
   submittedAt: Date;

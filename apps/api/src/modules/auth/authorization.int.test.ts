@@ -233,6 +233,23 @@ const OPERATIONS: Operation[] = [
     allowed: ['SYSTEM_COORDINATOR'],
   },
   {
+    field: 'Query.changeFormSubject',
+    document: 'query ($personId: ID!) { changeFormSubject(personId: $personId) { assignments { id } openPlanId forms { id } candidates { id } } }',
+    variables: (ids) => ({ personId: ids.sofie }),
+    // Ola leads Hjemmetjenesten, the unit of Sofie's coordinator.
+    allowed: ['SYSTEM_COORDINATOR', 'UNIT_LEADER', 'COORDINATOR'],
+    logs: 'changeForm.subject',
+  },
+  {
+    field: 'Mutation.submitChangeForm',
+    document: 'mutation ($input: SubmitChangeFormInput!) { submitChangeForm(input: $input) { id } }',
+    // Sofie's plan needs her coordinator: closing the coordinator answers CONFLICT and changes nothing.
+    variables: (ids) => ({
+      input: { personId: ids.sofie, kind: 'CLOSING_COORDINATOR', effectiveDate: osloToday(), reason: 'Flytter.', reportedBy: 'PERSON' },
+    }),
+    allowed: ['SYSTEM_COORDINATOR', 'UNIT_LEADER', 'COORDINATOR'],
+  },
+  {
     field: 'Mutation.planStartupMeeting',
     document: 'mutation ($referralId: ID!) { planStartupMeeting(referralId: $referralId, startsAt: "2999-01-05T10:00:00.000Z") { id } }',
     variables: (ids) => ({ referralId: ids.closedReferral }),

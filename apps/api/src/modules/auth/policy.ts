@@ -18,7 +18,8 @@ import type { Viewer } from './viewer';
  * - groupMemberWithConsent: the viewer is a member of the person's active responsibility group
  *   and the person's information-exchange consent holds and does not exclude the viewer's unit;
  * - personOrGuardian: the viewer is the person or their guardian;
- * - appointingUnitLeader: the viewer leads a unit that KE asked to appoint the person's coordinator.
+ * - appointingUnitLeader: the viewer leads a unit that KE asked to appoint the person's coordinator;
+ * - unitLeaderOfCoordinator: the viewer leads the unit of one of the person's coordinators in force.
  */
 export type Relationship =
   | 'signedIn'
@@ -27,7 +28,8 @@ export type Relationship =
   | 'coordinatorOfPerson'
   | 'groupMemberWithConsent'
   | 'personOrGuardian'
-  | 'appointingUnitLeader';
+  | 'appointingUnitLeader'
+  | 'unitLeaderOfCoordinator';
 
 type Rule = Partial<Record<Role, Relationship>>;
 
@@ -118,6 +120,8 @@ export const POLICY = {
   'changeForm.decline': { SYSTEM_COORDINATOR: 'tenant', COORDINATOR: 'coordinatorOfPerson' },
   'meeting.planStartup': { SYSTEM_COORDINATOR: 'tenant', COORDINATOR: 'coordinatorOfPerson' },
   // Change forms
+  /** A change of coordinator or a closing (of the plan, the coordinator, the group), for KE to register. */
+  'changeForm.submit': { SYSTEM_COORDINATOR: 'tenant', COORDINATOR: 'coordinatorOfPerson', UNIT_LEADER: 'unitLeaderOfCoordinator' },
   /** KE registers a change form a coordinator submitted. */
   'changeForm.register': { SYSTEM_COORDINATOR: 'tenant' },
   /** KE's list of change forms not yet registered (its notice of them). */
@@ -193,6 +197,9 @@ export async function authorize(ctx: PolicyContext, action: Action, targetSource
     case 'appointingUnitLeader':
       if (target && (await isAppointingUnitLeader(ctx, viewer, target.personId))) return FULL_ACCESS(relationship);
       throw forbidden();
+    case 'unitLeaderOfCoordinator':
+      if (target && (await isUnitLeaderOfCoordinator(ctx, viewer, target.personId))) return FULL_ACCESS(relationship);
+      throw forbidden();
     case 'groupMemberWithConsent': {
       const scope = target ? (await groupMemberScopes(ctx, viewer, [target.personId])).get(target.personId) : null;
       if (scope) return scope;
@@ -226,6 +233,14 @@ async function isActiveCoordinator(ctx: PolicyContext, viewer: Viewer, personId:
 /** The viewer leads a unit that KE has asked to appoint a coordinator for the person. */
 async function isAppointingUnitLeader(ctx: PolicyContext, viewer: Viewer, personId: string): Promise<boolean> {
   const count = await ctx.db.appointmentDelegation.count({ where: { personId, unit: { leaderId: viewer.userId } } });
+  return count > 0;
+}
+
+/** The viewer leads the unit of one of the person's coordinators in force. */
+async function isUnitLeaderOfCoordinator(ctx: PolicyContext, viewer: Viewer, personId: string): Promise<boolean> {
+  const count = await ctx.db.coordinatorAssignment.count({
+    where: { personId, unit: { leaderId: viewer.userId }, ...activeAssignmentFilter(ctx.now) },
+  });
   return count > 0;
 }
 

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../graphql/scalars';
+import { PersonRef } from '../person/person.type';
 
 /** A unit as other types name it. */
 @ObjectType()
@@ -48,6 +49,25 @@ export class CompetenceNeed {
 
   @Field(() => LocalDate, { nullable: true })
   trainingGivenAt: Date | null;
+}
+
+/** A coordinator assignment of the unit in force today, for its leader to report a change on. */
+@ObjectType()
+export class UnitAssignment {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => PersonRef)
+  person: PersonRef;
+
+  @Field(() => String)
+  coordinatorName: string;
+
+  @Field(() => LocalDate)
+  startDate: Date;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Set when it is ending' })
+  endDate: Date | null;
 }
 
 @ObjectType()
