@@ -96,6 +96,7 @@ export async function changeFormSubject(ctx: Context, personId: string, access: 
     personId,
     assignments: assignments.map((a): ChangeFormAssignment => ({
       id: a.id,
+      coordinatorId: a.coordinatorId,
       coordinatorName: a.coordinator.name,
       unitName: a.unit?.name ?? null,
       startDate: a.startDate,

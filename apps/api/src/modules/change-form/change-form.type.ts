@@ -16,6 +16,9 @@ export class ChangeFormAssignment {
   @Field(() => ID)
   id: string;
 
+  @Field(() => ID, { description: 'The coordinator (a staff user)' })
+  coordinatorId: string;
+
   @Field(() => String)
   coordinatorName: string;
 

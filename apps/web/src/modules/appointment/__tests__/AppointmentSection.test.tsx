@@ -7,9 +7,9 @@ import {
   AppointCoordinatorMutation,
   DelegateAppointmentMutation,
   PlanStartupMeetingMutation,
-  RegisterChangeFormMutation,
   RegisterDeclineMutation,
 } from '../graphql/appointment';
+import { RegisterChangeFormMutation } from '../../change-form/graphql/change-form';
 import {
   appointedIngrid,
   candidatesMock,

@@ -3,7 +3,7 @@ import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { ErrorState } from '../../../components/ErrorState';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { useI18n } from '../../../i18n';
-import { RegisterChangeFormMutation } from '../graphql/appointment';
+import { RegisterChangeFormMutation } from '../../change-form/graphql/change-form';
 
 export const DeclineItemFragment = graphql(`
   fragment DeclineItem on DeclineForm {

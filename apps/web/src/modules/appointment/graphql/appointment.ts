@@ -50,15 +50,6 @@ export const RegisterDeclineMutation = graphql(`
   }
 `);
 
-export const RegisterChangeFormMutation = graphql(`
-  mutation RegisterChangeForm($changeFormId: ID!) {
-    registerChangeForm(changeFormId: $changeFormId) {
-      id
-      registeredAt
-    }
-  }
-`);
-
 export const PlanStartupMeetingMutation = graphql(`
   mutation PlanStartupMeeting($referralId: ID!, $startsAt: DateTimeISO!, $location: String) {
     planStartupMeeting(referralId: $referralId, startsAt: $startsAt, location: $location) {

@@ -54,6 +54,13 @@ function CaseloadTableRow(props: { entry: FragmentType<typeof CaseloadRowFragmen
         <div className="app-muted app-small">
           <PersonAge age={entry.person.age} expectedBirthDate={entry.person.expectedBirthDate} />
         </div>
+        <div className="app-small">
+          <Link asChild>
+            <RouterLink to={`/endring/${entry.person.id}`} aria-label={t('web.changeForm.unit.open', { name: entry.person.name })}>
+              {t('web.changeForm.link')}
+            </RouterLink>
+          </Link>
+        </div>
       </Table.HeaderCell>
       <DataTable.Cell label={t('web.caseload.col.assignment')}>
         <div className="app-tags">

@@ -4,6 +4,7 @@ import { mockMe } from '../../../test-utils/fixtures';
 import { mockResult, renderApp, screen, within } from '../../../test-utils/render';
 import { InboxUnitsQuery, KeOverviewQuery, ReferralInboxQuery } from '../graphql/ke';
 import { mockMySubmittedReferrals } from '../../intake/__tests__/intake.fixtures';
+import { mockUnregisteredChangeForms } from '../../change-form/__tests__/change-form.fixtures';
 
 type Referral = Unmasked<ReferralInboxData>['referrals']['nodes'][number];
 
@@ -71,7 +72,7 @@ const overview = mockResult(
 describe('KeHome (system coordinator)', () => {
   it('shows the registers, the referral counts and the inbox', async () => {
     renderApp({
-      mocks: [mockMe('SYSTEM_COORDINATOR'), mockMySubmittedReferrals(), overview, units, mockResult(ReferralInboxQuery, WAITING, page([received, decided]))],
+      mocks: [mockMe('SYSTEM_COORDINATOR'), mockMySubmittedReferrals(), mockUnregisteredChangeForms(), overview, units, mockResult(ReferralInboxQuery, WAITING, page([received, decided]))],
     });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Koordinerende enhet' })).toBeInTheDocument();
@@ -105,7 +106,7 @@ describe('KeHome (system coordinator)', () => {
     const { user, router } = renderApp({
       mocks: [
         mockMe('SYSTEM_COORDINATOR'),
-        mockMySubmittedReferrals(),
+        mockMySubmittedReferrals(), mockUnregisteredChangeForms(),
         overview,
         units,
         mockResult(ReferralInboxQuery, WAITING, page([received, decided])),
@@ -133,7 +134,7 @@ describe('KeHome (system coordinator)', () => {
     const { user } = renderApp({
       mocks: [
         mockMe('SYSTEM_COORDINATOR'),
-        mockMySubmittedReferrals(),
+        mockMySubmittedReferrals(), mockUnregisteredChangeForms(),
         overview,
         units,
         mockResult(ReferralInboxQuery, WAITING, page([received], 2, 'cursor-1')),
@@ -150,7 +151,7 @@ describe('KeHome (system coordinator)', () => {
   it('reads the filter from the address', async () => {
     renderApp({
       route: '/?status=WITHDRAWN',
-      mocks: [mockMe('SYSTEM_COORDINATOR'), mockMySubmittedReferrals(), overview, units, mockResult(ReferralInboxQuery, filtered({ statuses: ['WITHDRAWN'] }), page([]))],
+      mocks: [mockMe('SYSTEM_COORDINATOR'), mockMySubmittedReferrals(), mockUnregisteredChangeForms(), overview, units, mockResult(ReferralInboxQuery, filtered({ statuses: ['WITHDRAWN'] }), page([]))],
     });
     expect(await screen.findByText('Ingen meldinger passer med filteret.')).toBeInTheDocument();
     expect(screen.getByLabelText('Vis status')).toHaveValue('WITHDRAWN');

@@ -7,6 +7,7 @@ import { KeOverviewQuery } from '../graphql/ke';
 import { KeOverviewPanel } from './KeOverviewPanel';
 import { ReferralInbox } from './ReferralInbox';
 import { MySubmittedReferrals } from '../../intake/components/MySubmittedReferrals';
+import { UnregisteredChangeForms } from '../../change-form/components/UnregisteredChangeForms';
 
 /** The system coordinator's home: KE's registers and the referral inbox. */
 export function KeHome() {
@@ -26,6 +27,7 @@ export function KeHome() {
       )}
 
       <ReferralInbox />
+      <UnregisteredChangeForms />
       <MySubmittedReferrals />
     </>
   );

@@ -31,6 +31,26 @@ const LABELS: Record<string, Record<string, string>> = {
     kind: `${GOALS}.kind`,
     consentForm: 'web.planEditor.consent.form',
     consentGivenAt: 'web.planEditor.consent.givenAt',
+    closedReason: 'web.changeForm.field.closedReason',
+  },
+  // Change forms and what they change: the coordinators, the group.
+  ChangeForm: {
+    kind: 'web.changeForm.col.kind',
+    reason: 'web.changeForm.reason',
+    effectiveDate: 'web.changeForm.col.date',
+    reportedBy: 'web.changeForm.reportedBy',
+    registeredAt: 'web.changeForm.field.registeredAt',
+  },
+  CoordinatorAssignment: {
+    coordinatorName: 'web.changeForm.field.coordinatorName',
+    unitName: 'web.changeForm.field.unitName',
+    startDate: 'web.changeForm.field.startDate',
+    endDate: 'web.changeForm.field.endDate',
+    endReason: 'web.changeForm.field.endReason',
+    handedOverBy: 'web.changeForm.field.handedOverBy',
+  },
+  ResponsibilityGroup: {
+    status: 'web.changeForm.group',
   },
   LifeAreaMapping: {
     situation: 'web.planEditor.lifeAreas.situation',
@@ -112,6 +132,9 @@ const CHOICES: Record<string, string> = {
   'SubPlan.lifeArea': 'web.lifeArea',
   'PlanChecklistItem.itemKey': 'checklist',
   'PlanTransition.kind': 'transitionKind',
+  'ChangeForm.kind': 'changeForm.kind',
+  'ChangeForm.reportedBy': 'changeForm.reporter',
+  'ResponsibilityGroup.status': 'web.changeForm.groupStatus',
 };
 
 const DATES = new Set([
@@ -126,6 +149,9 @@ const DATES = new Set([
   'heldAt',
   'date',
   'reviewedAt',
+  'endDate',
+  'effectiveDate',
+  'registeredAt',
 ]);
 const REFERENCES = new Set(['parentGoalId', 'goalId', 'responsibleParticipantId', 'responsibleUnitId', 'unitId', 'ownerUnitId']);
 /** Kept in the history for the API's sake, but said by the action itself (or by who made the change). */

@@ -29,6 +29,8 @@ const requests = mockResult(
 );
 const noRequests = mockResult(MyAppointmentRequestsQuery, {}, { __typename: 'Query', myAppointmentRequests: [] });
 
+const SOFIE_ID = '6f1c7d2e-0000-4c3b-9a55-00000000a001';
+
 const units = mockResult(
   MyUnitsQuery,
   {},
@@ -42,6 +44,16 @@ const units = mockResult(
         coordinators: [
           { __typename: 'UnitCoordinator', userId: 'u-ingrid', name: 'Ingrid Solberg', title: 'Sykepleier', activeAssignments: 7, childCoordinatorAssignments: 0 },
           { __typename: 'UnitCoordinator', userId: 'u-hans', name: 'Hans Moe', title: null, activeAssignments: 1, childCoordinatorAssignments: 1 },
+        ],
+        assignments: [
+          {
+            __typename: 'UnitAssignment',
+            id: 'a-sofie',
+            person: { __typename: 'PersonRef', id: SOFIE_ID, name: 'Sofie Berg' },
+            coordinatorName: 'Ingrid Solberg',
+            startDate: '2019-02-01',
+            endDate: '2999-01-10',
+          },
         ],
         competenceNeeds: [
           {
@@ -100,6 +112,18 @@ describe('UnitLeaderHome', () => {
     const waiting = within(needs).getByRole('row', { name: /Ansvarsgruppemøter/ });
     expect(waiting).toHaveTextContent('Venter på tilbud');
     expect(waiting).toHaveTextContent('Hele virksomheten');
+  });
+
+  it("lists the unit's coordinator assignments, each with a way to its change form", async () => {
+    renderApp({ mocks: [mockMe('UNIT_LEADER'), mockMySubmittedReferrals(), units, noRequests] });
+    const table = await screen.findByRole('table', { name: 'Koordinatoroppdrag i Hjemmetjenesten' });
+    const row = within(table).getByRole('row', { name: /Sofie Berg/ });
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+      'Ingrid Solberg',
+      '1. feb. 2019 Siste dag 10. jan. 2999',
+      'Endringsskjema',
+    ]);
+    expect(within(row).getByRole('link', { name: 'Endringsskjema for Sofie Berg' })).toHaveAttribute('href', `/endring/${SOFIE_ID}`);
   });
 
   it('says so when the leader leads no unit', async () => {

@@ -5,6 +5,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { isBeforeToday } from '../../../i18n/format';
 import { useI18n } from '../../../i18n';
+import { UnitAssignments } from '../../change-form/components/UnitAssignments';
 
 export const UnitCardFragment = graphql(`
   fragment UnitCard on UnitOverview {
@@ -17,6 +18,7 @@ export const UnitCardFragment = graphql(`
       activeAssignments
       childCoordinatorAssignments
     }
+    ...UnitAssignments
     competenceNeeds {
       id
       coordinatorName
@@ -64,6 +66,8 @@ export function UnitCard(props: { unit: FragmentType<typeof UnitCardFragment> })
             ))}
           </DataTable>
         )}
+
+        <UnitAssignments unit={unit} />
 
         <Heading level={3} data-size="xs">
           {t('web.unit.competenceNeeds')}
