@@ -83,10 +83,10 @@ async function createTenant(prefix: string): Promise<Tenant> {
   return { municipalityId: municipality.id, unitId: unit.id, prefix };
 }
 
-async function createStaff(tenant: Tenant, name: string, roles: Array<'SYSTEM_COORDINATOR' | 'COORDINATOR'>) {
+async function createStaff(tenant: Tenant, name: string, roles: Array<'SYSTEM_COORDINATOR' | 'COORDINATOR' | 'UNIT_LEADER'>) {
   const username = `${tenant.prefix}.${name}`;
   const user = await prisma().user.create({
-    data: { municipalityId: tenant.municipalityId, username, name: `${name} ${tenant.prefix}`, kind: 'STAFF', roles },
+    data: { municipalityId: tenant.municipalityId, username, name: `${name} ${tenant.prefix}`, kind: 'STAFF', roles, employer: 'MUNICIPALITY' },
   });
   await prisma().staffUnit.create({ data: { municipalityId: tenant.municipalityId, userId: user.id, unitId: tenant.unitId } });
   return { id: user.id, username };
@@ -378,6 +378,69 @@ it("myCaseload: the same statements for 1 person and for 50", async () => {
   });
   expect([one.rows, many.rows]).toEqual([1, MANY]);
   expect(many.count).toBe(one.count);
+});
+
+/** Change forms about the person (closings of plans long gone), submitted by the staff member. */
+async function createChangeForms(tenant: Tenant, personId: string, submittedById: string, count: number) {
+  await prisma().changeForm.createMany({
+    data: Array.from({ length: count }, (_, i) => ({
+      municipalityId: tenant.municipalityId,
+      personId,
+      kind: 'CLOSING_INDIVIDUAL_PLAN' as const,
+      reason: `Grunn ${i}`,
+      effectiveDate: new Date(Date.UTC(2025, 0, 1 + i)),
+      submittedById,
+      submittedAt: new Date(Date.UTC(2025, 0, 1 + i)),
+    })),
+  });
+}
+
+it("the change form page: the same statements for 1 earlier form and candidate and for 50", async () => {
+  const tenant = await createTenant('stmtchange');
+  const coordinator = await createStaff(tenant, 'koordinator', ['COORDINATOR']);
+  const [{ personId }] = await createFollowedPersons(tenant, coordinator.id, 1);
+  await createChangeForms(tenant, personId!, coordinator.id, 1);
+  const read = async () => {
+    const result = await statementsOf(coordinator.username, 'ChangeFormSubject', { personId });
+    const subject = result.data.changeFormSubject;
+    return { ...result, rows: [subject.forms.length, subject.candidates.length] };
+  };
+  const { one, many } = await countAtOneAndMany('changeFormSubject (forms, candidates)', read, async () => {
+    await createChangeForms(tenant, personId!, coordinator.id, MANY - 1);
+    for (let i = 1; i < MANY; i += 1) await createStaff(tenant, `kandidat${i}`, ['COORDINATOR']);
+  });
+  expect([one.rows, many.rows]).toEqual([[1, 1], [MANY, MANY]]);
+  expect(many.count).toBe(one.count);
+});
+
+it("KE's change forms waiting and the unit leader's assignments: the same statements for 1 and for 50", async () => {
+  const tenant = await createTenant('stmtforms');
+  const ke = await createStaff(tenant, 'ke', ['SYSTEM_COORDINATOR']);
+  const leader = await createStaff(tenant, 'leder', ['UNIT_LEADER']);
+  await prisma().unit.update({ where: { id: tenant.unitId }, data: { leaderId: leader.id } });
+  const coordinator = await createStaff(tenant, 'koordinator', ['COORDINATOR']);
+  const persons = await createFollowedPersons(tenant, coordinator.id, 1);
+  await createChangeForms(tenant, persons[0]!.personId, coordinator.id, 1);
+  const readForms = async () => {
+    const result = await statementsOf(ke.username, 'UnregisteredChangeForms');
+    return { ...result, rows: result.data.unregisteredChangeForms.length as number };
+  };
+  const readUnits = async () => {
+    const result = await statementsOf(leader.username, 'MyUnits');
+    return { ...result, rows: result.data.myUnits[0].assignments.length as number };
+  };
+  // Both at one row, then both at 50: one more person with a form and an assignment each.
+  const units = { one: await readUnits(), many: undefined as Awaited<ReturnType<typeof readUnits>> | undefined };
+  const forms = await countAtOneAndMany('unregisteredChangeForms (forms)', readForms, async () => {
+    const more = await createFollowedPersons(tenant, coordinator.id, MANY - 1);
+    for (const { personId } of more) await createChangeForms(tenant, personId, coordinator.id, 1);
+  });
+  units.many = await readUnits();
+  counted.push({ operation: 'myUnits (assignments)', one: units.one.count, many: units.many.count, firstRequest: units.many.firstRequest });
+  expect([forms.one.rows, forms.many.rows]).toEqual([1, MANY]);
+  expect(forms.many.count).toBe(forms.one.count);
+  expect([units.one.rows, units.many.rows]).toEqual([1, MANY]);
+  expect(units.many.count).toBe(units.one.count);
 });
 
 it("KE's referral inbox: the same statements for 1 referral and for 50", async () => {

@@ -29,7 +29,10 @@ export type WebOperation =
   | 'CaseHistory'
   | 'PersonPlan'
   | 'UpdateGoal'
-  | 'PlanHistory';
+  | 'PlanHistory'
+  | 'ChangeFormSubject'
+  | 'UnregisteredChangeForms'
+  | 'MyUnits';
 
 /** A document the web app does not send as such (the benchmark's own reads). */
 export interface OwnDocument {
