@@ -1,17 +1,9 @@
 // axe-core on every page a role reaches, in bokmål, nynorsk and English, on a 360 px phone and on
 // a desktop. Any violation fails, whatever its impact, and no page may scroll sideways.
 import type { Page } from 'playwright-core';
-import { problemsInEveryLanguageAndWidth, settled, signIn, startApp, type RunningApp } from './support/app';
+import { problemsInEveryLanguageAndWidth, settled, signIn, useApp } from './support/app';
 
-jest.setTimeout(600_000);
-
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = useApp();
 
 interface PageVisit {
   name: string;

@@ -4,21 +4,13 @@
 // caseload → Jon sees who his coordinator is and how to reach her. Every page the journey opens
 // passes axe in nb, nn and en, at 360 px and on a desktop.
 import type { Page } from 'playwright-core';
-import { problemsInEveryLanguageAndWidth, settled, signIn, startApp, type RunningApp } from './support/app';
-
-jest.setTimeout(600_000);
+import { problemsInEveryLanguageAndWidth, settled, signIn, useApp } from './support/app';
 
 // Jon Solheim as the demo seeds him: a synthetic test national id (month + 80), valid by the
 // control digits (apps/api/src/demo/personas.ts, NEW_CITIZEN).
 const JON = { firstName: 'Jon', lastName: 'Solheim', dateOfBirth: '1985-04-12', nationalId: '12848520010' };
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = useApp();
 
 const problems: string[] = [];
 

@@ -2,17 +2,9 @@
 // withdraws her consent to information exchange, and the member's open plan page has none of
 // the plan's data on the next load; the person then opens who has read her data and finds the
 // member's earlier read, which KE finds on the person's case page too. axe checks the pages touched in nb, nn and en, on a phone and a desktop.
-import { problemsInEveryLanguageAndWidth, settled, signIn, startApp, type RunningApp } from './support/app';
+import { problemsInEveryLanguageAndWidth, settled, signIn, useApp } from './support/app';
 
-jest.setTimeout(600_000);
-
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = useApp();
 
 /** A goal of Sofie Berg's plan in the demo data, which the physiotherapist in her group may read. */
 const GOAL = 'Starte arbeidsutprøving i 20 % stilling i barnehagen.';

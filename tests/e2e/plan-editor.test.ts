@@ -3,18 +3,10 @@
 // coordinators (a change of coordinator under way) edit one goal and the second is shown the
 // conflict; a reload in the middle of typing loses nothing. axe checks the pages in nb, nn and en.
 import type { Page } from 'playwright-core';
-import { problemsInEveryLanguageAndWidth, settled, signIn, startApp, type RunningApp } from './support/app';
+import { problemsInEveryLanguageAndWidth, settled, signIn, useApp } from './support/app';
 import { expectSaved, openPlanOf } from './support/plan';
 
-jest.setTimeout(600_000);
-
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = useApp();
 
 const saveStatus = (page: Page) => page.getByTestId('save-status');
 

@@ -4,18 +4,10 @@
 // item; all of it is there after a reload, and the citizen, signed in at the same time, sees the
 // new sub-plan appear in her plan and in easy-read.
 import type { Page } from 'playwright-core';
-import { problemsInEveryLanguageAndWidth, settled, signIn, startApp, type RunningApp } from './support/app';
+import { problemsInEveryLanguageAndWidth, settled, signIn, useApp } from './support/app';
 import { openPlanOf } from './support/plan';
 
-jest.setTimeout(600_000);
-
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = useApp();
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const currentPhase = (page: Page) => region(page, 'Sjekkliste for livsfasen').getByRole('group', { name: /livsfasen personen er i/ });

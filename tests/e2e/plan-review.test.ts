@@ -3,18 +3,10 @@
 // answer; the coordinator restores an earlier text of a goal from its history. axe checks every
 // page touched, with its new parts open, in nb, nn and en on a phone and a desktop.
 import type { Page } from 'playwright-core';
-import { problemsInEveryLanguageAndWidth, settled, signIn, startApp, type RunningApp } from './support/app';
+import { problemsInEveryLanguageAndWidth, settled, signIn, useApp } from './support/app';
 import { expectSaved, openPlanOf } from './support/plan';
 
-jest.setTimeout(600_000);
-
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = useApp();
 
 /** Sofie Berg's goal with a thread in the demo data: a suggestion answered, a comment waiting. */
 const GOAL = 'Starte arbeidsutprøving i 20 % stilling i barnehagen.';

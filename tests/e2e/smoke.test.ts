@@ -1,17 +1,9 @@
 // End-to-end journeys in Chromium on the built app: keyboard-only sign-in, deep links and
 // expired sessions, role switch, language switch. Every role's home view with its seeded data is
 // checked in accessibility.test.ts.
-import { accessibilityViolations, settled, signIn, startApp, type RunningApp } from './support/app';
+import { accessibilityViolations, settled, signIn, useApp } from './support/app';
 
-jest.setTimeout(180_000);
-
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = useApp();
 
 it('the sign-in page passes the accessibility rules and works with the keyboard alone', async () => {
   const page = await app.newPage();

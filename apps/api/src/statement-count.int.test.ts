@@ -398,15 +398,15 @@ async function createChangeForms(tenant: Tenant, personId: string, submittedById
 it("the change form page: the same statements for 1 earlier form and candidate and for 50", async () => {
   const tenant = await createTenant('stmtchange');
   const coordinator = await createStaff(tenant, 'koordinator', ['COORDINATOR']);
-  const [{ personId }] = await createFollowedPersons(tenant, coordinator.id, 1);
-  await createChangeForms(tenant, personId!, coordinator.id, 1);
+  const { personId } = (await createFollowedPersons(tenant, coordinator.id, 1))[0]!;
+  await createChangeForms(tenant, personId, coordinator.id, 1);
   const read = async () => {
     const result = await statementsOf(coordinator.username, 'ChangeFormSubject', { personId });
     const subject = result.data.changeFormSubject;
     return { ...result, rows: [subject.forms.length, subject.candidates.length] };
   };
   const { one, many } = await countAtOneAndMany('changeFormSubject (forms, candidates)', read, async () => {
-    await createChangeForms(tenant, personId!, coordinator.id, MANY - 1);
+    await createChangeForms(tenant, personId, coordinator.id, MANY - 1);
     for (let i = 1; i < MANY; i += 1) await createStaff(tenant, `kandidat${i}`, ['COORDINATOR']);
   });
   expect([one.rows, many.rows]).toEqual([[1, 1], [MANY, MANY]]);

@@ -177,3 +177,29 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.locator('.app-state[role=status]').first().waitFor({ state: 'detached', timeout: 20_000 });
 }
+
+/** The built app for the test file: started before its tests, stopped after them. */
+export function useApp(): RunningApp {
+  jest.setTimeout(600_000);
+  let running: RunningApp | undefined;
+  beforeAll(async () => {
+    running = await startApp();
+  });
+  afterAll(async () => {
+    await running?.stop();
+  });
+  const current = () => {
+    if (!running) throw new Error('The app has not started');
+    return running;
+  };
+  return {
+    get baseUrl() {
+      return current().baseUrl;
+    },
+    get browser() {
+      return current().browser;
+    },
+    newPage: (options) => current().newPage(options),
+    stop: () => current().stop(),
+  };
+}

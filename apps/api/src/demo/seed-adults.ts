@@ -839,6 +839,7 @@ function terje(b: DemoBuilder): void {
     toAssignmentId: to,
     submittedBy: U.leaderAndCoordinator,
     submittedDay: -9,
+    reportedBy: 'UNIT_LEADER',
   });
   b.standardConsents('terje', {
     givenDay: -221,

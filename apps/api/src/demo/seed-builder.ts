@@ -5,6 +5,7 @@ import type {
   AppealOutcome,
   AssessmentProposal,
   ChangeFormKind,
+  ChangeFormReporter,
   CommentKind,
   ConsentForm,
   ConsentScope,
@@ -978,6 +979,8 @@ export class DemoBuilder {
       groupId?: string;
       submittedBy: string;
       submittedDay: number;
+      /** Who reported the change; the person unless told. */
+      reportedBy?: ChangeFormReporter;
       registeredBy?: string;
       registeredDay?: number;
     },
@@ -990,6 +993,7 @@ export class DemoBuilder {
       kind: input.kind,
       reason: input.reason,
       effectiveDate: this.cal.day(input.effectiveDay),
+      reportedBy: input.reportedBy ?? 'PERSON',
       fromAssignmentId: input.fromAssignmentId ?? null,
       toAssignmentId: input.toAssignmentId ?? null,
       planId: input.planId ?? null,

@@ -131,13 +131,13 @@ describe('change of coordinator', () => {
     const change = { ...base(personId), kind: 'CHANGE_OF_COORDINATOR', effectiveDate: day(5) };
     const late = await clients.ingrid.gql(SUBMIT, { input: { ...change, newCoordinatorId: users.marte, newUnitId: units.disability, newStartDate: day(6) } });
     expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'newStartDate' })] });
-    expect(late.errors?.[0]?.extensions?.fields[0].message).toBe('Den nye koordinatoren må starte senest den dagen den forrige slutter, så de overlapper.');
+    expect(late.errors?.[0]?.extensions?.fields?.[0]?.message).toBe('Den nye koordinatoren må starte senest den dagen den forrige slutter, så de overlapper.');
     const same = await clients.ingrid.gql(SUBMIT, { input: { ...change, newCoordinatorId: users.ingrid, newUnitId: units.homeCare, newStartDate: day(0) } });
     expect(same.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'newCoordinatorId', message: 'Den nye koordinatoren må være en annen enn den som slutter.' })]);
     const notInUnit = await clients.ingrid.gql(SUBMIT, { input: { ...change, newCoordinatorId: users.marte, newUnitId: units.homeCare, newStartDate: day(0) } });
     expect(notInUnit.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'newCoordinatorId' })]);
     const missing = await clients.ingrid.gql(SUBMIT, { input: change });
-    expect(missing.errors?.[0]?.extensions?.fields.map((f: { field: string }) => f.field).sort()).toEqual(['newCoordinatorId', 'newStartDate', 'newUnitId']);
+    expect(missing.errors?.[0]?.extensions?.fields?.map((f: { field: string }) => f.field).sort()).toEqual(['newCoordinatorId', 'newStartDate', 'newUnitId']);
     const noReason = await clients.ingrid.gql(SUBMIT, { input: { ...change, reason: '   ', newCoordinatorId: users.marte, newUnitId: units.disability, newStartDate: day(0) } });
     expect(noReason.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'reason', message: 'Skriv hvorfor endringen skjer.' })]);
     // Nothing was half-saved.

@@ -1,4 +1,4 @@
-import { Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { EmptyState } from '../../../components/EmptyState';
 import { useFragment, type FragmentType } from '../../../gql';
 import { useI18n } from '../../../i18n';
@@ -14,12 +14,13 @@ export function ChangeFormList(props: { forms: readonly FragmentType<typeof Chan
       {forms.map((form) => (
         <li key={form.id} className="app-list__item" data-testid="change-form">
           <Paragraph>
-            <strong>{t('web.changeForm.formLine', { kind: t(`changeForm.kind.${form.kind}`), date: formatDate(form.effectiveDate) })}</strong>{' '}
-            <Tag data-size="sm" data-color={form.registeredAt ? 'success' : 'warning'}>
-              {form.registeredAt
-                ? t('web.changeForm.registered', { date: formatDate(form.registeredAt) })
-                : t('web.changeForm.waiting', { name: form.submittedBy?.name ?? '' })}
-            </Tag>
+            <strong>{t('web.changeForm.formLine', { kind: t(`changeForm.kind.${form.kind}`), date: formatDate(form.effectiveDate) })}</strong>
+          </Paragraph>
+          {/* A sentence, not a tag: it wraps on a phone. */}
+          <Paragraph data-size="sm" className={form.registeredAt ? 'app-muted' : undefined}>
+            {form.registeredAt
+              ? t('web.changeForm.registered', { date: formatDate(form.registeredAt) })
+              : t('web.changeForm.waiting', { name: form.submittedBy?.name ?? '' })}
           </Paragraph>
           {form.reason && <Paragraph data-size="sm">{form.reason}</Paragraph>}
           <Paragraph data-size="sm" className="app-muted">
