@@ -278,6 +278,13 @@ const OPERATIONS: Operation[] = [
     allowed: ['COORDINATOR'],
   },
   {
+    field: 'Mutation.continuePlanPeriod',
+    // A stale version: let through and answered CONFLICT, nothing changed.
+    document: 'mutation ($planId: ID!) { continuePlanPeriod(planId: $planId, expectedVersion: 999, periodEnd: "2999-12-31") { id } }',
+    variables: (ids) => ({ planId: ids.sofiePlan }),
+    allowed: ['COORDINATOR'],
+  },
+  {
     field: 'Mutation.updatePlanSections',
     document: 'mutation ($planId: ID!) { updatePlanSections(planId: $planId, expectedVersion: 999, input: { dreams: "x" }) { id } }',
     variables: (ids) => ({ planId: ids.sofiePlan }),

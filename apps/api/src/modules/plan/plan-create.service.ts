@@ -2,11 +2,12 @@
 // a coordinator, as a draft with the municipality's plan period; it becomes active when the
 // person's consent to it is registered. One open plan per person: checked here for a clear
 // message, and held by a unique index for two attempts at the same moment.
-import { addMonths, osloTodayAsDate } from '@samhandling/shared';
+import { addDays, addMonths, osloTodayAsDate } from '@samhandling/shared';
 import type { Context } from '../../context';
 import { viewerOf } from '../../context';
 import { badInput, conflict, notFound } from '../../graphql/errors';
 import type { LifeArea } from '../../generated/prisma/client';
+import { updateVersioned } from '../../lib/versioned';
 import { recordAccess } from '../access-log/access-log.service';
 import { activeAssignmentFilter } from '../auth/policy';
 import { recordHistory } from '../history/history.service';
@@ -102,12 +103,13 @@ export async function registerPlanConsent(ctx: Context, planId: string, input: P
   const viewer = viewerOf(ctx);
   const today = osloTodayAsDate(ctx.now);
   const plan = await ctx.db.$transaction(async (tx) => {
-    const plan = await editablePlan(tx, planId);
+    const plan = await editablePlan(tx, planId, { forConsent: true });
     const current = await tx.individualPlan.findUniqueOrThrow({
       where: { id: planId },
-      select: { status: true, consentId: true, periodStart: true, periodEnd: true, version: true },
+      select: { status: true, consentId: true, periodStart: true, periodEnd: true, version: true, awaitingConsentSince: true },
     });
-    if (current.consentId) throw conflict('plan.error.consentExists');
+    // A new period needs a new consent; a period with one needs no other.
+    if (current.consentId && !current.awaitingConsentSince) throw conflict('plan.error.consentExists');
     if (input.givenAt.getTime() > today.getTime()) throw badInput([{ field: 'input.givenAt', messageKey: 'case.error.dateInFuture' }]);
     if (input.givenByRelativeId) {
       const guardian = await tx.relative.findFirst({ where: { id: input.givenByRelativeId, personId: plan.personId, isGuardian: true }, select: { id: true } });
@@ -130,7 +132,7 @@ export async function registerPlanConsent(ctx: Context, planId: string, input: P
     });
     const { count } = await tx.individualPlan.updateMany({
       where: { id: planId, version: current.version },
-      data: { consentId: consent.id, status: 'ACTIVE', version: { increment: 1 } },
+      data: { consentId: consent.id, status: 'ACTIVE', awaitingConsentSince: null, version: { increment: 1 } },
     });
     if (count !== 1) throw conflict('error.staleVersion');
     await recordHistory(tx, ctx, {
@@ -141,10 +143,40 @@ export async function registerPlanConsent(ctx: Context, planId: string, input: P
       entityVersion: current.version + 1,
       action: 'plan.consentRegistered',
       before: { status: current.status },
-      after: { status: 'ACTIVE', consentForm: input.form, consentGivenAt: input.givenAt },
+      after: { status: 'ACTIVE', consentForm: input.form, consentGivenAt: input.givenAt, periodStart: current.periodStart, periodEnd: current.periodEnd },
     });
     return plan;
   });
   await recordAccess(ctx, [plan.personId], 'plan.consent');
+  return { personId: plan.personId };
+}
+
+/**
+ * Near the end of the plan period the coordinator decides to continue or close (closing is a
+ * change form). Continuing starts the next period the day after this one ends, and the plan
+ * cannot be edited again until the person's consent to the new period is registered.
+ */
+export async function continuePlanPeriod(ctx: Context, planId: string, expectedVersion: number, periodEnd: Date): Promise<{ personId: string }> {
+  const plan = await ctx.db.$transaction(async (tx) => {
+    const plan = await editablePlan(tx, planId);
+    const current = await tx.individualPlan.findUniqueOrThrow({ where: { id: planId }, select: { status: true, periodStart: true, periodEnd: true } });
+    if (current.status !== 'ACTIVE') throw conflict('plan.error.continueNotActive');
+    if (!current.periodEnd) throw conflict('plan.error.continueWithoutEnd');
+    const periodStart = addDays(current.periodEnd, 1);
+    if (periodEnd.getTime() < periodStart.getTime()) throw badInput([{ field: 'periodEnd', messageKey: 'plan.error.continueEndBeforeStart' }]);
+    await updateVersioned(tx.individualPlan, planId, expectedVersion, { periodStart, periodEnd, awaitingConsentSince: ctx.now });
+    await recordHistory(tx, ctx, {
+      personId: plan.personId,
+      planId,
+      entity: 'IndividualPlan',
+      entityId: planId,
+      entityVersion: expectedVersion + 1,
+      action: 'plan.periodContinued',
+      before: { periodStart: current.periodStart, periodEnd: current.periodEnd },
+      after: { periodStart, periodEnd },
+    });
+    return plan;
+  });
+  await recordAccess(ctx, [plan.personId], 'plan.edit');
   return { personId: plan.personId };
 }

@@ -4,10 +4,11 @@
 import { IsIn, Min, ValidateNested } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, ID, Int, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
+import { LocalDate } from '../../graphql/scalars';
 import { Access, Can, type AccessScope } from '../../graphql/can.decorator';
 import { GoalKind, LifeArea } from '../../graphql/enums';
 import { PlanConsentInput } from './plan-create.input';
-import { createPlan, registerPlanConsent } from './plan-create.service';
+import { continuePlanPeriod, createPlan, registerPlanConsent } from './plan-create.service';
 import { GoalInput, LifeAreaInput, MeasureInput, ParticipantInput, PlanSectionsInput } from './plan-edit.input';
 import {
   addGoal,
@@ -41,6 +42,19 @@ class RegisterPlanConsentArgs {
   @Field(() => PlanConsentInput)
   @ValidateNested()
   input: PlanConsentInput;
+}
+
+@ArgsType()
+class ContinuePlanPeriodArgs {
+  @Field(() => ID)
+  planId: string;
+
+  @Field(() => Int, { description: "The plan's version the decision started from" })
+  @Min(1, version)
+  expectedVersion: number;
+
+  @Field(() => LocalDate, { description: 'The last day of the new period; it starts the day after the current one ends' })
+  periodEnd: Date;
 }
 
 @ArgsType()
@@ -188,6 +202,12 @@ export class PlanEditResolver {
   @Can<RegisterPlanConsentArgs>('plan.consent', ({ planId }, ctx) => planTarget(ctx, planId))
   async registerPlanConsent(@Args(() => RegisterPlanConsentArgs) { planId, input }: RegisterPlanConsentArgs, @Access() access: AccessScope, @Ctx() ctx: Context) {
     return planAfter(ctx, (await registerPlanConsent(ctx, planId, input)).personId, access);
+  }
+
+  @Mutation(() => PlanView, { description: 'Continue the plan into a new period; it waits for the consent to that period before it can be edited again' })
+  @Can<ContinuePlanPeriodArgs>('plan.edit', ({ planId }, ctx) => planTarget(ctx, planId))
+  async continuePlanPeriod(@Args(() => ContinuePlanPeriodArgs) args: ContinuePlanPeriodArgs, @Access() access: AccessScope, @Ctx() ctx: Context) {
+    return planAfter(ctx, (await continuePlanPeriod(ctx, args.planId, args.expectedVersion, args.periodEnd)).personId, access);
   }
 
   @Mutation(() => PlanView, { description: "Save the plan's sections and dates" })

@@ -18,12 +18,17 @@ export interface PlanRef {
   status: 'DRAFT' | 'ACTIVE' | 'CLOSED';
 }
 
-/** The plan, locked for this transaction's edit; a closed plan is read-only. */
-export async function editablePlan(tx: Transaction, planId: string): Promise<PlanRef> {
-  const plan = await tx.individualPlan.findUnique({ where: { id: planId }, select: { id: true, personId: true, status: true } });
+/**
+ * The plan, for this transaction's edit. A closed plan is read-only; a plan continued into a new
+ * period waits for the consent to it (`forConsent`: the registration of that consent).
+ */
+export async function editablePlan(tx: Transaction, planId: string, options: { forConsent?: boolean } = {}): Promise<PlanRef> {
+  const plan = await tx.individualPlan.findUnique({ where: { id: planId }, select: { id: true, personId: true, status: true, awaitingConsentSince: true } });
   if (!plan) throw notFound();
   if (plan.status === 'CLOSED') throw conflict('plan.error.closed');
-  return plan;
+  if (plan.awaitingConsentSince && !options.forConsent) throw conflict('plan.error.awaitingConsent');
+  const { awaitingConsentSince: _awaiting, ...ref } = plan;
+  return ref;
 }
 
 /** What saveVersioned uses of a Prisma model (its own types differ per model). */

@@ -62,6 +62,8 @@ function plan(overrides: Partial<PlanView> = {}): PlanView {
     nextRevisionDate: day('2026-09-15'),
     version: 3,
     hasConsent: true,
+    awaitingConsent: false,
+    periodEndsInDays: 200,
     canEdit: false,
     whatIsImportant: 'Å komme tilbake på jobb, og å ha overskudd til familien.',
     situation: 'Skadet i en trafikkulykke for ett år siden.',

@@ -1,4 +1,4 @@
-import { addDays, checklistItem, lifePhaseForAge, osloTodayAsDate, TRANSITION_LIFE_AREA, TRANSITION_REVIEW_DAYS, type AccessLogAction } from '@samhandling/shared';
+import { addDays, checklistItem, daysBetween, lifePhaseForAge, osloTodayAsDate, TRANSITION_LIFE_AREA, TRANSITION_REVIEW_DAYS, type AccessLogAction } from '@samhandling/shared';
 import { goalVisible, measureVisible, subPlanVisible } from './plan-visibility';
 import type { Context } from '../../context';
 import { notFound } from '../../graphql/errors';
@@ -217,6 +217,7 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
         nextRevisionDate: true,
         version: true,
         consentId: true,
+        awaitingConsentSince: true,
         consent: { select: { withdrawnAt: true, periodEnd: true } },
         ...PLAN_SECTIONS_SELECT,
         person: {
@@ -268,9 +269,11 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
     periodEnd: plan.periodEnd,
     nextRevisionDate: plan.nextRevisionDate,
     version: plan.version,
-    hasConsent: plan.consentId !== null,
-    // The same rule as the policy's 'plan.edit', so the editor shows only what will be let through.
-    canEdit: access.relationship === 'coordinatorOfPerson' && plan.status !== 'CLOSED',
+    hasConsent: plan.consentId !== null && plan.awaitingConsentSince === null,
+    awaitingConsent: plan.awaitingConsentSince !== null,
+    periodEndsInDays: plan.periodEnd ? daysBetween(osloTodayAsDate(ctx.now), plan.periodEnd) : null,
+    // The same rule as the policy's 'plan.edit' and editablePlan, so the editor shows only what will be let through.
+    canEdit: access.relationship === 'coordinatorOfPerson' && plan.status !== 'CLOSED' && plan.awaitingConsentSince === null,
     ...sections,
     lifeAreas: plan.lifeAreas.filter((mapping) => visible(hidden, mapping.area)),
     participants: plan.participants.map(({ unit, ...participant }) => ({ ...participant, unitName: unit?.name ?? null })),

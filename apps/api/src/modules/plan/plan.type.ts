@@ -309,8 +309,14 @@ export class PlanView {
   @Field(() => Int, { description: 'The version an edit of the sections starts from' })
   version: number;
 
-  @Field(() => Boolean, { description: "The person's consent to the plan is registered" })
+  @Field(() => Boolean, { description: "The person's consent to the plan (to its current period) is registered" })
   hasConsent: boolean;
+
+  @Field(() => Boolean, { description: 'The plan was continued into a new period: edits wait for the consent to it' })
+  awaitingConsent: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Days from today in Oslo to the end of the plan period (negative: past); null without an end' })
+  periodEndsInDays: number | null;
 
   @Field(() => Boolean, { description: 'The viewer may edit the plan: its coordinator, while it is not closed' })
   canEdit: boolean;
