@@ -291,6 +291,18 @@ export const ROOT_FIELDS: Record<string, FieldCoverage> = {
     personFrom: (data) => data.referrals.nodes[0].person.id,
   },
   'Query.units': { kind: 'noPersonData', reason: "the municipality's units by name" },
+  'Query.staffAccessLog': {
+    kind: 'logs',
+    action: 'accessLog.staffAudit',
+    as: ke,
+    document: 'query ($userId: ID!) { staffAccessLog(userId: $userId, first: 1) { entries { personId } } }',
+    prepare: async (fx) => {
+      const personId = await SOFIE(fx);
+      await (await fx.as(ingrid)).data('query ($personId: ID!) { plan(personId: $personId) { id } }', { personId });
+      return { personId, variables: { userId: await fx.userId(ingrid) } };
+    },
+  },
+  'Query.staffMembers': { kind: 'noPersonData', reason: "the municipality's staff (names, roles, units): about staff, not persons" },
   'Query.unregisteredChangeForms': {
     kind: 'logs',
     action: 'changeForm.unregistered',
