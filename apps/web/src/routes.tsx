@@ -9,6 +9,7 @@ import { SignInPage } from './pages/SignInPage';
 const PlanPage = lazyComponent(() => import('./pages/PlanPage'), 'PlanPage');
 const CasePage = lazyComponent(() => import('./pages/CasePage'), 'CasePage');
 const NewReferralPage = lazyComponent(() => import('./pages/NewReferralPage'), 'NewReferralPage');
+const StaffAuditPage = lazyComponent(() => import('./modules/access-log/components/StaffAuditPage'), 'StaffAuditPage');
 
 /** A route's `handle`, read by the signed-in frame. */
 export interface AppRouteHandle {
@@ -28,6 +29,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'plan/:personId', element: <PlanPage /> },
       { path: 'sak/:referralId', element: <CasePage /> },
       { path: 'melding/ny', element: <NewReferralPage /> },
+      { path: 'innsyn', element: <StaffAuditPage /> },
       // An unknown address keeps the signed-in header when there is a session.
       { path: '*', element: <NotFoundContent />, handle: sessionOptional },
     ],
