@@ -8,10 +8,10 @@ export function encodeKeysetCursor(key: readonly string[]): string {
 }
 
 /**
- * The key of a cursor that has `length` string parts, an instant first and an id second;
- * anything else is refused as bad input on `after`.
+ * The key of a cursor that has `length` string parts, an instant first and an id second (a uuid
+ * unless `isId` says otherwise); anything else is refused as bad input on `after`.
  */
-export function decodeKeysetCursor<K extends string[]>(cursor: string, length: K['length']): K {
+export function decodeKeysetCursor<K extends string[]>(cursor: string, length: K['length'], isId: (value: unknown) => boolean = isWellFormedId): K {
   let key: unknown;
   try {
     key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -23,7 +23,7 @@ export function decodeKeysetCursor<K extends string[]>(cursor: string, length: K
     key.length === length &&
     key.every((part) => typeof part === 'string') &&
     !Number.isNaN(Date.parse(key[0] as string)) &&
-    isWellFormedId(key[1]);
+    isId(key[1]);
   if (!valid) throw badInput([{ field: 'after', messageKey: 'validation.invalid' }]);
   return key as K;
 }

@@ -32,6 +32,14 @@ export function createCache(): InMemoryCache {
               return { ...incoming, entries: [...existing.entries, ...incoming.entries] };
             },
           },
+          // The same for a staff member's reads, one cached log per staff member.
+          staffAccessLog: {
+            keyArgs: ['userId'],
+            merge(existing: PageOfEntries | undefined, incoming: PageOfEntries, { args }) {
+              if (!existing || !args?.after) return incoming;
+              return { ...incoming, entries: [...existing.entries, ...incoming.entries] };
+            },
+          },
         },
       },
     },

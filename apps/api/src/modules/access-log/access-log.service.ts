@@ -3,10 +3,13 @@
 import { TIME_ZONE, type AccessLogAction } from '@samhandling/shared';
 import type { Context } from '../../context';
 import { viewerOf } from '../../context';
+import { notFound } from '../../graphql/errors';
+import { isWellFormedSequenceId } from '../../graphql/ids';
 import { Prisma } from '../../generated/prisma/client';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../../lib/keyset-cursor';
-import type { AccessLogArgs } from './access-log.input';
-import type { AccessLogLine, AccessLogPage } from './access-log.type';
+import { PERSON_REF_SELECT, toPersonRef } from '../person/person.mapper';
+import type { AccessLogArgs, StaffAccessLogArgs } from './access-log.input';
+import type { AccessLogLine, AccessLogPage, StaffAccessLogPage, StaffMember } from './access-log.type';
 
 /**
  * Appends one entry per person, and returns once they are stored. The time is the request's
@@ -116,5 +119,55 @@ export async function accessLogPage(ctx: Context, args: AccessLogArgs): Promise<
     totalCount: total?.count ?? 0,
     hasMore,
     nextCursor: hasMore ? encodeCursor(page[page.length - 1]!) : null,
+  };
+}
+
+/** The municipality's staff by name (every word of the search in it), with their roles and units. */
+export async function staffMembers(ctx: Context, search: string | undefined): Promise<StaffMember[]> {
+  const words = (search ?? '').normalize('NFC').trim().split(/\s+/).filter(Boolean).slice(0, 5);
+  const users = await ctx.db.user.findMany({
+    where: { kind: 'STAFF', AND: words.map((word) => ({ name: { contains: word, mode: 'insensitive' as const } })) },
+    select: { id: true, name: true, title: true, roles: true, active: true, units: { select: { unit: { select: { name: true } } } } },
+  });
+  // Sorted in Norwegian here: PGlite has no ICU collations.
+  const byName = (a: string, b: string) => a.localeCompare(b, 'nb');
+  return users
+    .map(({ units, ...user }) => ({ ...user, units: units.map(({ unit }) => unit.name).sort(byName) }))
+    .sort((a, b) => byName(a.name, b.name));
+}
+
+/** Where a page of a staff member's entries ends: the last entry's time and id (ids are a sequence). */
+type EntryKey = [at: string, id: string];
+
+/**
+ * What a staff member wrote to the access log, newest first, a page at a time: whose data, what,
+ * when, and whether the policy refused it. The names on the page are persons' data, so KE's
+ * viewing of them is logged in turn ('accessLog.staffAudit') for each person shown.
+ */
+export async function staffAccessLogPage(ctx: Context, args: StaffAccessLogArgs): Promise<StaffAccessLogPage> {
+  const staff = await ctx.db.user.findUnique({ where: { id: args.userId }, select: { kind: true } });
+  if (staff?.kind !== 'STAFF') throw notFound();
+  const after = args.after ? decodeKeysetCursor<EntryKey>(args.after, 2, isWellFormedSequenceId) : null;
+  const before = after
+    ? { OR: [{ at: { lt: new Date(after[0]) } }, { at: new Date(after[0]), id: { lt: BigInt(after[1]) } }] }
+    : {};
+  const [rows, totalCount] = await Promise.all([
+    ctx.db.accessLogEntry.findMany({
+      where: { actorId: args.userId, ...before },
+      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+      take: args.first + 1,
+      select: { id: true, at: true, actorRole: true, action: true, denied: true, person: { select: PERSON_REF_SELECT } },
+    }),
+    ctx.db.accessLogEntry.count({ where: { actorId: args.userId } }),
+  ]);
+  const hasMore = rows.length > args.first;
+  const page = rows.slice(0, args.first);
+  await recordAccess(ctx, page.map((row) => row.person.id), 'accessLog.staffAudit');
+  const last = page[page.length - 1];
+  return {
+    entries: page.map(({ id, person, ...entry }) => ({ ...entry, id: id.toString(), personId: person.id, personName: toPersonRef(person, ctx.now).name })),
+    totalCount,
+    hasMore,
+    nextCursor: hasMore && last ? encodeKeysetCursor([last.at.toISOString(), last.id.toString()] satisfies EntryKey) : null,
   };
 }

@@ -103,6 +103,13 @@ const OPERATIONS: Operation[] = [
     allowed: ['SYSTEM_COORDINATOR', 'CITIZEN'],
     logs: 'accessLog.read',
   },
+  { field: 'Query.staffMembers', document: 'query { staffMembers(search: "Ingrid") { id name } }', allowed: ['SYSTEM_COORDINATOR'] },
+  {
+    field: 'Query.staffAccessLog',
+    document: 'query ($userId: ID!) { staffAccessLog(userId: $userId, first: 5) { totalCount entries { action } } }',
+    variables: (ids) => ({ userId: ids.ingrid }),
+    allowed: ['SYSTEM_COORDINATOR'],
+  },
   {
     field: 'Mutation.createReferral',
     document: 'mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id status } }',

@@ -80,6 +80,8 @@ export const POLICY = {
     SYSTEM_COORDINATOR: 'tenant',
     CITIZEN: 'personOrGuardian',
   },
+  /** KE's audit of a staff member: what they read of persons' data, and the staff to choose from. */
+  'accessLog.staff': { SYSTEM_COORDINATOR: 'tenant' },
   /** The person's own copy of everything held about them (GDPR article 15), for them or their guardian. */
   'person.export': { CITIZEN: 'personOrGuardian' },
   // KE's case workflow: from referral to appointed coordinator.

@@ -40,7 +40,7 @@ export async function unregisteredChangeForms(ctx: Context): Promise<ChangeFormN
 /** KE registers a change form a coordinator submitted; a form registered already is a CONFLICT. */
 export async function registerChangeForm(ctx: Context, changeFormId: string): Promise<DeclineForm> {
   const viewer = viewerOf(ctx);
-  return ctx.db.$transaction(async (tx) => {
+  const { personId, node } = await ctx.db.$transaction(async (tx) => {
     // Conditional: of two registrations at once, one goes through.
     const { count } = await tx.changeForm.updateMany({
       where: { id: changeFormId, registeredAt: null },
@@ -61,9 +61,11 @@ export async function registerChangeForm(ctx: Context, changeFormId: string): Pr
       before: { registeredAt: null },
       after: { registeredAt: ctx.now },
     });
-    const { personId: _personId, fromAssignment: _from, ...node } = form;
-    return node;
+    const { personId, fromAssignment: _from, ...node } = form;
+    return { personId, node };
   });
+  await recordAccess(ctx, [personId], 'changeForm.register');
+  return node;
 }
 
 /** Assignments not ended by today in Oslo: in force, or starting later. */

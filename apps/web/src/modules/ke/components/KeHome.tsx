@@ -1,4 +1,6 @@
 import { useQuery } from '@apollo/client/react';
+import { Link } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageIntro } from '../../../components/PageIntro';
@@ -8,6 +10,7 @@ import { KeOverviewPanel } from './KeOverviewPanel';
 import { ReferralInbox } from './ReferralInbox';
 import { MySubmittedReferrals } from '../../intake/components/MySubmittedReferrals';
 import { UnregisteredChangeForms } from '../../change-form/components/UnregisteredChangeForms';
+import { STAFF_AUDIT_PATH } from '../../access-log/paths';
 
 /** The system coordinator's home: KE's registers and the referral inbox. */
 export function KeHome() {
@@ -17,6 +20,11 @@ export function KeHome() {
   return (
     <>
       <PageIntro title={t('web.ke.title')} intro={t('web.ke.intro')} />
+      <div className="app-actions">
+        <Link asChild>
+          <RouterLink to={STAFF_AUDIT_PATH}>{t('web.staffAudit.homeLink')}</RouterLink>
+        </Link>
+      </div>
 
       {overview.data ? (
         <KeOverviewPanel overview={overview.data.keOverview} />
