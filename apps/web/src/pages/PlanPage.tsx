@@ -11,6 +11,7 @@ import { usePageTitle } from '../components/usePageTitle';
 import { useT } from '../i18n';
 import { PlanDetails } from '../modules/plan/components/PlanDetails';
 import { PlanEditor } from '../modules/plan/editor/PlanEditor';
+import { PlanPeriodConsent } from '../modules/plan/editor/PlanPeriodConsent';
 import { PlanStateNotice } from '../modules/plan/components/PlanStateNotice';
 import { PersonPlanQuery, PersonPlanStateQuery } from '../modules/plan/graphql/plan';
 
@@ -36,7 +37,14 @@ function PersonPlan({ personId }: { personId: string }) {
   if (plan) {
     return (
       <PlanPageLayout title={t('web.plan.titleFor', { name: plan.person.name })}>
-        {plan.canEdit ? <PlanEditor plan={plan} /> : <PlanDetails plan={plan} />}
+        {plan.canEdit ? (
+          <PlanEditor plan={plan} />
+        ) : (
+          <>
+            <PlanPeriodConsent plan={plan} />
+            <PlanDetails plan={plan} />
+          </>
+        )}
       </PlanPageLayout>
     );
   }

@@ -63,6 +63,7 @@ function plan(overrides: Partial<PlanView> = {}): PlanView {
     version: 3,
     hasConsent: true,
     awaitingConsent: false,
+    canRegisterConsent: false,
     periodEndsInDays: 200,
     canEdit: false,
     whatIsImportant: 'Å komme tilbake på jobb, og å ha overskudd til familien.',

@@ -271,6 +271,7 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
     version: plan.version,
     hasConsent: plan.consentId !== null && plan.awaitingConsentSince === null,
     awaitingConsent: plan.awaitingConsentSince !== null,
+    canRegisterConsent: access.relationship === 'coordinatorOfPerson' && plan.status !== 'CLOSED',
     periodEndsInDays: plan.periodEnd ? daysBetween(osloTodayAsDate(ctx.now), plan.periodEnd) : null,
     // The same rule as the policy's 'plan.edit' and editablePlan, so the editor shows only what will be let through.
     canEdit: access.relationship === 'coordinatorOfPerson' && plan.status !== 'CLOSED' && plan.awaitingConsentSince === null,

@@ -315,6 +315,9 @@ export class PlanView {
   @Field(() => Boolean, { description: 'The plan was continued into a new period: edits wait for the consent to it' })
   awaitingConsent: boolean;
 
+  @Field(() => Boolean, { description: "The viewer may register the person's consent to the plan: its coordinator, while it is not closed" })
+  canRegisterConsent: boolean;
+
   @Field(() => Int, { nullable: true, description: 'Days from today in Oslo to the end of the plan period (negative: past); null without an end' })
   periodEndsInDays: number | null;
 

@@ -9,7 +9,11 @@ import { mockGraphQLError, mockResult, renderApp, screen, waitFor, within } from
 import { PersonPlanQuery } from '../graphql/plan';
 import { osloToday } from '@samhandling/shared';
 import { PlanUnitsQuery, RegisterPlanConsentMutation, UpdatePlanSectionsMutation } from '../graphql/editor';
+import { ContinuePlanPeriodMutation } from '../editor/PlanPeriodDecision';
 import { sofiePlan } from './plan.fixtures';
+
+// Typing whole sentences and waiting for the save's pause takes seconds on a busy machine.
+jest.setTimeout(20_000);
 
 type Plan = NonNullable<Unmasked<PersonPlanData>['plan']>;
 
@@ -156,5 +160,47 @@ describe('the consent that makes a draft active', () => {
     await user.click(within(form).getByRole('button', { name: 'Registrer samtykket og gjør planen aktiv' }));
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Planen er et utkast' })).not.toBeInTheDocument());
     expect(screen.getByText('Aktiv')).toBeInTheDocument();
+  });
+});
+
+describe('the end of the plan period', () => {
+  it('asks the coordinator to continue or close; continuing waits for the consent to the new period, and the plan opens again with it', async () => {
+    const ending: Plan = { ...editable, periodEnd: '2027-01-31', periodEndsInDays: 20, canRegisterConsent: true };
+    const continued: Plan = { ...ending, periodStart: '2027-02-01', periodEnd: '2028-01-31', periodEndsInDays: 385, canEdit: false, hasConsent: false, awaitingConsent: true, version: 4 };
+    const { user } = renderApp({
+      route,
+      mocks: [
+        mockMe('COORDINATOR'),
+        planMock(ending),
+        unitsMock,
+        mockResult(
+          ContinuePlanPeriodMutation,
+          { planId: ending.id, expectedVersion: 3, periodEnd: '2028-01-31' },
+          { __typename: 'Mutation', continuePlanPeriod: continued },
+        ),
+        mockResult(
+          RegisterPlanConsentMutation,
+          { planId: ending.id, input: { form: 'ORAL', givenAt: osloToday(), givenByRelativeId: null, documentReference: null } },
+          { __typename: 'Mutation', registerPlanConsent: { ...continued, canEdit: true, hasConsent: true, awaitingConsent: false, version: 5 } },
+        ),
+      ],
+    });
+    const decision = await screen.findByTestId('plan-period-decision');
+    expect(decision).toHaveTextContent('Planperioden slutter 31. jan. 2027 (om 20 dager)');
+    expect(within(decision).getByRole('link', { name: 'Avslutt planen (endringsskjema)' })).toHaveAttribute('href', `/endring/${personId}`);
+    // A year on by default.
+    expect(within(decision).getByLabelText(/Siste dag i den nye perioden/)).toHaveValue('2028-01-31');
+    await user.click(within(decision).getByRole('button', { name: 'Fortsett i en ny periode' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('Den nye perioden varer til 31. jan. 2028.');
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, fortsett' }));
+
+    // Read-only until the consent to the new period is registered.
+    const form = await screen.findByRole('form', { name: 'Den nye planperioden venter på samtykke' });
+    expect(form.closest('[data-color]')).toHaveTextContent('Planen er videreført til perioden 1. feb. 2027 – 31. jan. 2028.');
+    expect(screen.queryByTestId('plan-editor')).not.toBeInTheDocument();
+    await user.click(within(form).getByRole('radio', { name: 'Muntlig' }));
+    await user.click(within(form).getByRole('button', { name: /Registrer samtykket/ }));
+    expect(await screen.findByTestId('plan-editor')).toBeInTheDocument();
   });
 });

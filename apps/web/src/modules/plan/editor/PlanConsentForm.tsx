@@ -15,9 +15,20 @@ interface ConsentValues {
   documentReference: string;
 }
 
-/** A draft plan becomes active when the person's consent to it is registered: oral or written, when. */
-export function PlanConsentForm({ planId, guardians }: { planId: string; guardians: ReadonlyArray<{ id: string; name: string }> }) {
-  const { t } = useI18n();
+/**
+ * A draft plan becomes active when the person's consent to it is registered: oral or written,
+ * when. A plan continued into a new period needs the consent to that period (`newPeriod`).
+ */
+export function PlanConsentForm({
+  planId,
+  guardians,
+  newPeriod,
+}: {
+  planId: string;
+  guardians: ReadonlyArray<{ id: string; name: string }>;
+  newPeriod?: { start: string | null; end: string | null };
+}) {
+  const { t, formatDate } = useI18n();
   const today = osloToday();
   const [registerConsent, { loading, error, reset: resetMutation }] = useMutation(RegisterPlanConsentMutation);
   const {
@@ -48,10 +59,14 @@ export function PlanConsentForm({ planId, guardians }: { planId: string; guardia
   return (
     <Alert data-color="warning" className="app-stack">
       <Heading level={2} data-size="xs">
-        {t('web.planEditor.consent.title')}
+        {newPeriod ? t('web.planEditor.consent.newPeriodTitle') : t('web.planEditor.consent.title')}
       </Heading>
-      <Paragraph>{t('web.planEditor.consent.explain')}</Paragraph>
-      <form onSubmit={onSubmit} noValidate className="app-stack" aria-label={t('web.planEditor.consent.title')}>
+      <Paragraph>
+        {newPeriod
+          ? t('web.planEditor.consent.newPeriodExplain', { start: formatDate(newPeriod.start), end: formatDate(newPeriod.end) })
+          : t('web.planEditor.consent.explain')}
+      </Paragraph>
+      <form onSubmit={onSubmit} noValidate className="app-stack" aria-label={newPeriod ? t('web.planEditor.consent.newPeriodTitle') : t('web.planEditor.consent.title')}>
         {guardians.length > 0 ? (
           <SelectField
             label={t('web.planEditor.consent.givenBy')}

@@ -28,6 +28,7 @@ import { GoalsEditor } from './GoalsEditor';
 import type { ResponsibleOption } from './MeasureCard';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { PlanConsentForm } from './PlanConsentForm';
+import { PlanPeriodDecision } from './PlanPeriodDecision';
 import { SaveStatusProvider } from './SaveStatus';
 import { LifeAreasEditor, PlanDatesEditor, SectionsEditor } from './SectionsEditor';
 import { usePlanEditing } from './usePlanEditing';
@@ -87,6 +88,7 @@ export function PlanEditor(props: { plan: EditablePlan }) {
           {!plan.hasConsent ? <PlanConsentForm planId={plan.id} guardians={plan.guardians} /> : null}
           <LegalContentPanel plan={plan} />
           <Section id="plan-period" title={t('web.planEditor.period')}>
+            <PlanPeriodDecision plan={plan} />
             <Paragraph data-size="sm">{t('web.planEditor.periodHelp')}</Paragraph>
             <PlanDatesEditor plan={plan} editing={editing} />
           </Section>

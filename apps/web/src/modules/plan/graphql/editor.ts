@@ -4,6 +4,7 @@ import { graphql } from '../../../gql';
 export const PlanEditorFragment = graphql(`
   fragment PlanEditor on PlanView {
     id
+    ...PlanPeriodDecision
     status
     version
     hasConsent
@@ -108,6 +109,7 @@ export const RegisterPlanConsentMutation = graphql(`
   mutation RegisterPlanConsent($planId: ID!, $input: PlanConsentInput!) {
     registerPlanConsent(planId: $planId, input: $input) {
       id
+      awaitingConsent
       ...PlanEditor
     }
   }

@@ -10,6 +10,7 @@ export const PersonPlanQuery = graphql(`
         name
       }
       ...PlanDetails
+      ...PlanPeriodConsent
       ...PlanEditor
       ...PlanEvaluations
       ...PlanSubPlans
