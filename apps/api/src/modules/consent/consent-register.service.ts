@@ -114,7 +114,7 @@ async function checkRules(tx: Transaction, ctx: Context, input: RegisterConsentI
   const heardById = oral ? input.heardById : null;
 
   const [person, guardian, openPlan, goals, subPlans, units, heardBy] = await Promise.all([
-    tx.person.findUniqueOrThrow({ where: { id: input.personId }, select: { dateOfBirth: true, expectedBirthDate: true } }),
+    tx.person.findUniqueOrThrow({ where: { id: input.personId }, select: { dateOfBirth: true } }),
     input.givenByRelativeId
       ? tx.relative.findFirst({ where: { id: input.givenByRelativeId, personId: input.personId, isGuardian: true }, select: { id: true } })
       : null,
@@ -127,15 +127,13 @@ async function checkRules(tx: Transaction, ctx: Context, input: RegisterConsentI
     heardById ? tx.user.findFirst({ where: { id: heardById, kind: 'STAFF', active: true }, select: { id: true } }) : null,
   ]);
 
-  // Who consented.
+  // Who consented. A person without a date of birth is a child not yet born (the database holds
+  // one of the two dates).
   const age = person.dateOfBirth ? ageOn(person.dateOfBirth, input.givenAt) : null;
-  const unborn = !person.dateOfBirth && !!person.expectedBirthDate;
   if (input.givenByRelativeId) {
     if (!guardian) problem('givenByRelativeId', 'consent.error.notGuardian');
-  } else if (unborn || (age !== null && age < AGE_OF_CONSENT)) {
+  } else if (age === null || age < AGE_OF_CONSENT) {
     problem('givenByRelativeId', 'consent.error.childNeedsGuardian');
-  } else if (age === null) {
-    problem('givenByRelativeId', 'consent.error.ageUnknown');
   }
   const hasView = !!storedText(input.youngPersonView);
   if (!input.givenByRelativeId) {
