@@ -3,6 +3,7 @@
 // consent) and the unauthenticated case. Denied mutations must leave the data unchanged.
 import { osloToday } from '@samhandling/shared';
 import { DEMO_FACTS, DEMO_PERSONS, DEMO_UNITS, DEMO_USERNAMES } from '../../demo/personas';
+import { dayFromToday } from '../../test-support/dates';
 import { ApiClient, useTestServer } from '../../test-support/test-server';
 import { subscriptionStart } from '../../test-support/ws';
 import { rootFieldPolicies } from '../../schema';
@@ -127,6 +128,18 @@ const OPERATIONS: Operation[] = [
     variables: (ids) => ({ consentId: ids.sofieIpConsent }),
     allowed: ['SYSTEM_COORDINATOR', 'COORDINATOR', 'CITIZEN'],
   },
+  {
+    field: 'Mutation.registerConsent',
+    document: 'mutation ($input: RegisterConsentInput!) { registerConsent(input: $input) { id } }',
+    // Sofie's consent to a referral, for a period of each role's own, so no allowed call meets another's.
+    variables: (ids, role) => {
+      const start = 10 * ROLES.indexOf(role);
+      return { input: { personId: ids.sofie, scope: 'REFERRAL', form: 'WRITTEN', givenAt: osloToday(), periodStart: dayFromToday(start), periodEnd: dayFromToday(start + 5) } };
+    },
+    allowed: ['SYSTEM_COORDINATOR', 'COORDINATOR'],
+    logs: 'consent.register',
+  },
+  { field: 'Query.consentAlerts', document: 'query { consentAlerts { kind person { id } } }', allowed: ['SYSTEM_COORDINATOR', 'COORDINATOR'] },
   {
     field: 'Query.referral',
     document: 'query ($id: ID!) { referral(id: $id) { id person { name } } }',
