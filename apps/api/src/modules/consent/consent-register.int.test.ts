@@ -294,6 +294,19 @@ describe('the period', () => {
     expect(history.map((entry) => entry.action)).toEqual(['consent.registered', 'consent.withdrawn']);
   });
 
+  it('an ended consent leaves room for a new one; consents to referrals may be several', async () => {
+    const personId = await makePerson();
+    await register(clients.ingrid, written(personId, { givenAt: day(-400), periodStart: day(-400), periodEnd: day(-35) }));
+    const renewed = await register(clients.ingrid, written(personId, { givenAt: day(-20) }));
+    expect(renewed.periodStart).toBeNull();
+    // Without a start, a consent's period begins the day it was given: one ending the day before fits in between, one ending that day does not.
+    expect(codeOf(await clients.ingrid.gql(REGISTER, { input: written(personId, { givenAt: day(-30), periodEnd: day(-20) }) }))).toBe('CONFLICT');
+    expect(codeOf(await clients.ingrid.gql(REGISTER, { input: written(personId, { givenAt: day(-30), periodEnd: day(-21) }) }))).toBeUndefined();
+    await register(clients.ingrid, written(personId, { scope: 'REFERRAL' }));
+    await register(clients.ingrid, written(personId, { scope: 'REFERRAL' }));
+    expect(await prisma().consent.count({ where: { personId, scope: 'REFERRAL' } })).toBe(2);
+  });
+
   it('two registrations at the same moment: one is stored', async () => {
     const personId = await makePerson();
     const results = await Promise.all([clients.ingrid.gql(REGISTER, { input: written(personId) }), clients.ingrid.gql(REGISTER, { input: written(personId) })]);

@@ -6,7 +6,8 @@
 // - a written consent to a responsibility group is given after the person was told the group's
 //   composition, way of working and exchange of confidential information (Salangen, seed 002);
 // - the period: for the individual plan, the open plan's period unless another is given; no two
-//   consents of one kind for the person hold in the same period (the policy would combine them);
+//   consents of one kind for the person hold on the same day (the policy would combine them), a
+//   consent to a referral aside;
 // - restrictions (only on the information-exchange consent, the one the policy reads) name a
 //   goal or sub-plan of the person's plan and a unit of the municipality.
 // One transaction: the consent, its restrictions and the history entry; the access log after.
@@ -34,9 +35,12 @@ interface Period {
   periodEnd: Date | null;
 }
 
-/** Two periods (null: open at that end) share a day. */
-function overlaps(a: Period, b: Period): boolean {
-  const startsBeforeEnd = (x: Period, y: Period) => x.periodStart === null || y.periodEnd === null || x.periodStart.getTime() <= y.periodEnd.getTime();
+/** The day a consent's period begins: its start, else the day it was given. */
+const firstDay = (consent: Period & { givenAt: Date }) => consent.periodStart ?? new Date(`${localDay(consent.givenAt)}T00:00:00.000Z`);
+
+/** Two consents' periods (an end left open: until withdrawn) share a day. */
+function overlaps(a: Period & { givenAt: Date }, b: Period & { givenAt: Date }): boolean {
+  const startsBeforeEnd = (x: typeof a, y: typeof b) => y.periodEnd === null || firstDay(x).getTime() <= y.periodEnd.getTime();
   return startsBeforeEnd(a, b) && startsBeforeEnd(b, a);
 }
 
@@ -48,13 +52,17 @@ export async function registerConsent(ctx: Context, input: RegisterConsentInput)
     const { period, problems } = await checkRules(tx, ctx, input);
     if (problems.length > 0) throw badInput(problems);
 
-    const others = await tx.consent.findMany({
-      where: { personId: input.personId, scope: input.scope, withdrawnAt: null },
-      select: { givenAt: true, periodStart: true, periodEnd: true },
-      orderBy: { givenAt: 'desc' },
-    });
-    const clash = others.find((other) => overlaps(other, period));
-    if (clash) throw conflict('consent.error.overlaps', { date: localDay(clash.givenAt) });
+    // Consents that access or a plan rests on: no two of a kind hold on the same day. (A consent
+    // to a referral goes with its referral; a person may have several.)
+    if (input.scope !== 'REFERRAL') {
+      const others = await tx.consent.findMany({
+        where: { personId: input.personId, scope: input.scope, withdrawnAt: null },
+        select: { givenAt: true, periodStart: true, periodEnd: true },
+        orderBy: { givenAt: 'desc' },
+      });
+      const clash = others.find((other) => overlaps(other, { ...period, givenAt: input.givenAt }));
+      if (clash) throw conflict('consent.error.overlaps', { date: localDay(clash.givenAt) });
+    }
 
     const oral = input.form === 'ORAL';
     const data = {
