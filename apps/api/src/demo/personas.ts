@@ -86,7 +86,7 @@ export const DEMO_PERSONS = {
   declinedPlan: { firstName: 'Bjørn', lastName: 'Hansen' },
   /** Granted, declined the coordinator (DECLINED_COORDINATOR); no assignment; the case is CLOSED. */
   declinedCoordinator: { firstName: 'Henrik', lastName: 'Larsen' },
-  /** IP in DRAFT; coordinator ingrid. */
+  /** IP in DRAFT; coordinator ingrid; oral consent to the plan, heard by ingrid on a home visit. */
   draftPlan: { firstName: 'Ragnhild', lastName: 'Olsen' },
   /** Granted, coordinator ingrid appointed, start-up meeting planned, no plan yet. */
   coordinatorOnly: { firstName: 'Sigrid', lastName: 'Aune' },
@@ -96,7 +96,7 @@ export const DEMO_PERSONS = {
   deniedSingleService: { firstName: 'Marianne', lastName: 'Lien' },
   /** Child with interpreter need (Dari), child coordinator jonas, siri.fysio in the group. */
   interpreterChild: { firstName: 'Nora', lastName: 'Ahmadi' },
-  /** Plan period ends within 30 days: renewal due. Coordinator ingrid, per.lege in the group. */
+  /** Plan period and its consents end within 30 days: renewal due, consentAlerts lists them. Coordinator ingrid, per.lege in the group. */
   renewalDue: { firstName: 'Kjell', lastName: 'Andersen' },
   /** Granted coordinator + IP; KE left the appointment to ola.leder (Hjemmetjenesten); wishes that unit. */
   awaitingUnitLeader: { firstName: 'Gunnar', lastName: 'Strøm' },

@@ -717,7 +717,16 @@ function ragnhild(b: DemoBuilder): void {
     wishFollowed: true,
     appointedBy: U.unitLeader,
   });
-  b.consent('ragnhild', { scope: 'INDIVIDUAL_PLAN', form: 'ORAL', givenDay: -20, informed: false, registeredBy: U.coordinator });
+  // Given orally on a home visit: Ingrid heard it at half past one and registered it.
+  b.consent('ragnhild', {
+    scope: 'INDIVIDUAL_PLAN',
+    form: 'ORAL',
+    givenDay: -20,
+    informed: false,
+    registeredBy: U.coordinator,
+    heardBy: U.coordinator,
+    heardTime: [13, 30],
+  });
   const plan = b.plan('ragnhild', {
     status: 'DRAFT',
     whatIsImportant: 'Å kunne gå tur med hunden Bamse hver dag.',

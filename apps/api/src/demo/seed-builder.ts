@@ -753,10 +753,16 @@ export class DemoBuilder {
       withdrawnDay?: number;
       withdrawnNote?: string;
       registeredBy: string;
+      /** An oral consent: who heard it (by default who registered it), at this time of the day given. */
+      heardBy?: string;
+      heardTime?: [hour: number, minute: number];
+      youngPersonView?: string;
+      youngPersonAgrees?: boolean;
     },
   ): string {
     const id = randomUUID();
     const informed = input.informed ?? input.scope !== 'INDIVIDUAL_PLAN';
+    const oral = input.form === 'ORAL';
     this.rows.consents.push({
       id,
       municipalityId: this.mid,
@@ -773,6 +779,10 @@ export class DemoBuilder {
       documentReference: input.documentReference ?? (input.form === 'WRITTEN' ? 'Signert samtykkeerklæring, skannet til fagsystemet' : null),
       withdrawnAt: input.withdrawnDay === undefined ? null : this.cal.at(input.withdrawnDay, 14),
       withdrawnNote: input.withdrawnNote ?? null,
+      heardById: oral ? this.user(input.heardBy ?? input.registeredBy) : null,
+      heardAt: oral ? this.cal.at(input.givenDay, ...(input.heardTime ?? [11, 0])) : null,
+      youngPersonView: input.youngPersonView ?? null,
+      youngPersonAgrees: input.youngPersonAgrees ?? null,
       registeredById: this.user(input.registeredBy),
     });
     return id;

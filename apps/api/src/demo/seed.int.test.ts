@@ -444,6 +444,28 @@ describe('the personas', () => {
     expect(await db.individualPlan.count({ where: { personId: person.id, status: 'ACTIVE' } })).toBe(1);
   });
 
+  it('Ragnhild Olsen: an oral consent to the plan, heard by her coordinator on a home visit', async () => {
+    const person = await personNamed(DEMO_PERSONS.draftPlan);
+    const consent = await db.consent.findFirstOrThrow({ where: { personId: person.id, scope: 'INDIVIDUAL_PLAN' }, include: { heardBy: true } });
+    expect(consent.form).toBe('ORAL');
+    expect(consent.heardBy?.username).toBe(DEMO_USERNAMES.coordinator);
+    expect(consent.heardAt?.toISOString().slice(0, 10)).toBe(consent.givenAt.toISOString().slice(0, 10));
+    // Every oral consent of the demo names who heard it.
+    expect(await db.consent.count({ where: { form: 'ORAL', OR: [{ heardById: null }, { heardAt: null }] } })).toBe(0);
+  });
+
+  it('Kjell Andersen: the plan and its consents end within 30 days, so consentAlerts lists him', async () => {
+    const person = await personNamed(DEMO_PERSONS.renewalDue);
+    const consents = await db.consent.findMany({ where: { personId: person.id, withdrawnAt: null } });
+    expect(consents.map((c) => c.scope).sort()).toEqual(['INDIVIDUAL_PLAN', 'INFORMATION_EXCHANGE', 'RESPONSIBILITY_GROUP']);
+    const today = osloTodayAsDate();
+    for (const consent of consents) {
+      const daysLeft = (consent.periodEnd!.getTime() - today.getTime()) / 86_400_000;
+      expect(daysLeft).toBeGreaterThanOrEqual(0);
+      expect(daysLeft).toBeLessThanOrEqual(30);
+    }
+  });
+
   it(`${DEMO_FACTS.physioRestrictedPersonName}: consent restricted for Fysio- og ergoterapi while siri.fysio is in the group`, async () => {
     const person = await personNamed(DEMO_PERSONS.physioRestricted);
     const exchange = await db.consent.findFirstOrThrow({

@@ -192,6 +192,14 @@ export const ROOT_FIELDS: Record<string, FieldCoverage> = {
     document: 'query ($personId: ID!) { consents(personId: $personId) { id scope } }',
     prepare: async (fx) => ({ personId: await SOFIE(fx), variables: { personId: await SOFIE(fx) } }),
   },
+  'Query.consentAlerts': {
+    kind: 'logs',
+    action: 'consent.alerts',
+    as: ingrid,
+    document: 'query { consentAlerts { kind person { id } } }',
+    // A draft plan without the person's consent is an alert.
+    prepare: async (fx) => ({ personId: (await fx.newPlan()).personId }),
+  },
   'Query.coordinatorCandidates': {
     kind: 'logs',
     action: 'appointment.candidates',
@@ -489,6 +497,16 @@ export const ROOT_FIELDS: Record<string, FieldCoverage> = {
   },
 
   // --- Mutations: consent
+  'Mutation.registerConsent': {
+    kind: 'logs',
+    action: 'consent.register',
+    as: ingrid,
+    document: 'mutation ($input: RegisterConsentInput!) { registerConsent(input: $input) { id } }',
+    prepare: async (fx) => {
+      const { personId } = await fx.newPlan();
+      return { personId, variables: { input: { personId, scope: 'REFERRAL', form: 'ORAL', givenAt: day(0), heardAt: new Date().toISOString() } } };
+    },
+  },
   'Mutation.withdrawConsent': {
     kind: 'logs',
     action: 'consent.withdraw',
@@ -792,6 +810,24 @@ export const ROUTES: Record<string, RouteCoverage> = {
     as: sofie,
     url: ({ personId }) => `/api/persons/${personId}/export.pdf`,
     prepare: async (fx) => ({ personId: await SOFIE(fx), variables: { personId: await SOFIE(fx) } }),
+  },
+  'POST /api/consents/:consentId/document': {
+    kind: 'logsProvedIn',
+    action: 'consent.documentUpload',
+    test: 'modules/consent/consent-document.int.test.ts: stores a valid PDF, which comes back byte for byte, and a new upload replaces it with history',
+    reason: 'a raw file body, sent by the tests of the upload with its limits',
+  },
+  'GET /api/consents/:consentId/document': {
+    kind: 'logsProvedIn',
+    action: 'consent.documentDownload',
+    test: 'modules/consent/consent-document.int.test.ts: is for the person or guardian, the coordinator and KE; the others are FORBIDDEN and logged',
+    reason: 'needs a stored signed form, which the tests of the upload make',
+  },
+  'GET /api/consents/:consentId/pdf': {
+    kind: 'logsProvedIn',
+    action: 'consent.export',
+    test: "modules/consent/consent-document.int.test.ts: the person's copy as PDF",
+    reason: 'the copy of a consent, read back and parsed in the tests of the consent PDF',
   },
   'GET /*': { kind: 'noPersonData', reason: "the web app's files, and index.html for its routes" },
 };

@@ -62,6 +62,7 @@ export const en: Catalog = {
   'consentScope.INDIVIDUAL_PLAN': 'Individual plan',
   'consentScope.RESPONSIBILITY_GROUP': 'Responsibility group',
   'consentScope.INFORMATION_EXCHANGE': 'Exchange of information',
+  'consentScope.REFERRAL': 'Report of need (referral)',
 
   'meetingType.STARTUP': 'Start-up meeting',
   'meetingType.COOPERATION': 'Cooperation meeting',

@@ -62,6 +62,7 @@ export const nn: Catalog = {
   'consentScope.INDIVIDUAL_PLAN': 'Individuell plan',
   'consentScope.RESPONSIBILITY_GROUP': 'Ansvarsgruppe',
   'consentScope.INFORMATION_EXCHANGE': 'Utveksling av opplysningar',
+  'consentScope.REFERRAL': 'Melding om behov',
 
   'meetingType.STARTUP': 'Oppstartsmøte',
   'meetingType.COOPERATION': 'Samarbeidsmøte',

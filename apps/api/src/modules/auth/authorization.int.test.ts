@@ -135,6 +135,15 @@ const OPERATIONS: Operation[] = [
     allowed: ['SYSTEM_COORDINATOR', 'COORDINATOR', 'CITIZEN'],
   },
   {
+    field: 'Mutation.registerConsent',
+    document: 'mutation ($input: RegisterConsentInput!) { registerConsent(input: $input) { id } }',
+    // Sofie's consent to a referral (a person may have several).
+    variables: (ids) => ({ input: { personId: ids.sofie, scope: 'REFERRAL', form: 'WRITTEN', givenAt: osloToday() } }),
+    allowed: ['SYSTEM_COORDINATOR', 'COORDINATOR'],
+    logs: 'consent.register',
+  },
+  { field: 'Query.consentAlerts', document: 'query { consentAlerts { kind person { id } } }', allowed: ['SYSTEM_COORDINATOR', 'COORDINATOR'] },
+  {
     field: 'Query.referral',
     document: 'query ($id: ID!) { referral(id: $id) { id person { name } } }',
     variables: (ids) => ({ id: ids.sofieReferral }),

@@ -76,6 +76,10 @@ export const POLICY = {
     COORDINATOR: 'coordinatorOfPerson',
     CITIZEN: 'personOrGuardian',
   },
+  /** Registering a consent (and uploading its signed form): the coordinator, and KE (the referral's consent). */
+  'consent.register': { SYSTEM_COORDINATOR: 'tenant', COORDINATOR: 'coordinatorOfPerson' },
+  /** Persons whose needed consent is missing or about to expire: the coordinator's own, all for KE. */
+  'consent.alerts': { SYSTEM_COORDINATOR: 'tenant', COORDINATOR: 'own' },
   'accessLog.read': {
     SYSTEM_COORDINATOR: 'tenant',
     CITIZEN: 'personOrGuardian',
@@ -264,12 +268,20 @@ async function isPersonOrGuardian(db: TenantDb, viewer: Viewer, personId: string
   return (await personsActedFor(db, viewer)).includes(personId);
 }
 
+/**
+ * A consent that holds on the date in Oslo at `now`: not withdrawn, its period begun and not
+ * ended. A consent registered ahead for the next period holds from its first day.
+ */
+export const consentHoldsFilter = (now: Date) => {
+  const today = osloTodayAsDate(now);
+  return {
+    withdrawnAt: null,
+    AND: [{ OR: [{ periodStart: null }, { periodStart: { lte: today } }] }, { OR: [{ periodEnd: null }, { periodEnd: { gte: today } }] }],
+  };
+};
+
 /** Consent for information exchange that holds on the date in Oslo at `now`. */
-export const consentInForceFilter = (now: Date) => ({
-  scope: 'INFORMATION_EXCHANGE' as const,
-  withdrawnAt: null,
-  OR: [{ periodEnd: null }, { periodEnd: { gte: osloTodayAsDate(now) } }],
-});
+export const consentInForceFilter = (now: Date) => ({ scope: 'INFORMATION_EXCHANGE' as const, ...consentHoldsFilter(now) });
 
 /**
  * What a group member may see of each person's plan: null where the viewer is no current member

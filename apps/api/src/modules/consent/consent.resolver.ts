@@ -1,9 +1,12 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Arg, ArgsType, Args, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { Can } from '../../graphql/can.decorator';
+import { consentAlerts } from './consent-alerts.service';
+import { RegisterConsentInput } from './consent-register.input';
+import { registerConsent } from './consent-register.service';
 import { consentOwner, consentsFor, withdrawConsent } from './consent.service';
-import { ConsentView } from './consent.type';
+import { ConsentAlert, ConsentView } from './consent.type';
 
 @ArgsType()
 class WithdrawConsentArgs {
@@ -14,6 +17,13 @@ class WithdrawConsentArgs {
   @IsOptional()
   @MaxLength(1000, { message: 'validation.tooLong', context: { max: 1000 } })
   note?: string;
+}
+
+@ArgsType()
+class RegisterConsentArgs {
+  @Field(() => RegisterConsentInput)
+  @ValidateNested()
+  input: RegisterConsentInput;
 }
 
 @Resolver()
@@ -28,5 +38,21 @@ export class ConsentResolver {
   @Can<WithdrawConsentArgs>('consent.withdraw', ({ consentId }, ctx) => consentOwner(ctx, consentId))
   withdrawConsent(@Args(() => WithdrawConsentArgs) { consentId, note }: WithdrawConsentArgs, @Ctx() ctx: Context): Promise<ConsentView> {
     return withdrawConsent(ctx, consentId, note);
+  }
+
+  @Mutation(() => ConsentView, {
+    description: "Register the person's (or a guardian's) consent, oral or written; the signed form is uploaded afterwards to its document URL",
+  })
+  @Can<RegisterConsentArgs>('consent.register', ({ input }) => ({ personId: input.personId }))
+  registerConsent(@Args(() => RegisterConsentArgs) { input }: RegisterConsentArgs, @Ctx() ctx: Context): Promise<ConsentView> {
+    return registerConsent(ctx, input);
+  }
+
+  @Query(() => [ConsentAlert], {
+    description: "Persons whose needed consent is missing or about to expire: the coordinator's own persons, all of them for KE",
+  })
+  @Can('consent.alerts')
+  consentAlerts(@Ctx() ctx: Context): Promise<ConsentAlert[]> {
+    return consentAlerts(ctx);
   }
 }

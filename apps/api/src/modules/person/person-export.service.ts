@@ -82,7 +82,15 @@ export async function personExport(ctx: Context, personId: string): Promise<Pers
             subPlans: { where: { removedAt: null }, orderBy: { createdAt: 'asc' } },
           },
         },
-        consents: { orderBy: { givenAt: 'asc' }, include: { restrictions: true, givenByRelative: { select: { name: true } } } },
+        consents: {
+          orderBy: { givenAt: 'asc' },
+          include: {
+            restrictions: true,
+            givenByRelative: { select: { name: true } },
+            heardBy: { select: { name: true } },
+            document: { select: { fileName: true } },
+          },
+        },
         groups: {
           orderBy: { establishedAt: 'asc' },
           include: { members: { include: { user: { select: { name: true } }, relative: { select: { name: true } } } } },
@@ -210,6 +218,11 @@ export async function personExport(ctx: Context, personId: string): Promise<Pers
         form: consent.form,
         givenAt: time(consent.givenAt),
         givenBy: consent.givenByRelative?.name ?? null,
+        heardBy: consent.heardBy?.name ?? null,
+        heardAt: time(consent.heardAt),
+        youngPersonView: consent.youngPersonView,
+        youngPersonAgrees: consent.youngPersonAgrees,
+        signedForm: consent.document?.fileName ?? null,
         periodStart: day(consent.periodStart),
         periodEnd: day(consent.periodEnd),
         restrictions: consent.restrictions.map((restriction) => restriction.description).join('; ') || null,

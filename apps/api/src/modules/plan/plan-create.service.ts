@@ -126,6 +126,9 @@ export async function registerPlanConsent(ctx: Context, planId: string, input: P
         periodStart: current.periodStart,
         periodEnd: current.periodEnd,
         documentReference: text(input.documentReference) ?? null,
+        // An oral consent was heard by the coordinator registering it, on the day it was given.
+        heardById: input.form === 'ORAL' ? viewer.userId : null,
+        heardAt: input.form === 'ORAL' ? input.givenAt : null,
         registeredById: viewer.userId,
       },
       select: { id: true },

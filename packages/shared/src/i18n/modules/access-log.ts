@@ -48,6 +48,11 @@ export const ACCESS_LOG_ACTIONS = [
   'plan.answer',
   'plan.export',
   'person.export',
+  'consent.register',
+  'consent.alerts',
+  'consent.documentUpload',
+  'consent.documentDownload',
+  'consent.export',
 ] as const;
 
 export type AccessLogAction = (typeof ACCESS_LOG_ACTIONS)[number];
@@ -126,6 +131,11 @@ const nb = {
   'accessLog.action.plan.answer': 'Svarte på en kommentar i planen',
   'accessLog.action.plan.export': 'Lastet ned planen som PDF',
   'accessLog.action.person.export': 'Lastet ned alle opplysningene',
+  'accessLog.action.consent.register': 'Registrerte et samtykke',
+  'accessLog.action.consent.alerts': 'Så at et samtykke mangler eller snart går ut',
+  'accessLog.action.consent.documentUpload': 'Lastet opp den signerte samtykkeerklæringen',
+  'accessLog.action.consent.documentDownload': 'Lastet ned den signerte samtykkeerklæringen',
+  'accessLog.action.consent.export': 'Lastet ned samtykket som PDF',
 } satisfies Record<`accessLog.action.${AccessLogAction}` | `web.export.${string}` | `web.staffAudit.${string}`, string>;
 
 const nn: Record<keyof typeof nb, string> = {
@@ -202,6 +212,11 @@ const nn: Record<keyof typeof nb, string> = {
   'accessLog.action.plan.answer': 'Svarte på ein kommentar i planen',
   'accessLog.action.plan.export': 'Lasta ned planen som PDF',
   'accessLog.action.person.export': 'Lasta ned alle opplysningane',
+  'accessLog.action.consent.register': 'Registrerte eit samtykke',
+  'accessLog.action.consent.alerts': 'Såg at eit samtykke manglar eller snart går ut',
+  'accessLog.action.consent.documentUpload': 'Lasta opp den signerte samtykkeerklæringa',
+  'accessLog.action.consent.documentDownload': 'Lasta ned den signerte samtykkeerklæringa',
+  'accessLog.action.consent.export': 'Lasta ned samtykket som PDF',
 };
 
 const en: Record<keyof typeof nb, string> = {
@@ -278,6 +293,11 @@ const en: Record<keyof typeof nb, string> = {
   'accessLog.action.plan.answer': 'Answered a comment on the plan',
   'accessLog.action.plan.export': 'Downloaded the plan as a PDF',
   'accessLog.action.person.export': 'Downloaded all the data',
+  'accessLog.action.consent.register': 'Registered a consent',
+  'accessLog.action.consent.alerts': 'Saw that a consent is missing or about to expire',
+  'accessLog.action.consent.documentUpload': 'Uploaded the signed consent form',
+  'accessLog.action.consent.documentDownload': 'Downloaded the signed consent form',
+  'accessLog.action.consent.export': 'Downloaded the consent as a PDF',
 };
 
 export const accessLogMessages = { nb, nn, en };

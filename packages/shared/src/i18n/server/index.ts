@@ -1,14 +1,15 @@
 // Messages only the server uses: the texts of the printed documents and the API's error messages.
 // They are kept apart from the app's catalogue so the browser's bundle leaves them out
 // (translateServer in ../index.ts is their only reader, and nothing in the web app calls it).
+import { consentMessages } from './consent';
 import { documentMessages } from './documents';
 import { errorMessages } from './errors';
 import { exportMessages } from './export';
 
 export const serverMessages = {
-  nb: { ...documentMessages.nb, ...errorMessages.nb, ...exportMessages.nb },
-  nn: { ...documentMessages.nn, ...errorMessages.nn, ...exportMessages.nn },
-  en: { ...documentMessages.en, ...errorMessages.en, ...exportMessages.en },
+  nb: { ...consentMessages.nb, ...documentMessages.nb, ...errorMessages.nb, ...exportMessages.nb },
+  nn: { ...consentMessages.nn, ...documentMessages.nn, ...errorMessages.nn, ...exportMessages.nn },
+  en: { ...consentMessages.en, ...documentMessages.en, ...errorMessages.en, ...exportMessages.en },
 };
 
 export type ServerKey = keyof typeof serverMessages.nb;
