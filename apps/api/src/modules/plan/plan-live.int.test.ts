@@ -183,6 +183,53 @@ describe('a plan open on screen', () => {
     expect(view.events).toEqual([]);
   });
 
+  it('tells a group member nothing of a goal the consent withholds from their unit, and goes on with the rest', async () => {
+    const { plan, goal } = await sofiesPlan();
+    const prisma = server().database.prisma;
+    const other = await prisma.goal.findFirstOrThrow({ where: { planId: plan.id, removedAt: null, id: { not: goal.id } }, orderBy: { sortOrder: 'asc' } });
+    const siri = await prisma.user.findUniqueOrThrow({ where: { username: DEMO_USERNAMES.physio }, include: { units: true } });
+    const exchange = await prisma.consent.findFirstOrThrow({ where: { personId: plan.personId, scope: 'INFORMATION_EXCHANGE', withdrawnAt: null } });
+    const restriction = await prisma.consentRestriction.create({
+      data: { municipalityId: plan.municipalityId, consentId: exchange.id, kind: 'MATTER', description: 'Ikke til fysioterapien', goalId: goal.id, unitId: siri.units[0]!.unitId },
+    });
+    try {
+      const coordinator = await server().signIn(DEMO_USERNAMES.coordinator);
+      const member = await server().signIn(DEMO_USERNAMES.physio);
+      const gp = await server().signIn(DEMO_USERNAMES.gp);
+      const memberView = subscribe(wsClient(server().url, member.cookie), plan.id);
+      const gpView = subscribe(wsClient(server().url, gp.cookie), plan.id);
+      await waitFor(() => server().app.planChanges.openSubscriptions >= 2);
+      await saveGoal(coordinator, goal.id, 'Holdt unna fysioterapien');
+      await saveGoal(coordinator, other.id, 'Alle kan se dette');
+      // The GP hears both; the physiotherapist only the goal she may see.
+      expect(await gpView.until(() => gpView.events.length >= 2)).toBe(true);
+      expect(await memberView.until(() => memberView.events.length >= 1)).toBe(true);
+      expect(gpView.events.map((event) => event.entityId)).toEqual([goal.id, other.id]);
+      expect(memberView.events.map((event) => event.entityId)).toEqual([other.id]);
+    } finally {
+      await prisma.consentRestriction.delete({ where: { id: restriction.id } });
+    }
+  });
+
+  it('ends for a member who has left the group, at the next change', async () => {
+    const { plan, goal } = await sofiesPlan();
+    const prisma = server().database.prisma;
+    const siri = await prisma.user.findUniqueOrThrow({ where: { username: DEMO_USERNAMES.physio } });
+    const membership = await prisma.groupMember.findFirstOrThrow({ where: { userId: siri.id, leftAt: null, group: { personId: plan.personId } } });
+    const coordinator = await server().signIn(DEMO_USERNAMES.coordinator);
+    const member = await server().signIn(DEMO_USERNAMES.physio);
+    const memberView = subscribe(wsClient(server().url, member.cookie), plan.id);
+    await waitFor(() => server().app.planChanges.openSubscriptions >= 1);
+    await prisma.groupMember.update({ where: { id: membership.id }, data: { leftAt: new Date(Date.now() - 86_400_000) } });
+    try {
+      await saveGoal(coordinator, goal.id, 'Etter at hun gikk ut av gruppen');
+      expect(await memberView.until(() => memberView.ended !== undefined)).toBe(true);
+      expect(memberView.events).toEqual([]);
+    } finally {
+      await prisma.groupMember.update({ where: { id: membership.id }, data: { leftAt: null } });
+    }
+  });
+
   it("ends for a group member the moment the person withdraws the consent, and goes on for the person", async () => {
     const { plan } = await sofiesPlan();
     const citizen = await server().signIn(DEMO_USERNAMES.citizen);

@@ -6,9 +6,10 @@ import type { Context } from '../../context';
 import { viewerOf } from '../../context';
 import { Can } from '../../graphql/can.decorator';
 import { authorize } from '../auth/policy';
-import { CONSENT_ENTITY, GOAL_COMMENT_ENTITY, type PlanChangeEvent } from './plan-changes';
+import { GOAL_COMMENT_ENTITY, type PlanChangeEvent } from './plan-changes';
 import { seesComments } from './plan-comments.loaders';
 import { planTarget } from './plan.loaders';
+import { changeVisible } from './plan-visibility';
 
 @ObjectType({ description: 'A saved change to a plan: read the plan again to see it' })
 export class PlanChange {
@@ -34,7 +35,8 @@ export class PlanChange {
 /**
  * The plan's changes, each after the viewer's context is renewed and the policy has decided again;
  * ends when the session does or the viewer may no longer read the plan (a consent withdrawn is an
- * event of its own, so that happens at once).
+ * event of its own, so that happens at once; an assignment ended or a group closed, at the next
+ * event). A change to what the consent withholds from the viewer is not told to them.
  */
 async function* changesFor(ctx: Context, planId: string): AsyncGenerator<PlanChangeEvent> {
   let scope = await authorize(ctx, 'plan.read', () => planTarget(ctx, planId));
@@ -42,13 +44,15 @@ async function* changesFor(ctx: Context, planId: string): AsyncGenerator<PlanCha
   try {
     for await (const change of changes) {
       if (ctx.renew && !(await ctx.renew())) return;
-      if (change.entity === CONSENT_ENTITY) {
-        const renewed = await authorize(ctx, 'plan.read', () => planTarget(ctx, planId)).catch(() => null);
-        if (!renewed) return;
-        scope = renewed;
-      }
+      // Judged again for every event: a consent withdrawn (an event of its own, so at once), an
+      // assignment ended or a group closed since the start all end the subscription.
+      const renewed = await authorize(ctx, 'plan.read', () => planTarget(ctx, planId)).catch(() => null);
+      if (!renewed) return;
+      scope = renewed;
       // Even that a comment was written is only for those who see the threads.
       if (change.entity === GOAL_COMMENT_ENTITY && !seesComments(scope)) continue;
+      // Nor does a change to what the consent withholds from this reader.
+      if (!(await changeVisible(ctx.db, scope, change))) continue;
       yield change;
     }
   } finally {
