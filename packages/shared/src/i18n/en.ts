@@ -244,6 +244,7 @@ export const en: Catalog = {
   'web.plan.upcomingMeetings': 'Upcoming meetings',
   'web.plan.noMeetings': 'No meetings are planned.',
   'web.plan.location': 'Place: {location}',
+  'web.plan.partsWithheld': "The person's consent keeps part of the plan from you.",
   'web.plan.hiddenLifeAreas': 'The person\'s consent hides part of the plan from you: {areas}.',
   'web.plan.download': 'Download the plan as a PDF',
   'web.planState.ACTIVE': '{who, select, self {Your plan} other {{name}’s plan}} is in use.',

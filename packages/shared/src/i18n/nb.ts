@@ -244,6 +244,7 @@ export const nb = {
   'web.plan.upcomingMeetings': 'Kommende møter',
   'web.plan.noMeetings': 'Ingen møter er planlagt.',
   'web.plan.location': 'Sted: {location}',
+  'web.plan.partsWithheld': 'Personens samtykke gjør at noe i planen ikke deles med deg.',
   'web.plan.hiddenLifeAreas': 'Personens samtykke gjør at noe i planen er skjult for deg: {areas}.',
   'web.plan.download': 'Last ned planen som PDF',
   'web.planState.ACTIVE': '{who, select, self {Planen din} other {Planen til {name}}} er tatt i bruk.',

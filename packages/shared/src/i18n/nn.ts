@@ -244,6 +244,7 @@ export const nn: Catalog = {
   'web.plan.upcomingMeetings': 'Komande møte',
   'web.plan.noMeetings': 'Ingen møte er planlagde.',
   'web.plan.location': 'Stad: {location}',
+  'web.plan.partsWithheld': 'Samtykket til personen gjer at noko i planen ikkje blir delt med deg.',
   'web.plan.hiddenLifeAreas': 'Samtykket til personen gjer at noko i planen er skjult for deg: {areas}.',
   'web.plan.download': 'Last ned planen som PDF',
   'web.planState.ACTIVE': '{who, select, self {Planen din} other {Planen til {name}}} er teken i bruk.',

@@ -64,6 +64,7 @@ function plan(overrides: Partial<PlanView> = {}): PlanView {
     hasConsent: true,
     awaitingConsent: false,
     canRegisterConsent: false,
+    partsWithheld: false,
     periodEndsInDays: 200,
     canEdit: false,
     whatIsImportant: 'Å komme tilbake på jobb, og å ha overskudd til familien.',

@@ -109,6 +109,8 @@ class PlanPrinter {
     // A printout may be passed on: it says that it is not the whole plan.
     if (plan.hiddenLifeAreas.length > 0) {
       pdf.note(t('plan.pdf.hidden', { areas: plan.hiddenLifeAreas.map((area) => t(`web.lifeArea.${area}`)).join(', ') }));
+    } else if (plan.partsWithheld) {
+      pdf.note(t('plan.pdf.withheld'));
     }
   }
 

@@ -305,6 +305,7 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
     checklist: plan.checklist.filter((tick) => visible(hidden, checklistItem(tick.itemKey)?.lifeArea)).map(toChecklistTickView),
     transitions: plan.transitions.filter((transition) => visible(hidden, TRANSITION_LIFE_AREA[transition.kind])).map((transition) => toTransitionView(transition, reviewHorizon)),
     hiddenLifeAreas: hidden,
+    partsWithheld: access.partsWithheld ?? hidden.length > 0,
     consentFacts: { planConsent: plan.consent, exchangeConsentInForce: exchangeConsents.length > 0 },
   };
   return withScope(view, access);

@@ -387,6 +387,9 @@ export class PlanView {
   @Field(() => [TransitionView], { description: 'By date; those the viewer may see' })
   transitions: TransitionView[];
 
+  @Field(() => Boolean, { description: "Something of the plan is withheld from the viewer by the person's consent (never what)" })
+  partsWithheld: boolean;
+
   @Field(() => [LifeArea], { description: 'Life areas hidden from the viewer by the consent' })
   hiddenLifeAreas: LifeArea[];
 }

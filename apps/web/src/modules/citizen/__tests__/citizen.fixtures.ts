@@ -48,6 +48,7 @@ export const sofiePlanView: CitizenPlanView = {
   nextRevisionDate: '2025-09-01',
   periodEnd: '2026-01-31',
   hiddenLifeAreas: [],
+  partsWithheld: false,
   coordinators: [ingridContact],
   coordinatorHandover: null,
   goals: [

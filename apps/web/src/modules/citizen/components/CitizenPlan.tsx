@@ -7,7 +7,7 @@ import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { aboutPerson, useI18n } from '../../../i18n';
 import { CoordinatorContacts } from '../../plan/components/CoordinatorContacts';
 import { GoalList } from '../../plan/components/GoalList';
-import { HiddenLifeAreasNotice } from '../../plan/components/HiddenLifeAreasNotice';
+import { WithheldNotice } from '../../plan/components/WithheldNotice';
 import { MeetingList } from '../../plan/components/MeetingList';
 import { PlanPdfLink } from '../../plan/components/PlanPdfLink';
 import { PlanStateNotice } from '../../plan/components/PlanStateNotice';
@@ -32,6 +32,7 @@ export const CitizenPlanViewFragment = graphql(`
     nextRevisionDate
     periodEnd
     hiddenLifeAreas
+    partsWithheld
     coordinators {
       ...CoordinatorContactItem
     }
@@ -88,7 +89,7 @@ function CitizenPlanSections(props: { plan: FragmentType<typeof CitizenPlanViewF
       {plan.nextRevisionDate && (
         <Paragraph>{t('web.citizen.nextRevision', { date: formatDate(plan.nextRevisionDate) })}</Paragraph>
       )}
-      <HiddenLifeAreasNotice areas={plan.hiddenLifeAreas} />
+      <WithheldNotice areas={plan.hiddenLifeAreas} partsWithheld={plan.partsWithheld} />
       <PlanPdfLink planId={plan.id} />
 
       <Card data-color="accent" variant="tinted" asChild>

@@ -100,6 +100,7 @@ export const sofiePlan: Plan = {
     },
   ],
   hiddenLifeAreas: [],
+  partsWithheld: false,
   unansweredComments: 1,
   legalContent: legalContent({
     MEASURES_SCOPE_RESPONSIBLE: [{ __typename: 'LegalProblem', code: 'MEASURE_WITHOUT_SCOPE', goalId: null, measureId: 'm-1' }],

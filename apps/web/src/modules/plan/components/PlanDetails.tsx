@@ -5,7 +5,7 @@ import { useI18n } from '../../../i18n';
 import { PLAN_STATUS_COLOR } from '../status';
 import { CoordinatorContacts } from './CoordinatorContacts';
 import { GoalList } from './GoalList';
-import { HiddenLifeAreasNotice } from './HiddenLifeAreasNotice';
+import { WithheldNotice } from './WithheldNotice';
 import { MeasureTable } from './MeasureTable';
 import { MeetingList } from './MeetingList';
 import { PlanPdfLink } from './PlanPdfLink';
@@ -20,6 +20,7 @@ export const PlanDetailsFragment = graphql(`
     nextRevisionDate
     whatIsImportant
     hiddenLifeAreas
+    partsWithheld
     person {
       id
       name
@@ -66,7 +67,7 @@ export function PlanDetails(props: { plan: FragmentType<typeof PlanDetailsFragme
           <Paragraph data-size="sm">{t('web.plan.nextRevision', { date: formatDate(plan.nextRevisionDate) })}</Paragraph>
         )}
       </div>
-      <HiddenLifeAreasNotice areas={plan.hiddenLifeAreas} />
+      <WithheldNotice areas={plan.hiddenLifeAreas} partsWithheld={plan.partsWithheld} />
       <PlanPdfLink planId={plan.id} />
 
       <Card data-color="neutral" variant="tinted" asChild>

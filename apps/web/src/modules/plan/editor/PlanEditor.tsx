@@ -17,7 +17,7 @@ import { EvaluationsEditor } from '../parts/EvaluationsEditor';
 import { PlanChecklistFragment, PlanEvaluationsFragment, PlanSubPlansFragment, PlanTransitionsFragment } from '../parts/graphql';
 import { SubPlansEditor } from '../parts/SubPlansEditor';
 import { TransitionsEditor } from '../parts/TransitionsEditor';
-import { HiddenLifeAreasNotice } from '../components/HiddenLifeAreasNotice';
+import { WithheldNotice } from '../components/WithheldNotice';
 import { PlanPdfLink } from '../components/PlanPdfLink';
 import { usePlanLive } from '../live/usePlanLive';
 import { LegalContentPanel } from '../review/LegalContentPanel';
@@ -84,7 +84,7 @@ export function PlanEditor(props: { plan: EditablePlan }) {
             ) : null}
           </div>
           <PlanPdfLink planId={plan.id} />
-          <HiddenLifeAreasNotice areas={plan.hiddenLifeAreas} />
+          <WithheldNotice areas={plan.hiddenLifeAreas} partsWithheld={plan.partsWithheld} />
           {!plan.hasConsent ? <PlanConsentForm planId={plan.id} guardians={plan.guardians} /> : null}
           <LegalContentPanel plan={plan} />
           <Section id="plan-period" title={t('web.planEditor.period')}>

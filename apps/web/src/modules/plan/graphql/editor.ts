@@ -22,6 +22,7 @@ export const PlanEditorFragment = graphql(`
     cooperationNeeds
     languageAndCulture
     hiddenLifeAreas
+    partsWithheld
     unansweredComments
     ...LegalContent
     person {
