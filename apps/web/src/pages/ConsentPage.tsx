@@ -54,6 +54,7 @@ function PersonConsents({ personId }: { personId: string }) {
   const context: ConsentFormContext = {
     person,
     guardians: planData?.guardians ?? [],
+    guardiansKnown: planData !== null,
     goals: planData?.goals ?? [],
     subPlans: planData?.subPlans ?? [],
     units: units.data?.units ?? [],

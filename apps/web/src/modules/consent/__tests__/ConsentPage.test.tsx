@@ -233,7 +233,9 @@ describe('ConsentPage', () => {
     await user.click(await screen.findByRole('radio', { name: 'Individuell plan' }));
     await user.click(screen.getByRole('radio', { name: 'Skriftlig' }));
     await user.click(screen.getByRole('button', { name: 'Registrer samtykket' }));
-    expect(await screen.findByRole('combobox', { name: /Hvem samtykket/ })).toHaveAccessibleDescription(expect.stringContaining('Personen er under 16 år og kan ikke samtykke alene.'));
+    const givenBy = await screen.findByRole('combobox', { name: /Hvem samtykket/ });
+    expect(givenBy).toHaveAccessibleDescription(expect.stringContaining('Personen er under 16 år og kan ikke samtykke alene.'));
+    expect(givenBy).toHaveAccessibleDescription(expect.stringContaining('Personen har ingen registrerte verger eller foresatte.'));
   });
 
   it('asks for the three things the person was told before a written group consent', async () => {
