@@ -10,6 +10,7 @@ const PlanPage = lazyComponent(() => import('./pages/PlanPage'), 'PlanPage');
 const CasePage = lazyComponent(() => import('./pages/CasePage'), 'CasePage');
 const NewReferralPage = lazyComponent(() => import('./pages/NewReferralPage'), 'NewReferralPage');
 const ChangeFormPage = lazyComponent(() => import('./pages/ChangeFormPage'), 'ChangeFormPage');
+const ConsentPage = lazyComponent(() => import('./pages/ConsentPage'), 'ConsentPage');
 const StaffAuditPage = lazyComponent(() => import('./modules/access-log/components/StaffAuditPage'), 'StaffAuditPage');
 
 /** A route's `handle`, read by the signed-in frame. */
@@ -31,6 +32,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'sak/:referralId', element: <CasePage /> },
       { path: 'melding/ny', element: <NewReferralPage /> },
       { path: 'endring/:personId', element: <ChangeFormPage /> },
+      { path: 'samtykke/:personId', element: <ConsentPage /> },
       { path: 'innsyn', element: <StaffAuditPage /> },
       // An unknown address keeps the signed-in header when there is a session.
       { path: '*', element: <NotFoundContent />, handle: sessionOptional },

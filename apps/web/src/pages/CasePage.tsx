@@ -19,6 +19,7 @@ import { AssessmentSection, DecisionSection } from '../modules/decision';
 import { AppointmentSection } from '../modules/appointment/components/AppointmentSection';
 import { AccessLogList } from '../modules/access-log/components/AccessLogList';
 import { MeQuery } from '../modules/session/graphql/session';
+import { consentPath } from '../modules/consent/paths';
 
 /** /sak/:referralId: one case, from the referral to the appointed coordinator. */
 export function CasePage() {
@@ -90,6 +91,13 @@ function Case({ referralId }: { referralId: string }) {
           </div>
         ) : null}
       </dl>
+      {viewerRole === 'SYSTEM_COORDINATOR' && (
+        <div className="app-actions">
+          <Link asChild>
+            <RouterLink to={consentPath(person.id)}>{t('web.consentPage.linkFor', { name: person.name })}</RouterLink>
+          </Link>
+        </div>
+      )}
       {referral.homeVisitRecommended ? (
         <Alert data-color="info" className="app-notice">
           {t('web.case.homeVisitRecommended')}

@@ -14,6 +14,7 @@ import { ChangeFormList } from '../modules/change-form/components/ChangeFormList
 import { SubmitChangeForm } from '../modules/change-form/components/SubmitChangeForm';
 import { ChangeFormSubjectQuery } from '../modules/change-form/graphql/change-form';
 import { MeQuery } from '../modules/session/graphql/session';
+import { consentPath } from '../modules/consent/paths';
 
 /** /endring/:personId: the change forms of one person, and a new one (coordinator, unit leader or KE). */
 export function ChangeFormPage() {
@@ -47,6 +48,11 @@ function PersonChangeForms({ personId }: { personId: string }) {
         {t('web.changeForm.titleFor', { name: subject.person.name })}
       </Heading>
       <p className="app-lead">{t('web.changeForm.intro')}</p>
+      <div className="app-actions">
+        <Link asChild>
+          <RouterLink to={consentPath(subject.person.id)}>{t('web.consentPage.linkFor', { name: subject.person.name })}</RouterLink>
+        </Link>
+      </div>
 
       <Section id="change-form-now" title={t('web.changeForm.current')}>
         {subject.assignments.length === 0 ? (

@@ -12,6 +12,7 @@ import { planEditorMessages } from './modules/plan-editor';
 import { easyReadMessages } from './modules/easy-read';
 import { planReviewMessages } from './modules/plan-review';
 import { accessLogMessages } from './modules/access-log';
+import { consentMessages } from './modules/consent';
 import type { Catalog } from './nb';
 
 export const en: Catalog = {
@@ -312,8 +313,6 @@ export const en: Catalog = {
   'web.consent.givenOnBy': 'Given {date} by {name}',
   'web.consent.validUntil': 'Valid until {date}',
   'web.consent.restrictions': '{who, select, self {Exceptions you have made:} other {Exceptions made:}}',
-  'web.consent.restrictionUnit': 'Nothing to {unit}.',
-  'web.consent.restrictionArea': 'Not about {area}.',
   'web.consent.withdraw': 'Withdraw',
   'web.consent.withdrawLabel': 'Withdraw the consent to {scope}',
   'web.consent.confirmTitle': 'Do you want to withdraw the consent?',
@@ -345,6 +344,7 @@ export const en: Catalog = {
   ...easyReadMessages.en,
   ...planReviewMessages.en,
   ...accessLogMessages.en,
+  ...consentMessages.en,
   ...appointmentMessages.en,
   ...changeFormMessages.en,
   ...formMessages.en,

@@ -14,6 +14,7 @@ import { planEditorMessages } from './modules/plan-editor';
 import { easyReadMessages } from './modules/easy-read';
 import { planReviewMessages } from './modules/plan-review';
 import { accessLogMessages } from './modules/access-log';
+import { consentMessages } from './modules/consent';
 export const nb = {
   'app.name': 'Samhandling',
   'app.tagline': 'Koordinerte tjenester, koordinator og individuell plan',
@@ -312,8 +313,6 @@ export const nb = {
   'web.consent.givenOnBy': 'Gitt {date} av {name}',
   'web.consent.validUntil': 'Gjelder til {date}',
   'web.consent.restrictions': '{who, select, self {Unntak du har gjort:} other {Unntak som er gjort:}}',
-  'web.consent.restrictionUnit': 'Ingenting til {unit}.',
-  'web.consent.restrictionArea': 'Ikke om {area}.',
   'web.consent.withdraw': 'Trekk tilbake',
   'web.consent.withdrawLabel': 'Trekk tilbake samtykket til {scope}',
   'web.consent.confirmTitle': 'Vil du trekke tilbake samtykket?',
@@ -345,6 +344,7 @@ export const nb = {
   ...easyReadMessages.nb,
   ...planReviewMessages.nb,
   ...accessLogMessages.nb,
+  ...consentMessages.nb,
   ...appointmentMessages.nb,
   ...changeFormMessages.nb,
   ...formMessages.nb,

@@ -12,6 +12,7 @@ import { planEditorMessages } from './modules/plan-editor';
 import { easyReadMessages } from './modules/easy-read';
 import { planReviewMessages } from './modules/plan-review';
 import { accessLogMessages } from './modules/access-log';
+import { consentMessages } from './modules/consent';
 import type { Catalog } from './nb';
 
 export const nn: Catalog = {
@@ -312,8 +313,6 @@ export const nn: Catalog = {
   'web.consent.givenOnBy': 'Gitt {date} av {name}',
   'web.consent.validUntil': 'Gjeld til {date}',
   'web.consent.restrictions': '{who, select, self {Unntak du har gjort:} other {Unntak som er gjorde:}}',
-  'web.consent.restrictionUnit': 'Ingenting til {unit}.',
-  'web.consent.restrictionArea': 'Ikkje om {area}.',
   'web.consent.withdraw': 'Trekk tilbake',
   'web.consent.withdrawLabel': 'Trekk tilbake samtykket til {scope}',
   'web.consent.confirmTitle': 'Vil du trekkje tilbake samtykket?',
@@ -345,6 +344,7 @@ export const nn: Catalog = {
   ...easyReadMessages.nn,
   ...planReviewMessages.nn,
   ...accessLogMessages.nn,
+  ...consentMessages.nn,
   ...appointmentMessages.nn,
   ...changeFormMessages.nn,
   ...formMessages.nn,

@@ -3,10 +3,11 @@ import { renderApp, screen, within } from '../../../test-utils/render';
 import { bjornDeclined, noPlanMock, personStateMock, planMock, sofiePlan, terjePlan } from '../../plan/__tests__/plan.fixtures';
 import { caseloadMock } from './caseload.fixtures';
 import { mockMySubmittedReferrals } from '../../intake/__tests__/intake.fixtures';
+import { mockConsentAlerts } from '../../consent/__tests__/consent.fixtures';
 
 describe('CoordinatorHome', () => {
   it('lists the caseload with plan status, revisions, measures, meetings and groups', async () => {
-    renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), caseloadMock] });
+    renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), caseloadMock] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mine brukere' })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Personer du er koordinator for' });
@@ -18,6 +19,7 @@ describe('CoordinatorHome', () => {
     expect(within(sofieRow!).getByRole('rowheader')).not.toHaveTextContent('Ny');
 
     expect(within(sofieRow!).getByRole('link', { name: 'Sofie Berg' })).toHaveAttribute('href', `/plan/${PERSON_IDS.sofie}`);
+    expect(within(sofieRow!).getByRole('link', { name: 'Samtykker for Sofie Berg' })).toHaveAttribute('href', `/samtykke/${PERSON_IDS.sofie}`);
     expect(within(sofieRow!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
       'Fra 15. jan. 2024',
       'Aktiv1 kommentar venter på svar',
@@ -38,7 +40,7 @@ describe('CoordinatorHome', () => {
   });
 
   it('says on the row when the coordinator is being changed', async () => {
-    renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), caseloadMock] });
+    renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), caseloadMock] });
 
     const table = await screen.findByRole('table', { name: 'Personer du er koordinator for' });
     const terjeRow = within(table).getByRole('row', { name: /Terje Pedersen/ });
@@ -47,7 +49,7 @@ describe('CoordinatorHome', () => {
   });
 
   it('opens the plan page when a person is chosen', async () => {
-    const { user, router } = renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), caseloadMock, planMock(sofiePlan)] });
+    const { user, router } = renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), caseloadMock, planMock(sofiePlan)] });
 
     await user.click(await screen.findByRole('link', { name: 'Sofie Berg' }));
 
@@ -67,7 +69,7 @@ describe('CoordinatorHome', () => {
   });
 
   it('shows both coordinators during a handover, and says who hands over to whom until when', async () => {
-    renderApp({ route: `/plan/${PERSON_IDS.terje}`, mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), planMock(terjePlan)] });
+    renderApp({ route: `/plan/${PERSON_IDS.terje}`, mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), planMock(terjePlan)] });
 
     const section = await screen.findByRole('region', { name: 'Koordinator' });
     expect(within(section).getByText('Bytte av koordinator: Lars Brekke overlater til Ingrid Solberg, overlapp til 20. juni 2025.')).toBeInTheDocument();
@@ -81,7 +83,7 @@ describe('CoordinatorHome', () => {
   it('names the person without a plan and says why, and what the coordinator can do', async () => {
     renderApp({
       route: `/plan/${PERSON_IDS.bjorn}`,
-      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), noPlanMock(PERSON_IDS.bjorn), personStateMock(bjornDeclined)],
+      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), noPlanMock(PERSON_IDS.bjorn), personStateMock(bjornDeclined)],
     });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Individuell plan for Bjørn Hansen' })).toBeInTheDocument();

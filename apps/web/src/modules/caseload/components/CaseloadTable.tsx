@@ -7,6 +7,7 @@ import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { useI18n } from '../../../i18n';
 import { CoordinatorHandoverText } from '../../plan/components/CoordinatorHandoverText';
 import { PLAN_STATUS_COLOR } from '../../plan/status';
+import { consentPath } from '../../consent/paths';
 
 export const CaseloadRowFragment = graphql(`
   fragment CaseloadRow on CaseloadEntry {
@@ -58,6 +59,13 @@ function CaseloadTableRow(props: { entry: FragmentType<typeof CaseloadRowFragmen
           <Link asChild>
             <RouterLink to={`/endring/${entry.person.id}`} aria-label={t('web.changeForm.unit.open', { name: entry.person.name })}>
               {t('web.changeForm.link')}
+            </RouterLink>
+          </Link>
+        </div>
+        <div className="app-small">
+          <Link asChild>
+            <RouterLink to={consentPath(entry.person.id)} aria-label={t('web.consentPage.linkFor', { name: entry.person.name })}>
+              {t('web.consentPage.link')}
             </RouterLink>
           </Link>
         </div>

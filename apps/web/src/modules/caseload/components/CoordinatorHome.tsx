@@ -5,8 +5,9 @@ import { useT } from '../../../i18n';
 import { MyCaseloadQuery } from '../graphql/caseload';
 import { CaseloadTable } from './CaseloadTable';
 import { MySubmittedReferrals } from '../../intake/components/MySubmittedReferrals';
+import { ConsentAlerts } from '../../consent/components/ConsentAlerts';
 
-/** The coordinator's home: the persons they follow. */
+/** The coordinator's home: the persons they follow, and those whose consent is missing or expiring. */
 export function CoordinatorHome() {
   const t = useT();
   const { data, error, refetch } = useQuery(MyCaseloadQuery);
@@ -24,6 +25,7 @@ export function CoordinatorHome() {
       >
         {(entries) => <CaseloadTable entries={entries} />}
       </QueryContent>
+      <ConsentAlerts />
       <MySubmittedReferrals />
     </>
   );

@@ -2,6 +2,7 @@ import { osloToday } from '@samhandling/shared';
 import { mockMe } from '../../../test-utils/fixtures';
 import { mockGraphQLError, mockResult, renderApp, screen, waitFor, within } from '../../../test-utils/render';
 import { RegisterChangeFormMutation, SubmitChangeFormMutation } from '../graphql/change-form';
+import { mockConsentAlerts } from '../../consent/__tests__/consent.fixtures';
 import { INGRID_ASSIGNMENT, PERSON_ID, subject, subjectMock, mockUnregisteredChangeForms } from './change-form.fixtures';
 
 const route = `/endring/${PERSON_ID}`;
@@ -30,6 +31,7 @@ describe('ChangeFormPage', () => {
     renderApp({ route, mocks: [mockMe('COORDINATOR'), subjectMock()] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Endringsskjema for Terje Nilsen' })).toBeInTheDocument();
     expect(screen.getByText(/Ingrid Solberg, Hjemmetjenesten – fra 2. jan. 2025/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Samtykker for Terje Nilsen' })).toHaveAttribute('href', `/samtykke/${PERSON_ID}`);
     const kinds = within(screen.getByRole('group', { name: /Hva gjelder endringen/ })).getAllByRole('radio');
     // No active group: its closing is not offered.
     expect(kinds.map((radio) => radio.closest('div')?.textContent)).toEqual(['Bytte av koordinator', 'Avslutning av individuell plan', 'Avslutning av koordinator']);
@@ -97,7 +99,7 @@ describe("KE's list of change forms waiting", () => {
 
   it('registers a form and the list empties', async () => {
     const registered = mockResult(RegisterChangeFormMutation, { changeFormId: 'f-9' }, { __typename: 'Mutation', registerChangeForm: { __typename: 'DeclineForm', id: 'f-9', registeredAt: '2025-02-02T10:00:00.000Z' } });
-    const { user } = renderApp({ mocks: [mockMe('SYSTEM_COORDINATOR'), { ...mockUnregisteredChangeForms([waiting]), maxUsageCount: 1 }, registered, mockUnregisteredChangeForms()] });
+    const { user } = renderApp({ mocks: [mockMe('SYSTEM_COORDINATOR'), mockConsentAlerts(), { ...mockUnregisteredChangeForms([waiting]), maxUsageCount: 1 }, registered, mockUnregisteredChangeForms()] });
     const table = await screen.findByRole('table', { name: 'Endringsskjemaer som venter' });
     const row = within(table).getByRole('row', { name: /Terje Nilsen/ });
     expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Avslutning av individuell plan', '1. feb. 2025', 'Ingrid Solberg', 'Målene er nådd.', 'Registrer']);

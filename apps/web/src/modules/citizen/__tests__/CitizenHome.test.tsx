@@ -110,6 +110,26 @@ describe('CitizenHome', () => {
     expect(within(log).queryByRole('table')).not.toBeInTheDocument();
   });
 
+  it("shows each consent's period, who heard an oral one, the restrictions in words and the PDF copy in the user's language", async () => {
+    renderApp({ mocks: baseMocks });
+    const consents = await screen.findByRole('region', { name: 'Samtykkene dine' });
+    const plan = await within(consents).findByTestId('consent-c-plan');
+    expect(plan).toHaveTextContent('Gjelder fra 1. feb. 2024 til det trekkes tilbake');
+    const exchange = within(consents).getByTestId('consent-c-exchange');
+    expect(exchange).toHaveTextContent(/Muntlig samtykke tatt imot av Ingrid Solberg 1\. feb\. 2024 kl\. 10:00/);
+    expect(exchange).toHaveTextContent('Gjelder til det trekkes tilbake');
+    expect(exchange).toHaveTextContent('Ingenting til Fysio- og ergoterapi. Gjelder alt.');
+    expect(exchange).toHaveTextContent('Ingenting om økonomi til NAV Fjordvik. Vil ikke at banken skal vite om gjelden.');
+    expect(within(consents).getByTestId('consent-c-old')).toHaveTextContent('Gjelder fra 1. jan. 2022 til og med 31. des. 2022');
+    expect(within(exchange).getByRole('link', { name: 'Last ned kopien din (PDF): Utveksling av opplysninger' })).toHaveAttribute('href', '/api/consents/c-exchange/pdf?lang=nb');
+  });
+
+  it('links the PDF copy in the language the user reads', async () => {
+    renderApp({ mocks: baseMocks, locale: 'nn' });
+    const link = await screen.findByRole('link', { name: 'Last ned kopien din (PDF): Individuell plan' });
+    expect(link).toHaveAttribute('href', '/api/consents/c-plan/pdf?lang=nn');
+  });
+
   it('asks for confirmation before withdrawing a consent, and sends the mutation', async () => {
     const withdrawResult = jest.fn(() => ({
       data: {

@@ -116,8 +116,12 @@ export const planConsent: Consent = {
   form: 'WRITTEN',
   givenAt: '2024-02-01T09:00:00.000Z',
   givenByName: null,
+  heardAt: null,
+  heardByName: null,
+  periodStart: '2024-02-01',
   periodEnd: null,
   withdrawnAt: null,
+  pdfUrl: '/api/consents/c-plan/pdf',
   restrictions: [],
 };
 
@@ -128,10 +132,33 @@ export const exchangeConsent: Consent = {
   form: 'ORAL',
   givenAt: '2024-02-01T09:00:00.000Z',
   givenByName: null,
+  heardAt: '2024-02-01T09:00:00.000Z',
+  heardByName: 'Ingrid Solberg',
+  periodStart: null,
   periodEnd: null,
   withdrawnAt: null,
+  pdfUrl: '/api/consents/c-exchange/pdf',
   restrictions: [
-    { __typename: 'ConsentRestrictionView', kind: 'PROFESSIONAL_ENVIRONMENT', description: 'Gjelder alt.', lifeArea: null, unitName: 'Fysio- og ergoterapi' },
+    {
+      __typename: 'ConsentRestrictionView',
+      kind: 'PROFESSIONAL_ENVIRONMENT',
+      description: 'Gjelder alt.',
+      lifeArea: null,
+      goalId: null,
+      subPlanId: null,
+      unitName: 'Fysio- og ergoterapi',
+      organisation: null,
+    },
+    {
+      __typename: 'ConsentRestrictionView',
+      kind: 'MATTER',
+      description: 'Vil ikke at banken skal vite om gjelden.',
+      lifeArea: 'ECONOMY',
+      goalId: null,
+      subPlanId: null,
+      unitName: null,
+      organisation: 'NAV Fjordvik',
+    },
   ],
 };
 
@@ -142,8 +169,12 @@ export const oldGroupConsent: Consent = {
   form: 'WRITTEN',
   givenAt: '2022-01-01T09:00:00.000Z',
   givenByName: null,
-  periodEnd: null,
+  heardAt: null,
+  heardByName: null,
+  periodStart: '2022-01-01',
+  periodEnd: '2022-12-31',
   withdrawnAt: '2023-01-01T09:00:00.000Z',
+  pdfUrl: '/api/consents/c-old/pdf',
   restrictions: [],
 };
 

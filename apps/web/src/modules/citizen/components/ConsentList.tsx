@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Section } from '../../../components/Section';
-import { Alert, Button, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Alert, Button, Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
@@ -12,6 +12,7 @@ import { isInForce } from '../consent';
 import { PersonConsentsQuery } from '../graphql/citizen';
 import type { ShownPerson } from '../person';
 import { WithdrawConsentDialog } from './WithdrawConsentDialog';
+import { ConsentHeard, ConsentPeriod, ConsentRestrictions } from '../../consent/components/ConsentDetails';
 
 export const ConsentItemFragment = graphql(`
   fragment ConsentItem on ConsentView {
@@ -20,13 +21,20 @@ export const ConsentItemFragment = graphql(`
     form
     givenAt
     givenByName
+    heardAt
+    heardByName
+    periodStart
     periodEnd
     withdrawnAt
+    pdfUrl
     restrictions {
       kind
       description
       lifeArea
+      goalId
+      subPlanId
       unitName
+      organisation
     }
   }
 `);
@@ -74,30 +82,14 @@ function ConsentCards(props: {
                   ? t('web.consent.givenOnBy', { date: formatDate(consent.givenAt), name: consent.givenByName })
                   : t('web.consent.givenOn', { date: formatDate(consent.givenAt) })}
               </Paragraph>
-              {consent.periodEnd && (
-                <Paragraph data-size="sm">{t('web.consent.validUntil', { date: formatDate(consent.periodEnd) })}</Paragraph>
-              )}
-              {consent.restrictions.length > 0 && (
-                <div>
-                  <Paragraph data-size="sm">
-                    <strong>{t('web.consent.restrictions', props.about)}</strong>
-                  </Paragraph>
-                  <ul className="app-restrictions">
-                    {consent.restrictions.map((restriction, index) => (
-                      <li key={index}>
-                        <Paragraph data-size="sm">
-                          {restriction.kind === 'PROFESSIONAL_ENVIRONMENT' && restriction.unitName
-                            ? t('web.consent.restrictionUnit', { unit: restriction.unitName })
-                            : restriction.lifeArea
-                              ? t('web.consent.restrictionArea', { area: t(`web.lifeArea.${restriction.lifeArea}`).toLocaleLowerCase(locale) })
-                              : null}{' '}
-                          {restriction.description}
-                        </Paragraph>
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              )}
+              <ConsentHeard heardAt={consent.heardAt} heardByName={consent.heardByName} />
+              <ConsentPeriod periodStart={consent.periodStart} periodEnd={consent.periodEnd} />
+              <ConsentRestrictions heading={t('web.consent.restrictions', props.about)} restrictions={consent.restrictions} />
+              <Paragraph data-size="sm">
+                <Link href={`${consent.pdfUrl}?lang=${locale}`} aria-label={t('web.consent.pdfLabel', { scope: scopeLabel })}>
+                  {t('web.consent.pdf')}
+                </Link>
+              </Paragraph>
               {inForce && (
                 <Button
                   variant="secondary"
@@ -117,7 +109,7 @@ function ConsentCards(props: {
   );
 }
 
-/** The person's consents, with "Trekk tilbake" on those in force. */
+/** The person's consents, with "Trekk tilbake" on those in force and a PDF copy of each in the interface language. */
 export function ConsentList({ person }: { person: ShownPerson }) {
   const { t } = useI18n();
   const about = aboutPerson(person);

@@ -11,6 +11,7 @@ import { ReferralInbox } from './ReferralInbox';
 import { MySubmittedReferrals } from '../../intake/components/MySubmittedReferrals';
 import { UnregisteredChangeForms } from '../../change-form/components/UnregisteredChangeForms';
 import { STAFF_AUDIT_PATH } from '../../access-log/paths';
+import { ConsentAlerts } from '../../consent/components/ConsentAlerts';
 
 /** The system coordinator's home: KE's registers and the referral inbox. */
 export function KeHome() {
@@ -36,6 +37,7 @@ export function KeHome() {
 
       <ReferralInbox />
       <UnregisteredChangeForms />
+      <ConsentAlerts />
       <MySubmittedReferrals />
     </>
   );

@@ -1,0 +1,147 @@
+import { graphql } from '../../../gql';
+
+export const StaffConsentItemFragment = graphql(`
+  fragment StaffConsentItem on ConsentView {
+    id
+    scope
+    form
+    givenAt
+    givenByName
+    heardAt
+    heardByName
+    registeredByName
+    youngPersonView
+    youngPersonAgrees
+    periodStart
+    periodEnd
+    informedOfComposition
+    informedOfWayOfWorking
+    informedOfInformationExchange
+    documentReference
+    restrictions {
+      kind
+      description
+      lifeArea
+      goalId
+      subPlanId
+      unitName
+      organisation
+    }
+    document {
+      fileName
+      mediaType
+      byteSize
+      url
+      uploadedAt
+    }
+    pdfUrl
+    withdrawnAt
+  }
+`);
+
+/** The signed form as the upload answers it, written into the cache. */
+export const ConsentDocumentStoredFragment = graphql(`
+  fragment ConsentDocumentStored on ConsentView {
+    id
+    document {
+      fileName
+      mediaType
+      byteSize
+      url
+      uploadedAt
+    }
+  }
+`);
+
+/**
+ * Who the page is about. The change form's subject is the one read of a person that both the
+ * person's coordinator and KE may make (the plan and the person's view are for plan readers).
+ */
+export const ConsentPersonQuery = graphql(`
+  query ConsentPerson($personId: ID!) {
+    changeFormSubject(personId: $personId) {
+      person {
+        id
+        name
+        firstName
+        age
+      }
+    }
+  }
+`);
+
+export const StaffConsentsQuery = graphql(`
+  query StaffConsents($personId: ID!) {
+    consents(personId: $personId) {
+      id
+      ...StaffConsentItem
+    }
+  }
+`);
+
+/**
+ * What the coordinator chooses from in the form: the person's guardians and the plan's goals and
+ * sub-plans (for a restriction). The plan is for its coordinator; KE registers without it.
+ */
+export const ConsentPlanContextQuery = graphql(`
+  query ConsentPlanContext($personId: ID!) {
+    plan(personId: $personId) {
+      id
+      status
+      guardians {
+        id
+        name
+        relation
+      }
+      goals {
+        id
+        description
+        kind
+        lifeArea
+      }
+      subPlans {
+        id
+        kind
+        title
+      }
+    }
+  }
+`);
+
+export const ConsentUnitsQuery = graphql(`
+  query ConsentUnits {
+    units {
+      id
+      name
+    }
+  }
+`);
+
+export const RegisterConsentMutation = graphql(`
+  mutation RegisterConsent($input: RegisterConsentInput!) {
+    registerConsent(input: $input) {
+      id
+      scope
+      form
+      ...StaffConsentItem
+    }
+  }
+`);
+
+export const ConsentAlertsQuery = graphql(`
+  query ConsentAlerts {
+    consentAlerts {
+      kind
+      scope
+      consentId
+      periodEnd
+      daysLeft
+      planId
+      groupId
+      person {
+        id
+        name
+      }
+    }
+  }
+`);

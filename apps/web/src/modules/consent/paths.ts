@@ -1,0 +1,2 @@
+/** The staff page of a person's consents. */
+export const consentPath = (personId: string) => `/samtykke/${personId}`;
