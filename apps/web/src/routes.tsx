@@ -9,6 +9,7 @@ import { SignInPage } from './pages/SignInPage';
 const PlanPage = lazyComponent(() => import('./pages/PlanPage'), 'PlanPage');
 const CasePage = lazyComponent(() => import('./pages/CasePage'), 'CasePage');
 const NewReferralPage = lazyComponent(() => import('./pages/NewReferralPage'), 'NewReferralPage');
+const ClosedPlanPage = lazyComponent(() => import('./pages/ClosedPlanPage'), 'ClosedPlanPage');
 const ChangeFormPage = lazyComponent(() => import('./pages/ChangeFormPage'), 'ChangeFormPage');
 const ConsentPage = lazyComponent(() => import('./pages/ConsentPage'), 'ConsentPage');
 const StaffAuditPage = lazyComponent(() => import('./modules/access-log/components/StaffAuditPage'), 'StaffAuditPage');
@@ -29,6 +30,7 @@ export const appRoutes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'plan/:personId', element: <PlanPage /> },
+      { path: 'plan/:personId/avsluttet/:planId', element: <ClosedPlanPage /> },
       { path: 'sak/:referralId', element: <CasePage /> },
       { path: 'melding/ny', element: <NewReferralPage /> },
       { path: 'endring/:personId', element: <ChangeFormPage /> },

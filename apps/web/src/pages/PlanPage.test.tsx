@@ -1,7 +1,7 @@
-import { PersonPlanQuery } from '../modules/plan/graphql/plan';
+import { ClosedPlanQuery, PersonPlanQuery } from '../modules/plan/graphql/plan';
 import { bjornDeclined, noPlanMock, personStateMock, planMock, sofiePlan } from '../modules/plan/__tests__/plan.fixtures';
 import { mockMe, PERSON_IDS } from '../test-utils/fixtures';
-import { mockGraphQLError, renderApp, screen, within } from '../test-utils/render';
+import { mockGraphQLError, mockResult, renderApp, screen, within } from '../test-utils/render';
 
 /** The one page for "not there" and "not yours": the same words, no retry, a way home. */
 async function expectNotFoundPage() {
@@ -94,5 +94,27 @@ describe('PlanPage', () => {
     expect(screen.getByTestId('plan-state')).toHaveTextContent(
       'Koordinerende enhet vurderer meldingen om behov som kom inn 20. mai 2025. Det er ikke fattet vedtak ennå.Planen kan lages når vedtaket er fattet.',
     );
+  });
+
+  it('opens a closed plan, kept and read-only, from the notice that says it was closed', async () => {
+    const closedPlanId = '6f1c7d2e-0000-4c3b-9a55-00000000d001';
+    const closed = { ...sofiePlan, id: closedPlanId, status: 'CLOSED' as const, closedAt: '2025-06-01T10:00:00.000Z', closedReason: 'Målene er nådd.' };
+    const { user } = renderApp({
+      route: `/plan/${PERSON_IDS.bjorn}`,
+      mocks: [
+        mockMe('COORDINATOR'),
+        noPlanMock(PERSON_IDS.bjorn),
+        personStateMock({ ...bjornDeclined, planState: 'CLOSED', planStateSince: '2025-06-01T10:00:00.000Z', closedPlanId }),
+        mockResult(
+          ClosedPlanQuery,
+          { personId: PERSON_IDS.bjorn, planId: closedPlanId },
+          { __typename: 'Query', plan: { ...closed, person: { ...sofiePlan.person, id: PERSON_IDS.bjorn, name: 'Bjørn Lie' } } },
+        ),
+      ],
+    });
+    await user.click(await screen.findByRole('link', { name: 'Les den avsluttede planen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Avsluttet plan for Bjørn Lie' })).toBeInTheDocument();
+    expect(screen.getByTestId('closed-plan')).toHaveTextContent('Planen ble avsluttet 1. juni 2025. Den er tatt vare på og kan leses, men ikke endres.Begrunnelse: Målene er nådd.');
+    expect(screen.queryByTestId('plan-editor')).not.toBeInTheDocument();
   });
 });

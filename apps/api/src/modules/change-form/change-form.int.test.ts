@@ -193,8 +193,15 @@ describe('closings', () => {
     expect((await clients.ingrid.data(PLAN, { p: personId })).plan).toBeNull();
     const edit = await clients.ingrid.gql('mutation ($id: ID!) { updatePlanSections(planId: $id, expectedVersion: 2, input: { situation: "Ny tekst" }) { id } }', { id: planId });
     expect(edit.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const state = await clients.ingrid.data('query ($p: ID!) { person(personId: $p) { planState } }', { p: personId });
-    expect(state.person.planState).toBe('CLOSED');
+    const state = await clients.ingrid.data('query ($p: ID!) { person(personId: $p) { planState closedPlanId } }', { p: personId });
+    expect(state.person).toEqual({ planState: 'CLOSED', closedPlanId: planId });
+    // Kept: read by its id, read-only, with why it was closed; its printout too.
+    const kept = await clients.ingrid.data('query ($p: ID!, $id: ID) { plan(personId: $p, planId: $id) { id status canEdit closedReason closedAt } }', { p: personId, id: planId });
+    expect(kept.plan).toMatchObject({ id: planId, status: 'CLOSED', canEdit: false, closedReason: 'Ønsket av personen.' });
+    expect((await clients.ingrid.fetch(`/api/plans/${planId}/plan.pdf`)).status).toBe(200);
+    // Another person's plan id gives nothing.
+    const other = await makePerson();
+    expect((await clients.ingrid.data('query ($p: ID!, $id: ID) { plan(personId: $p, planId: $id) { id } }', { p: other.personId, id: planId })).plan).toBeNull();
     // The coordinator goes on without a plan; the assignment ends on its own form.
     expect((await clients.ingrid.data(SUBJECT, { p: personId })).changeFormSubject).toMatchObject({ openPlanId: null, assignments: [expect.objectContaining({ endDate: null })] });
     await clients.ingrid.data(SUBMIT, { input: closeCoordinator });

@@ -54,6 +54,11 @@ export async function personView(ctx: Context, personId: string, access: AccessS
     relation: relationTo(viewerOf(ctx), personId, access),
     planState: state,
     planStateSince: since,
+    closedPlanId: person.plans.some((plan) => plan.status !== 'CLOSED')
+      ? null
+      : (person.plans
+          .filter((plan) => plan.status === 'CLOSED')
+          .sort((a, b) => (b.closedAt ?? b.updatedAt).getTime() - (a.closedAt ?? a.updatedAt).getTime())[0]?.id ?? null),
     coordinators: person.coordinatorAssigns.map((a) => ({
       name: a.coordinator.name,
       title: a.coordinator.title,

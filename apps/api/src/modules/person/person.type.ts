@@ -105,6 +105,9 @@ export class PersonView {
   })
   planStateSince: Date | null;
 
+  @Field(() => ID, { nullable: true, description: 'The plan closed last, kept read-only, when the person has no open plan' })
+  closedPlanId: string | null;
+
   @Field(() => [CoordinatorContact], { description: "The person's coordinators in force today and how to reach them, plan or not" })
   coordinators: CoordinatorContact[];
 }

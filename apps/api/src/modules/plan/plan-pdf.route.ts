@@ -37,7 +37,7 @@ export async function planPdf(ctx: Context, planId: string, lang: unknown): Prom
   const target = await planTarget(ctx, planId);
   if (!target) throw notFound();
   const [plan, person, municipality] = await Promise.all([
-    planForPerson(ctx, target.personId, access, { planId, loggedAs: EXPORT }),
+    planForPerson(ctx, target.personId, access, { planId, includeClosed: true, loggedAs: EXPORT }),
     ctx.db.person.findUniqueOrThrow({
       where: { id: target.personId },
       select: { dateOfBirth: true, expectedBirthDate: true, preferredLanguage: true },

@@ -63,6 +63,8 @@ function plan(overrides: Partial<PlanView> = {}): PlanView {
     version: 3,
     hasConsent: true,
     awaitingConsent: false,
+    closedAt: null,
+    closedReason: null,
     canRegisterConsent: false,
     partsWithheld: false,
     periodEndsInDays: 200,

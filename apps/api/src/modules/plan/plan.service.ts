@@ -182,8 +182,10 @@ const toTransitionView = ({ reviewedBy, ...transition }: TransitionRow, horizon:
 });
 
 export interface PlanReadOptions {
-  /** Only this plan: null when it is not the person's current one. */
+  /** Only this plan: null when it is not the person's current one (or, with `includeClosed`, a closed one of theirs). */
   planId?: string;
+  /** A closed plan is read too: it is kept, read-only. */
+  includeClosed?: boolean;
   /** What the access log calls the read (a download is 'plan.export'). */
   loggedAs?: AccessLogAction;
 }
@@ -208,7 +210,7 @@ export type PlanRead = Scoped<PlanView & { consentFacts: PlanConsentFacts }>;
 export async function planForPerson(ctx: Context, personId: string, access: AccessScope, options: PlanReadOptions = {}): Promise<PlanRead | null> {
   const [plan] = await Promise.all([
     ctx.db.individualPlan.findFirst({
-      where: { personId, status: { not: 'CLOSED' }, ...(options.planId ? { id: options.planId } : {}) },
+      where: { personId, ...(options.includeClosed && options.planId ? {} : { status: { not: 'CLOSED' as const } }), ...(options.planId ? { id: options.planId } : {}) },
       select: {
         id: true,
         status: true,
@@ -218,6 +220,8 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
         version: true,
         consentId: true,
         awaitingConsentSince: true,
+        closedAt: true,
+        closedReason: true,
         consent: { select: { withdrawnAt: true, periodEnd: true } },
         ...PLAN_SECTIONS_SELECT,
         person: {
@@ -271,6 +275,8 @@ export async function planForPerson(ctx: Context, personId: string, access: Acce
     version: plan.version,
     hasConsent: plan.consentId !== null && plan.awaitingConsentSince === null,
     awaitingConsent: plan.awaitingConsentSince !== null,
+    closedAt: plan.closedAt,
+    closedReason: plan.closedReason,
     canRegisterConsent: access.relationship === 'coordinatorOfPerson' && plan.status !== 'CLOSED',
     periodEndsInDays: plan.periodEnd ? daysBetween(osloTodayAsDate(ctx.now), plan.periodEnd) : null,
     // The same rule as the policy's 'plan.edit' and editablePlan, so the editor shows only what will be let through.

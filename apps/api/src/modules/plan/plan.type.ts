@@ -312,6 +312,12 @@ export class PlanView {
   @Field(() => Boolean, { description: "The person's consent to the plan (to its current period) is registered" })
   hasConsent: boolean;
 
+  @Field(() => Date, { nullable: true, description: 'When the plan was closed (a closed plan is kept, read-only)' })
+  closedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  closedReason: string | null;
+
   @Field(() => Boolean, { description: 'The plan was continued into a new period: edits wait for the consent to it' })
   awaitingConsent: boolean;
 

@@ -21,6 +21,7 @@ const state = (coordinators: (typeof ingridContact)[]) =>
         relation: 'SELF',
         planState: 'NOT_STARTED',
         planStateSince: '2026-11-20T12:00:00.000Z',
+        closedPlanId: null,
         coordinators,
       },
     },

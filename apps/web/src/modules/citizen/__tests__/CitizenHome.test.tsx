@@ -248,6 +248,7 @@ describe('CitizenHome', () => {
         relation: 'GUARDIAN',
         planState: 'IN_ASSESSMENT',
         planStateSince: '2025-05-20T07:30:00.000Z',
+        closedPlanId: null,
         coordinators: [],
       },
     });

@@ -249,6 +249,7 @@ export const bjornDeclined: PersonState = {
   relation: 'COORDINATOR',
   planState: 'DECLINED',
   planStateSince: '2025-03-01T00:00:00.000Z',
+  closedPlanId: null,
   coordinators: [ingridContact],
 };
 

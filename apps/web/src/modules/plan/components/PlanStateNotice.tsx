@@ -1,9 +1,13 @@
-import { Alert, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router';
 import type { MessageKey } from '@samhandling/shared';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import type { PlanState, ViewerRelation } from '../../../gql/graphql';
 import { aboutPerson, useI18n } from '../../../i18n';
 import { CreatePlanButton } from '../editor/CreatePlanButton';
+
+/** Where a kept, closed plan is read. */
+export const closedPlanPath = (personId: string, planId: string) => `/plan/${personId}/avsluttet/${planId}`;
 
 export const PlanStateNoticeFragment = graphql(`
   fragment PlanStateNotice on PersonView {
@@ -12,6 +16,7 @@ export const PlanStateNoticeFragment = graphql(`
     relation
     planState
     planStateSince
+    closedPlanId
   }
 `);
 
@@ -53,6 +58,13 @@ export function PlanStateNotice(props: { person: FragmentType<typeof PlanStateNo
       <Paragraph>{t(`web.planState.${person.planState}`, params)}</Paragraph>
       {next && <Paragraph>{t(next, params)}</Paragraph>}
       {person.relation === 'COORDINATOR' && person.planState === 'NOT_STARTED' ? <CreatePlanButton personId={person.id} /> : null}
+      {person.closedPlanId ? (
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to={closedPlanPath(person.id, person.closedPlanId)}>{t('web.planState.readClosed')}</RouterLink>
+          </Link>
+        </Paragraph>
+      ) : null}
     </Alert>
   );
 }

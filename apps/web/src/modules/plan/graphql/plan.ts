@@ -33,3 +33,20 @@ export const PersonPlanStateQuery = graphql(`
     }
   }
 `);
+
+/** A closed plan, kept read-only: the person's own, by its id. */
+export const ClosedPlanQuery = graphql(`
+  query ClosedPlan($personId: ID!, $planId: ID!) {
+    plan(personId: $personId, planId: $planId) {
+      id
+      status
+      closedAt
+      closedReason
+      person {
+        id
+        name
+      }
+      ...PlanDetails
+    }
+  }
+`);
