@@ -816,7 +816,7 @@ export class DemoBuilder {
 
   restriction(
     consentId: string,
-    input: { kind: RestrictionKind; description: string; unitKey?: string; lifeArea?: LifeArea },
+    input: { kind: RestrictionKind; description: string; unitKey?: string; lifeArea?: LifeArea; goalId?: string; subPlanId?: string; organisation?: string },
   ): string {
     const id = randomUUID();
     this.rows.restrictions.push({
@@ -827,6 +827,9 @@ export class DemoBuilder {
       description: input.description,
       unitId: input.unitKey ? this.unit(input.unitKey) : null,
       lifeArea: input.lifeArea ?? null,
+      goalId: input.goalId ?? null,
+      subPlanId: input.subPlanId ?? null,
+      organisation: input.organisation ?? null,
     });
     return id;
   }

@@ -98,6 +98,13 @@ function emil(b: DemoBuilder): void {
     sortOrder: 2,
     createdDay: -240,
   });
+  // A matter named with an environment: the family's goal is not for the school.
+  b.restriction(consents.exchange, {
+    kind: 'MATTER',
+    goalId: family,
+    unitKey: 'school',
+    description: 'Målet om familiens hverdag deles ikke med skolen; det følges opp av barnekoordinator og fastlege.',
+  });
   const breaks = b.goal(plan, {
     kind: 'SHORT_TERM',
     lifeArea: 'EDUCATION',

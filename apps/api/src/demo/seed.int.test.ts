@@ -428,9 +428,13 @@ describe('the personas', () => {
     expect(group.members.some((m) => m.user?.units.some((s) => s.unit.name === DEMO_UNITS.school))).toBe(true);
     expect(group.members.some((m) => m.relativeId === mona.id)).toBe(true);
 
-    const consents = await db.consent.findMany({ where: { personId: emil.id } });
+    const consents = await db.consent.findMany({ where: { personId: emil.id }, include: { restrictions: { include: { unit: true } } } });
     expect(consents).toHaveLength(3);
     expect(consents.every((c) => c.givenByRelativeId === mona.id)).toBe(true);
+    // The family's goal is withheld from the school alone.
+    const family = plan.goals.find((goal) => goal.lifeArea === 'FAMILY_NETWORK')!;
+    const restrictions = consents.flatMap((c) => c.restrictions);
+    expect(restrictions.map((r) => [r.kind, r.goalId, r.unit?.name])).toEqual([['MATTER', family.id, DEMO_UNITS.school]]);
   });
 
   it(`${DEMO_FACTS.withdrawnExchangeConsentPersonName}: information exchange withdrawn while per.lege is in the group`, async () => {

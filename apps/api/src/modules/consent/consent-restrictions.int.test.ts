@@ -123,3 +123,16 @@ describe('a withdrawal', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+it("the demo: Emil Dahl's family goal is withheld from his teacher, not from his GP", async () => {
+  const emil = await prisma().person.findFirstOrThrow({ where: { firstName: DEMO_PERSONS.guardianChild.firstName, lastName: DEMO_PERSONS.guardianChild.lastName } });
+  const family = await prisma().goal.findFirstOrThrow({ where: { plan: { personId: emil.id, status: 'ACTIVE' }, lifeArea: 'FAMILY_NETWORK' } });
+  const goalsOf = async (username: string) =>
+    (await (await server().signIn(username)).data<{ plan: { goals: { id: string }[]; partsWithheld: boolean } }>('query ($p: ID!) { plan(personId: $p) { goals { id } partsWithheld } }', { p: emil.id })).plan;
+  const teacher = await goalsOf(DEMO_USERNAMES.teacher);
+  expect(ids(teacher.goals)).not.toContain(family.id);
+  expect(teacher.partsWithheld).toBe(true);
+  const gp = await goalsOf(DEMO_USERNAMES.gp);
+  expect(ids(gp.goals)).toContain(family.id);
+  expect(gp.partsWithheld).toBe(false);
+});
