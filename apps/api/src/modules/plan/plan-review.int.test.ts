@@ -409,7 +409,7 @@ describe('the legal content', () => {
       data: { periodStart: asDate(day(-400)), periodEnd: asDate(day(-10)), nextRevisionDate: asDate(day(-30)) },
     });
     const consent = await prisma().consent.findFirstOrThrow({ where: { plans: { some: { id: plan.id } } } });
-    await prisma().consent.update({ where: { id: consent.id }, data: { periodEnd: asDate(day(-10)) } });
+    await prisma().consent.update({ where: { id: consent.id }, data: { periodStart: asDate(day(-400)), periodEnd: asDate(day(-10)) } });
     let read = await readPlan(clients.ingrid, person.id);
     expect(problems(read).PERIOD_AND_REVISION).toEqual(['PERIOD_ENDED', 'REVISION_OVERDUE']);
     expect(problems(read).CONSENT).toEqual(['CONSENT_EXPIRED']);

@@ -120,11 +120,15 @@ const LEGAL_ITEMS = [
 const PLAN_FIELDS: Record<string, string> = {
   id: 'p."id"',
   // The viewer is the person's coordinator (the rule), and the plan read is never closed.
-  canEdit: `p."status" <> 'CLOSED'`,
+  canEdit: `p."status" <> 'CLOSED' AND p."awaitingConsentSince" IS NULL`,
+  canRegisterConsent: `p."status" <> 'CLOSED'`,
+  awaitingConsent: 'p."awaitingConsentSince" IS NOT NULL',
+  periodEndsInDays: `(p."periodEnd" - ${TODAY})`,
+  partsWithheld: 'false',
   person: `json_build_object('id', pe."id", 'name', pe."firstName" || ' ' || pe."lastName", '__typename', 'PersonRef')`,
   status: 'p."status"',
   version: 'p."version"',
-  hasConsent: 'p."consentId" IS NOT NULL',
+  hasConsent: 'p."consentId" IS NOT NULL AND p."awaitingConsentSince" IS NULL',
   periodStart: localDate('p."periodStart"'),
   periodEnd: localDate('p."periodEnd"'),
   nextRevisionDate: localDate('p."nextRevisionDate"'),

@@ -45,6 +45,7 @@ const data = (viewer: string) => `
     'nextRevisionDate', ${localDate('p."nextRevisionDate"')},
     'periodEnd', ${localDate('p."periodEnd"')},
     'hiddenLifeAreas', '[]'::json,
+    'partsWithheld', false,
     'coordinators', (
       SELECT coalesce(json_agg(json_build_object(
         'name', c."name", 'title', c."title", 'unitName', un."name", 'phone', c."phone", 'email', c."email",
