@@ -21,7 +21,7 @@ import {
 import { UnitAssignmentsResolver } from './modules/unit/unit-assignments.fields';
 import { ChangeFormFieldsResolver, ChangeFormResolver, ChangeFormSubjectFieldsResolver } from './modules/change-form/change-form.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
-import { ConsentResolver } from './modules/consent/consent.resolver';
+import { ConsentResolver, ConsentSubjectFieldsResolver } from './modules/consent/consent.resolver';
 import { CoordinatorResolver } from './modules/coordinator/coordinator.resolver';
 import { AppealResolver, DecisionResolver, ReferralDecisionResolver } from './modules/decision/decision.resolver';
 import { GroupResolver } from './modules/group/group.resolver';
@@ -72,6 +72,7 @@ export const RESOLVERS = [
   ChangeFormResolver,
   ChangeFormFieldsResolver,
   ChangeFormSubjectFieldsResolver,
+  ConsentSubjectFieldsResolver,
   UnitAssignmentsResolver,
   ReferralAppointmentFieldsResolver,
   CoordinatorAssignmentFieldsResolver,

@@ -192,6 +192,13 @@ export const ROOT_FIELDS: Record<string, FieldCoverage> = {
     document: 'query ($personId: ID!) { consents(personId: $personId) { id scope } }',
     prepare: async (fx) => ({ personId: await SOFIE(fx), variables: { personId: await SOFIE(fx) } }),
   },
+  'Query.consentSubject': {
+    kind: 'logs',
+    action: 'consent.subject',
+    as: ke,
+    document: 'query ($personId: ID!) { consentSubject(personId: $personId) { person { id } guardians { id } } }',
+    prepare: async (fx) => ({ personId: await SOFIE(fx), variables: { personId: await SOFIE(fx) } }),
+  },
   'Query.consentAlerts': {
     kind: 'logs',
     action: 'consent.alerts',

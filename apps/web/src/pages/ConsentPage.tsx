@@ -26,7 +26,7 @@ export function ConsentPage() {
 function PersonConsents({ personId }: { personId: string }) {
   const { t } = useI18n();
   const me = useQuery(MeQuery, { fetchPolicy: 'cache-only' }).data?.me;
-  // The plan (guardians, goals, sub-plans) is its coordinator's to read; KE registers without it.
+  // The plan (goals, sub-plans) is its coordinator's to read; KE registers without it.
   const isCoordinator = me?.activeRole === 'COORDINATOR';
   const subject = useQuery(ConsentPersonQuery, { variables: { personId } });
   const consents = useQuery(StaffConsentsQuery, { variables: { personId } });
@@ -35,7 +35,7 @@ function PersonConsents({ personId }: { personId: string }) {
   const [registered, setRegistered] = useState<RegisteredConsent | null>(null);
   // A new, empty form after each consent registered.
   const [formKey, setFormKey] = useState(0);
-  const person = subject.data?.changeFormSubject.person;
+  const person = subject.data?.consentSubject.person;
   const planData = plan.data?.plan ?? null;
   const names = useMemo(
     () => ({
@@ -53,8 +53,7 @@ function PersonConsents({ personId }: { personId: string }) {
 
   const context: ConsentFormContext = {
     person,
-    guardians: planData?.guardians ?? [],
-    guardiansKnown: planData !== null,
+    guardians: subject.data?.consentSubject.guardians ?? [],
     goals: planData?.goals ?? [],
     subPlans: planData?.subPlans ?? [],
     units: units.data?.units ?? [],

@@ -249,6 +249,13 @@ const OPERATIONS: Operation[] = [
     allowed: ['SYSTEM_COORDINATOR'],
   },
   {
+    field: 'Query.consentSubject',
+    document: 'query ($personId: ID!) { consentSubject(personId: $personId) { person { name } guardians { id } } }',
+    variables: (ids) => ({ personId: ids.sofie }),
+    allowed: ['SYSTEM_COORDINATOR', 'COORDINATOR'],
+    logs: 'consent.subject',
+  },
+  {
     field: 'Query.changeFormSubject',
     document: 'query ($personId: ID!) { changeFormSubject(personId: $personId) { assignments { id } openPlanId forms { id } candidates { id } } }',
     variables: (ids) => ({ personId: ids.sofie }),

@@ -407,3 +407,14 @@ describe('the messages', () => {
     expect(fieldsOf(en)).toEqual([{ field: 'input.givenAt', message: 'The date of the consent cannot be after today.' }]);
   });
 });
+
+it("gives the coordinator and KE who the consent is for and the person's guardians", async () => {
+  const emil = await prisma().person.findFirstOrThrow({ where: { firstName: 'Emil', lastName: 'Dahl' } });
+  const QUERY = 'query ($p: ID!) { consentSubject(personId: $p) { person { id name } guardians { name relation } } }';
+  for (const username of [DEMO_USERNAMES.systemCoordinator, DEMO_USERNAMES.childCoordinator]) {
+    const { consentSubject } = await (await server().signIn(username)).data(QUERY, { p: emil.id });
+    expect(consentSubject.person).toEqual({ id: emil.id, name: 'Emil Dahl' });
+    expect(consentSubject.guardians.map((g: { name: string }) => g.name).sort()).toEqual(['Mona Dahl', 'Stian Dahl']);
+  }
+  expect((await (await server().signIn(DEMO_USERNAMES.teacher)).gql(QUERY, { p: emil.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+});

@@ -1,12 +1,16 @@
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
-import { Arg, ArgsType, Args, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, ArgsType, Args, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Can } from '../../graphql/can.decorator';
 import { consentAlerts } from './consent-alerts.service';
 import { RegisterConsentInput } from './consent-register.input';
 import { registerConsent } from './consent-register.service';
 import { consentOwner, consentsFor, withdrawConsent } from './consent.service';
-import { ConsentAlert, ConsentView } from './consent.type';
+import { ConsentAlert, ConsentSubject, ConsentView } from './consent.type';
+import { recordAccess } from '../access-log/access-log.service';
+import { guardiansByPerson } from '../plan/plan-consent.fields';
+import { personRefOf } from '../person/person.loaders';
+import { PersonRef } from '../person/person.type';
 
 @ArgsType()
 class WithdrawConsentArgs {
@@ -28,6 +32,13 @@ class RegisterConsentArgs {
 
 @Resolver()
 export class ConsentResolver {
+  @Query(() => ConsentSubject, { description: 'Who a consent is registered for and who may give it for them (the coordinator, KE)' })
+  @Can<{ personId: string }>('consent.register', ({ personId }) => ({ personId }))
+  async consentSubject(@Arg('personId', () => ID) personId: string, @Ctx() ctx: Context): Promise<ConsentSubject> {
+    const [guardians] = await Promise.all([guardiansByPerson(ctx).load(personId), recordAccess(ctx, [personId], 'consent.subject')]);
+    return { personId, guardians };
+  }
+
   @Query(() => [ConsentView], { description: "The person's consents, in force first" })
   @Can<{ personId: string }>('consent.list', ({ personId }) => ({ personId }))
   consents(@Arg('personId', () => ID) personId: string, @Ctx() ctx: Context): Promise<ConsentView[]> {
@@ -54,5 +65,13 @@ export class ConsentResolver {
   @Can('consent.alerts')
   consentAlerts(@Ctx() ctx: Context): Promise<ConsentAlert[]> {
     return consentAlerts(ctx);
+  }
+}
+
+@Resolver(() => ConsentSubject)
+export class ConsentSubjectFieldsResolver {
+  @FieldResolver(() => PersonRef)
+  person(@Root() subject: ConsentSubject, @Ctx() ctx: Context): Promise<PersonRef> {
+    return personRefOf(ctx, subject.personId, 'consent subject');
   }
 }

@@ -1,3 +1,4 @@
+import { GuardianRef } from '../plan/plan-consent.fields';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConsentForm, ConsentScope, LifeArea, RestrictionKind } from '../../graphql/enums';
 import { LocalDate } from '../../graphql/scalars';
@@ -150,4 +151,14 @@ export class ConsentAlert {
 
   @Field(() => ID, { nullable: true, description: 'The responsibility group that needs the consent' })
   groupId: string | null;
+}
+
+/** Who a consent is registered for, and who may give it for them. */
+@ObjectType()
+export class ConsentSubject {
+  /** Not exposed: `person` resolves it. */
+  personId: string;
+
+  @Field(() => [GuardianRef], { description: 'Who may consent for the person: their guardians' })
+  guardians: GuardianRef[];
 }

@@ -20,7 +20,8 @@ export class GuardianRef {
   relation: RelationKind;
 }
 
-const guardiansByPerson = defineLoader<string, GuardianRef[]>(async (ctx, personIds) => {
+/** Each person's guardians by name. */
+export const guardiansByPerson = defineLoader<string, GuardianRef[]>(async (ctx, personIds) => {
   const rows = await ctx.db.relative.findMany({
     where: { personId: { in: [...personIds] }, isGuardian: true },
     orderBy: { name: 'asc' },

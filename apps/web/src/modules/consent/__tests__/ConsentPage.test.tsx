@@ -216,8 +216,7 @@ describe('ConsentPage', () => {
   });
 
   it("asks for the young person's view when a guardian consents for a 16- or 17-year-old, and when an oral consent was given", async () => {
-    const withGuardian = { ...planContext, guardians: [{ __typename: 'GuardianRef' as const, id: GUARDIAN_ID, name: 'Anne Sørensen', relation: 'PARENT' as const }] };
-    const { user } = renderApp({ route, mocks: [mockMe('COORDINATOR'), personMock(16), planContextMock(withGuardian), unitsMock, consentsMock([])] });
+    const { user } = renderApp({ route, mocks: [mockMe('COORDINATOR'), personMock(16, 'Linda Sørensen', [{ id: GUARDIAN_ID, name: 'Anne Sørensen' }]), planContextMock(), unitsMock, consentsMock([])] });
     await user.click(await screen.findByRole('radio', { name: 'Individuell plan' }));
     await user.click(screen.getByRole('radio', { name: 'Muntlig' }));
     await user.selectOptions(screen.getByRole('combobox', { name: /Hvem samtykket/ }), GUARDIAN_ID);
@@ -247,14 +246,14 @@ describe('ConsentPage', () => {
     expect(within(told).getAllByText('Personen skal være informert om dette før et skriftlig samtykke til ansvarsgruppe.')).toHaveLength(3);
   });
 
-  it('lets KE register without the plan: the person consents, and restrictions name life areas and units', async () => {
-    const { user } = renderApp({ route, mocks: [mockMe('SYSTEM_COORDINATOR'), personMock(), unitsMock, consentsMock([])] });
+  it('lets KE register without the plan: a guardian may consent, and restrictions name life areas and units', async () => {
+    const { user } = renderApp({ route, mocks: [mockMe('SYSTEM_COORDINATOR'), personMock(12, 'Linda Sørensen', [{ id: GUARDIAN_ID, name: 'Anne Sørensen' }]), unitsMock, consentsMock([])] });
     await user.click(await screen.findByRole('radio', { name: 'Utveksling av opplysninger' }));
     await user.click(screen.getByRole('button', { name: 'Legg til begrensning' }));
     const matter = screen.getByRole('combobox', { name: /Livsområde, mål eller delplan/ });
     expect(within(matter).getAllByRole('option').map((option) => option.textContent)).toContain('Livsområde: Økonomi');
     expect(within(matter).queryByRole('option', { name: /^Mål:/ })).toBeNull();
-    expect(screen.getByRole('combobox', { name: /Hvem samtykket/ })).toHaveAccessibleDescription(expect.stringContaining('Ingen verger eller foresatte er kjent her.'));
+    expect(within(screen.getByRole('combobox', { name: /Hvem samtykket/ })).getAllByRole('option').map((option) => option.textContent)).toContain('Anne Sørensen (verge eller foresatt)');
   });
 
   it('shows "not found" for an id that is not one', async () => {

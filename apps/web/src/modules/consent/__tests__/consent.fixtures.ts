@@ -21,13 +21,17 @@ export const GUARDIAN_ID = '6f1c7d2e-0000-4c3b-9a55-00000000d002';
 export const GOAL_ID = '6f1c7d2e-0000-4c3b-9a55-00000000d003';
 export const UNIT_ID = '6f1c7d2e-0000-4c3b-9a55-00000000d004';
 
-export const personMock = (age: number | null = 34, name = 'Linda Sørensen') =>
+export const personMock = (age: number | null = 34, name = 'Linda Sørensen', guardians: Array<{ id: string; name: string }> = []) =>
   mockResult(
     ConsentPersonQuery,
     { personId: PERSON_ID },
     {
       __typename: 'Query',
-      changeFormSubject: { __typename: 'ChangeFormSubject', person: { __typename: 'PersonRef', id: PERSON_ID, name, firstName: name.split(' ')[0]!, age } },
+      consentSubject: {
+        __typename: 'ConsentSubject',
+        person: { __typename: 'PersonRef', id: PERSON_ID, name, firstName: name.split(' ')[0]!, age },
+        guardians: guardians.map((guardian) => ({ __typename: 'GuardianRef', ...guardian, relation: 'PARENT' })),
+      },
     },
     { maxUsageCount: Number.POSITIVE_INFINITY },
   );
@@ -36,7 +40,6 @@ export const planContext: PlanContext = {
   __typename: 'PlanView',
   id: 'plan-1',
   status: 'ACTIVE',
-  guardians: [],
   goals: [{ __typename: 'GoalView', id: GOAL_ID, description: 'Komme i arbeid', kind: 'LONG_TERM', lifeArea: 'WORK' }],
   subPlans: [],
 };

@@ -68,8 +68,6 @@ export interface ConsentFormValues {
 export interface ConsentFormContext {
   person: { id: string; name: string; age: number | null };
   guardians: ReadonlyArray<{ id: string; name: string }>;
-  /** The guardians come with the plan: without one (or for KE) none are known. */
-  guardiansKnown: boolean;
   goals: ReadonlyArray<{ id: string; description: string }>;
   subPlans: ReadonlyArray<{ id: string; title: string }>;
   units: ReadonlyArray<{ id: string; name: string }>;
@@ -290,7 +288,7 @@ export function RegisterConsentForm({ context, onRegistered }: { context: Consen
         <SelectField
           label={t('web.consentRegister.givenBy')}
           required
-          description={guardians.length > 0 ? undefined : context.guardiansKnown ? t('web.consentRegister.noGuardiansRegistered') : t('web.consentRegister.noGuardians')}
+          description={guardians.length > 0 ? undefined : t('web.consentRegister.noGuardiansRegistered')}
           options={[
             { value: '', label: t('web.consentRegister.self', { name: person.name }) },
             ...guardians.map((guardian) => ({ value: guardian.id, label: t('web.consentRegister.guardian', { name: guardian.name }) })),

@@ -53,18 +53,20 @@ export const ConsentDocumentStoredFragment = graphql(`
   }
 `);
 
-/**
- * Who the page is about. The change form's subject is the one read of a person that both the
- * person's coordinator and KE may make (the plan and the person's view are for plan readers).
- */
+/** Who the page is about, and who may consent for them: for the person's coordinator and KE. */
 export const ConsentPersonQuery = graphql(`
   query ConsentPerson($personId: ID!) {
-    changeFormSubject(personId: $personId) {
+    consentSubject(personId: $personId) {
       person {
         id
         name
         firstName
         age
+      }
+      guardians {
+        id
+        name
+        relation
       }
     }
   }
@@ -79,20 +81,12 @@ export const StaffConsentsQuery = graphql(`
   }
 `);
 
-/**
- * What the coordinator chooses from in the form: the person's guardians and the plan's goals and
- * sub-plans (for a restriction). The plan is for its coordinator; KE registers without it.
- */
+/** The plan's goals and sub-plans a restriction may name: the plan is for its coordinator; KE registers without it. */
 export const ConsentPlanContextQuery = graphql(`
   query ConsentPlanContext($personId: ID!) {
     plan(personId: $personId) {
       id
       status
-      guardians {
-        id
-        name
-        relation
-      }
       goals {
         id
         description
