@@ -8,7 +8,6 @@ import {
   GUARDIAN_ID,
   PERSON_ID,
   personMock,
-  planContext,
   planContextMock,
   staffConsent,
   unitsMock,
