@@ -112,6 +112,36 @@ export async function registerConsent(ctx: Context, input: RegisterConsentInput)
 }
 
 /** Every rule of the input that needs data, as field errors; and the period the consent will cover. */
+/**
+ * Who may consent: the person from 16; under 16 (or not yet born: no date of birth) a guardian;
+ * a guardian who consents for someone of 16 or 17 records the young person's own view, which is
+ * recorded only then. The plan's own consent (registerPlanConsent) keeps the same rules.
+ */
+export function whoConsentedProblems(input: {
+  dateOfBirth: Date | null;
+  givenAt: Date;
+  givenByRelativeId?: string | null;
+  guardianFound: boolean;
+  youngPersonView?: string | null;
+  youngPersonAgrees?: boolean | null;
+}): Array<[field: string, messageKey: FieldError['messageKey']]> {
+  const problems: Array<[string, FieldError['messageKey']]> = [];
+  const age = input.dateOfBirth ? ageOn(input.dateOfBirth, input.givenAt) : null;
+  if (input.givenByRelativeId) {
+    if (!input.guardianFound) problems.push(['givenByRelativeId', 'consent.error.notGuardian']);
+  } else if (age === null || age < AGE_OF_CONSENT) {
+    problems.push(['givenByRelativeId', 'consent.error.childNeedsGuardian']);
+  }
+  const hasView = !!storedText(input.youngPersonView);
+  if (!input.givenByRelativeId) {
+    if (hasView) problems.push(['youngPersonView', 'consent.error.youngPersonViewOnlyGuardian']);
+    else if (input.youngPersonAgrees !== undefined && input.youngPersonAgrees !== null) problems.push(['youngPersonAgrees', 'consent.error.youngPersonViewOnlyGuardian']);
+  } else if (age !== null && age >= AGE_OF_CONSENT && age < AGE_OF_MAJORITY && !hasView) {
+    problems.push(['youngPersonView', 'consent.error.youngPersonViewRequired']);
+  }
+  return problems;
+}
+
 async function checkRules(tx: Transaction, ctx: Context, input: RegisterConsentInput): Promise<{ period: Period; problems: FieldError[] }> {
   const problems: FieldError[] = [];
   const problem = (field: string, messageKey: FieldError['messageKey']) => problems.push({ field: `input.${field}`, messageKey });
@@ -135,21 +165,7 @@ async function checkRules(tx: Transaction, ctx: Context, input: RegisterConsentI
     heardById ? tx.user.findFirst({ where: { id: heardById, kind: 'STAFF', active: true }, select: { id: true } }) : null,
   ]);
 
-  // Who consented. A person without a date of birth is a child not yet born (the database holds
-  // one of the two dates).
-  const age = person.dateOfBirth ? ageOn(person.dateOfBirth, input.givenAt) : null;
-  if (input.givenByRelativeId) {
-    if (!guardian) problem('givenByRelativeId', 'consent.error.notGuardian');
-  } else if (age === null || age < AGE_OF_CONSENT) {
-    problem('givenByRelativeId', 'consent.error.childNeedsGuardian');
-  }
-  const hasView = !!storedText(input.youngPersonView);
-  if (!input.givenByRelativeId) {
-    if (hasView) problem('youngPersonView', 'consent.error.youngPersonViewOnlyGuardian');
-    else if (input.youngPersonAgrees !== undefined && input.youngPersonAgrees !== null) problem('youngPersonAgrees', 'consent.error.youngPersonViewOnlyGuardian');
-  } else if (age !== null && age >= AGE_OF_CONSENT && age < AGE_OF_MAJORITY && !hasView) {
-    problem('youngPersonView', 'consent.error.youngPersonViewRequired');
-  }
+  for (const [field, messageKey] of whoConsentedProblems({ dateOfBirth: person.dateOfBirth, guardianFound: !!guardian, ...input })) problem(field, messageKey);
 
   // Who heard it, and when.
   if (oral) {

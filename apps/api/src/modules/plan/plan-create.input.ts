@@ -22,4 +22,13 @@ export class PlanConsentInput {
   @IsOptional()
   @MaxLength(200, { message: 'validation.tooLong', context: { max: 200 } })
   documentReference?: string | null;
+
+  @Field(() => String, { nullable: true, description: "From 16, when a guardian consents: the young person's own view" })
+  @IsOptional()
+  @MaxLength(2000, { message: 'validation.tooLong', context: { max: 2000 } })
+  youngPersonView?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the young person agrees' })
+  @IsOptional()
+  youngPersonAgrees?: boolean | null;
 }

@@ -11,6 +11,7 @@ import { updateVersioned } from '../../lib/versioned';
 import { recordAccess } from '../access-log/access-log.service';
 import { activeAssignmentFilter } from '../auth/policy';
 import { recordHistory } from '../history/history.service';
+import { whoConsentedProblems } from '../consent/consent-register.service';
 import { editablePlan, recordCreated, text } from './plan-edit';
 import type { PlanConsentInput } from './plan-create.input';
 
@@ -115,6 +116,10 @@ export async function registerPlanConsent(ctx: Context, planId: string, input: P
       const guardian = await tx.relative.findFirst({ where: { id: input.givenByRelativeId, personId: plan.personId, isGuardian: true }, select: { id: true } });
       if (!guardian) throw conflict('plan.error.notGuardian');
     }
+    // The same rules of who may consent as every other consent (under 16 a guardian; from 16 the young person's say).
+    const { dateOfBirth } = await tx.person.findUniqueOrThrow({ where: { id: plan.personId }, select: { dateOfBirth: true } });
+    const problems = whoConsentedProblems({ dateOfBirth, guardianFound: true, ...input });
+    if (problems.length > 0) throw badInput(problems.map(([field, messageKey]) => ({ field: `input.${field}`, messageKey })));
     const consent = await tx.consent.create({
       data: {
         municipalityId: viewer.municipalityId,
@@ -126,6 +131,8 @@ export async function registerPlanConsent(ctx: Context, planId: string, input: P
         periodStart: current.periodStart,
         periodEnd: current.periodEnd,
         documentReference: text(input.documentReference) ?? null,
+        youngPersonView: text(input.youngPersonView) ?? null,
+        youngPersonAgrees: input.givenByRelativeId ? (input.youngPersonAgrees ?? null) : null,
         // An oral consent was heard by the coordinator registering it, on the day it was given.
         heardById: input.form === 'ORAL' ? viewer.userId : null,
         heardAt: input.form === 'ORAL' ? input.givenAt : null,

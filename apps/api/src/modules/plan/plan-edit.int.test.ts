@@ -175,6 +175,35 @@ describe('starting a plan', () => {
   });
 });
 
+describe("who consents to the plan: the same rules as every consent", () => {
+  const consent = (planId: string, input: Record<string, unknown>) =>
+    clients.ingrid.gql(CONSENT, { planId, input: { form: 'ORAL', givenAt: dayFromToday(0), ...input } });
+  async function guardianOf(personId: string) {
+    const { municipalityId } = await prisma().person.findUniqueOrThrow({ where: { id: personId } });
+    return (await prisma().relative.create({ data: { municipalityId, personId, name: 'Mor Testesen', relation: 'PARENT', isGuardian: true } })).id;
+  }
+
+  it('under 16 a guardian consents: the child alone is refused', async () => {
+    const personId = await makePerson({ age: 12 });
+    const plan = await startPlan(personId);
+    const alone = await consent(plan.id, {});
+    expect(alone.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'input.givenByRelativeId' })]);
+    const byGuardian = await consent(plan.id, { givenByRelativeId: await guardianOf(personId) });
+    expect(byGuardian.errors).toBeUndefined();
+  });
+
+  it("from 16 a guardian's consent records the young person's own view", async () => {
+    const personId = await makePerson({ age: 17 });
+    const plan = await startPlan(personId);
+    const guardian = await guardianOf(personId);
+    const withoutView = await consent(plan.id, { givenByRelativeId: guardian });
+    expect(withoutView.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'input.youngPersonView' })]);
+    expect((await consent(plan.id, { givenByRelativeId: guardian, youngPersonView: 'Vil ha planen.', youngPersonAgrees: true })).errors).toBeUndefined();
+    const stored = await prisma().consent.findFirstOrThrow({ where: { personId, scope: 'INDIVIDUAL_PLAN' } });
+    expect(stored).toMatchObject({ youngPersonView: 'Vil ha planen.', youngPersonAgrees: true, givenByRelativeId: guardian });
+  });
+});
+
 describe('editing the sections', () => {
   it('saves from the version it started at, merges edits of other fields and refuses a stale edit of the same field', async () => {
     const plan = await startPlan();

@@ -154,7 +154,10 @@ describe('the consent that makes a draft active', () => {
     const form = await screen.findByRole('form', { name: 'Planen er et utkast' });
     await user.click(within(form).getByRole('button', { name: 'Registrer samtykket og gjør planen aktiv' }));
     expect(await within(form).findByText('Velg ett av valgene.')).toBeInTheDocument();
+    expect(within(form).queryByRole('textbox', { name: /Den unges eget syn/ })).not.toBeInTheDocument();
     await user.selectOptions(within(form).getByLabelText('Hvem samtykket'), 'rel-1');
+    // A guardian consents: the young person's own view can be written (required from 16).
+    expect(within(form).getByRole('textbox', { name: /Den unges eget syn/ })).toBeInTheDocument();
     await user.click(within(form).getByRole('radio', { name: 'Skriftlig' }));
     await user.type(within(form).getByLabelText('Hvor det signerte samtykket er arkivert'), 'Arkiv 2026/12');
     await user.click(within(form).getByRole('button', { name: 'Registrer samtykket og gjør planen aktiv' }));

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { osloToday } from '@samhandling/shared';
 import { useForm } from 'react-hook-form';
-import { ChoiceGroup, FormActions, InputField, maxLengthRule, SelectField, setApiFieldErrors } from '../../../components/form';
+import { ChoiceGroup, FormActions, InputField, maxLengthRule, SelectField, setApiFieldErrors, TextareaField } from '../../../components/form';
 import type { ConsentForm } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { RegisterPlanConsentMutation } from '../graphql/editor';
@@ -13,6 +13,8 @@ interface ConsentValues {
   form: ConsentForm | '';
   givenAt: string;
   documentReference: string;
+  /** From 16, when a guardian consents: the young person's own view. */
+  youngPersonView: string;
 }
 
 /**
@@ -37,7 +39,7 @@ export function PlanConsentForm({
     watch,
     setError,
     formState: { errors },
-  } = useForm<ConsentValues>({ defaultValues: { givenBy: '', form: '', givenAt: today, documentReference: '' } });
+  } = useForm<ConsentValues>({ defaultValues: { givenBy: '', form: '', givenAt: today, documentReference: '', youngPersonView: '' } });
   const onSubmit = handleSubmit(async (values) => {
     resetMutation();
     try {
@@ -49,11 +51,12 @@ export function PlanConsentForm({
             givenAt: values.givenAt,
             givenByRelativeId: values.givenBy || null,
             documentReference: values.documentReference || null,
+            ...(values.givenBy && values.youngPersonView.trim() ? { youngPersonView: values.youngPersonView.trim() } : {}),
           },
         },
       });
     } catch (failure) {
-      setApiFieldErrors(failure, setError, (field) => (field === 'givenByRelativeId' ? 'givenBy' : (['form', 'givenAt', 'documentReference'] as const).find((name) => name === field) ?? null));
+      setApiFieldErrors(failure, setError, (field) => (field === 'givenByRelativeId' ? 'givenBy' : (['form', 'givenAt', 'documentReference', 'youngPersonView'] as const).find((name) => name === field) ?? null));
     }
   });
   return (
@@ -76,6 +79,15 @@ export function PlanConsentForm({
             ]}
             error={errors.givenBy?.message}
             {...register('givenBy')}
+          />
+        ) : null}
+        {watch('givenBy') ? (
+          <TextareaField
+            label={t('web.planEditor.consent.youngPersonView')}
+            description={t('web.planEditor.consent.youngPersonViewHelp')}
+            rows={2}
+            error={errors.youngPersonView?.message}
+            {...register('youngPersonView', maxLengthRule(t, 2000))}
           />
         ) : null}
         <ChoiceGroup
