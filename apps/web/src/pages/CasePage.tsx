@@ -20,6 +20,7 @@ import { AppointmentSection } from '../modules/appointment/components/Appointmen
 import { AccessLogList } from '../modules/access-log/components/AccessLogList';
 import { MeQuery } from '../modules/session/graphql/session';
 import { consentPath } from '../modules/consent/paths';
+import { changeFormPath } from '../modules/change-form/paths';
 
 /** /sak/:referralId: one case, from the referral to the appointed coordinator. */
 export function CasePage() {
@@ -95,6 +96,9 @@ function Case({ referralId }: { referralId: string }) {
         <div className="app-actions">
           <Link asChild>
             <RouterLink to={consentPath(person.id)}>{t('web.consentPage.linkFor', { name: person.name })}</RouterLink>
+          </Link>
+          <Link asChild>
+            <RouterLink to={changeFormPath(person.id)}>{t('web.changeForm.unit.open', { name: person.name })}</RouterLink>
           </Link>
         </div>
       )}

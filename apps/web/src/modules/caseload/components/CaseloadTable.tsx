@@ -8,6 +8,7 @@ import { useI18n } from '../../../i18n';
 import { CoordinatorHandoverText } from '../../plan/components/CoordinatorHandoverText';
 import { PLAN_STATUS_COLOR } from '../../plan/status';
 import { consentPath } from '../../consent/paths';
+import { changeFormPath } from '../../change-form/paths';
 
 export const CaseloadRowFragment = graphql(`
   fragment CaseloadRow on CaseloadEntry {
@@ -57,7 +58,7 @@ function CaseloadTableRow(props: { entry: FragmentType<typeof CaseloadRowFragmen
         </div>
         <div className="app-small">
           <Link asChild>
-            <RouterLink to={`/endring/${entry.person.id}`} aria-label={t('web.changeForm.unit.open', { name: entry.person.name })}>
+            <RouterLink to={changeFormPath(entry.person.id)} aria-label={t('web.changeForm.unit.open', { name: entry.person.name })}>
               {t('web.changeForm.link')}
             </RouterLink>
           </Link>

@@ -5,6 +5,7 @@ import { DateText } from '../../../components/DateText';
 import { EmptyState } from '../../../components/EmptyState';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { useI18n } from '../../../i18n';
+import { changeFormPath } from '../paths';
 
 export const UnitAssignmentsFragment = graphql(`
   fragment UnitAssignments on UnitOverview {
@@ -56,7 +57,7 @@ export function UnitAssignments(props: { unit: FragmentType<typeof UnitAssignmen
               </DataTable.Cell>
               <DataTable.Cell label={t('web.changeForm.unit.col.action')}>
                 <Link asChild>
-                  <RouterLink to={`/endring/${assignment.person.id}`} aria-label={t('web.changeForm.unit.open', { name: assignment.person.name })}>
+                  <RouterLink to={changeFormPath(assignment.person.id)} aria-label={t('web.changeForm.unit.open', { name: assignment.person.name })}>
                     {t('web.changeForm.link')}
                   </RouterLink>
                 </Link>

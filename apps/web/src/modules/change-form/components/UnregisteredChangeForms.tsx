@@ -9,6 +9,7 @@ import { QueryContent } from '../../../components/QueryContent';
 import { Section } from '../../../components/Section';
 import { useI18n } from '../../../i18n';
 import { RegisterChangeFormMutation, UnregisteredChangeFormsQuery } from '../graphql/change-form';
+import { changeFormPath } from '../paths';
 
 const COLUMNS = ['person', 'kind', 'date', 'submittedBy', 'reason', 'action'] as const;
 
@@ -54,7 +55,7 @@ export function UnregisteredChangeForms() {
               <Table.Row key={form.id}>
                 <Table.HeaderCell scope="row">
                   <Link asChild>
-                    <RouterLink to={`/endring/${form.person.id}`}>{form.person.name}</RouterLink>
+                    <RouterLink to={changeFormPath(form.person.id)}>{form.person.name}</RouterLink>
                   </Link>
                 </Table.HeaderCell>
                 <DataTable.Cell label={t('web.changeForm.col.kind')}>{t(`changeForm.kind.${form.kind}`)}</DataTable.Cell>

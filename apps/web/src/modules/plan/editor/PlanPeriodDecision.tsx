@@ -9,6 +9,7 @@ import { Link as RouterLink } from 'react-router';
 import { ConfirmDialog, FormActions, InputField, setApiFieldErrors } from '../../../components/form';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { useI18n } from '../../../i18n';
+import { changeFormPath } from '../../change-form/paths';
 
 /** From this many days before the period ends, the editor asks the coordinator to decide. */
 export const PERIOD_DECISION_DAYS = 60;
@@ -85,7 +86,7 @@ export function PlanPeriodDecision(props: { plan: FragmentType<typeof PlanPeriod
       </form>
       <Paragraph data-size="sm">
         <Link asChild>
-          <RouterLink to={`/endring/${plan.person.id}`}>{t('web.planEditor.periodDecision.close')}</RouterLink>
+          <RouterLink to={changeFormPath(plan.person.id)}>{t('web.planEditor.periodDecision.close')}</RouterLink>
         </Link>
       </Paragraph>
       <ConfirmDialog
