@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Section } from '../../../components/Section';
-import { Alert, Button, Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Alert, Button, Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
@@ -12,7 +12,7 @@ import { isInForce } from '../consent';
 import { PersonConsentsQuery } from '../graphql/citizen';
 import type { ShownPerson } from '../person';
 import { WithdrawConsentDialog } from './WithdrawConsentDialog';
-import { ConsentHeard, ConsentPeriod, ConsentRestrictions } from '../../consent/components/ConsentDetails';
+import { ConsentHeard, ConsentPeriod, ConsentRestrictions, ConsentStatusTags } from '../../consent/components/ConsentDetails';
 
 export const ConsentItemFragment = graphql(`
   fragment ConsentItem on ConsentView {
@@ -59,24 +59,7 @@ function ConsentCards(props: {
               <Heading level={3} data-size="2xs">
                 {scopeLabel}
               </Heading>
-              <div className="app-tags">
-                {inForce ? (
-                  <Tag data-size="sm" data-color="success">
-                    {t('web.consent.inForce')}
-                  </Tag>
-                ) : consent.withdrawnAt ? (
-                  <Tag data-size="sm" data-color="neutral">
-                    {t('web.consent.withdrawnOn', { date: formatDate(consent.withdrawnAt) })}
-                  </Tag>
-                ) : (
-                  <Tag data-size="sm" data-color="neutral">
-                    {t('web.consent.expired')}
-                  </Tag>
-                )}
-                <Tag data-size="sm" data-color="neutral" variant="outline">
-                  {t(`web.consentForm.${consent.form}`)}
-                </Tag>
-              </div>
+              <ConsentStatusTags inForce={inForce} withdrawnAt={consent.withdrawnAt} form={consent.form} />
               <Paragraph data-size="sm">
                 {consent.givenByName
                   ? t('web.consent.givenOnBy', { date: formatDate(consent.givenAt), name: consent.givenByName })

@@ -1,8 +1,35 @@
-// The facts of one consent in sentences, shared by the person's list and the staff page: the
-// period, who heard an oral consent and when, and the restrictions in words.
-import { Paragraph } from '@digdir/designsystemet-react';
+// The facts of one consent in sentences, shared by the person's list and the staff page: whether
+// it holds and how it was given, the period, who heard an oral consent and when, and the
+// restrictions in words.
+import { Paragraph, Tag } from '@digdir/designsystemet-react';
+import type { ConsentForm } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { restrictionInWords, type PlanNames, type RestrictionFacts } from '../restrictions';
+
+/** In force, withdrawn (when) or run out; and oral or written. */
+export function ConsentStatusTags({ inForce, withdrawnAt, form }: { inForce: boolean; withdrawnAt: string | null; form: ConsentForm }) {
+  const { t, formatDate } = useI18n();
+  return (
+    <div className="app-tags">
+      {inForce ? (
+        <Tag data-size="sm" data-color="success">
+          {t('web.consent.inForce')}
+        </Tag>
+      ) : withdrawnAt ? (
+        <Tag data-size="sm" data-color="neutral">
+          {t('web.consent.withdrawnOn', { date: formatDate(withdrawnAt) })}
+        </Tag>
+      ) : (
+        <Tag data-size="sm" data-color="neutral">
+          {t('web.consent.expired')}
+        </Tag>
+      )}
+      <Tag data-size="sm" data-color="neutral" variant="outline">
+        {t(`web.consentForm.${form}`)}
+      </Tag>
+    </div>
+  );
+}
 
 export function ConsentPeriod({ periodStart, periodEnd }: { periodStart: string | null; periodEnd: string | null }) {
   const { t, formatDate } = useI18n();

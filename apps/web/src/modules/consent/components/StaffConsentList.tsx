@@ -1,7 +1,7 @@
 // The person's consents as the coordinator and KE see them: in force first, each with what it
 // covers, how and by whom it was given, its period and restrictions, the signed form (download,
 // or upload for a written consent) and the person's copy as PDF in the interface language.
-import { Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { intlLocale, type Locale } from '@samhandling/shared';
 import { EmptyState } from '../../../components/EmptyState';
 import { useFragment, type FragmentType } from '../../../gql';
@@ -11,7 +11,7 @@ import { isInForce } from '../../citizen/consent';
 import { StaffConsentItemFragment } from '../graphql/consent';
 import type { PlanNames } from '../restrictions';
 import { ConsentDocumentUpload } from './ConsentDocumentUpload';
-import { ConsentHeard, ConsentPeriod, ConsentRestrictions } from './ConsentDetails';
+import { ConsentHeard, ConsentPeriod, ConsentRestrictions, ConsentStatusTags } from './ConsentDetails';
 
 /** "12 kB" or "1,4 MB". */
 export function fileSize(bytes: number, locale: Locale): { key: 'web.consentPage.sizeKb' | 'web.consentPage.sizeMb'; size: string } {
@@ -31,24 +31,7 @@ function StaffConsentCard(props: { consent: ConsentData; personName: string; nam
       <Heading level={3} data-size="2xs">
         {scopeLabel}
       </Heading>
-      <div className="app-tags">
-        {inForce ? (
-          <Tag data-size="sm" data-color="success">
-            {t('web.consent.inForce')}
-          </Tag>
-        ) : consent.withdrawnAt ? (
-          <Tag data-size="sm" data-color="neutral">
-            {t('web.consent.withdrawnOn', { date: formatDate(consent.withdrawnAt) })}
-          </Tag>
-        ) : (
-          <Tag data-size="sm" data-color="neutral">
-            {t('web.consent.expired')}
-          </Tag>
-        )}
-        <Tag data-size="sm" data-color="neutral" variant="outline">
-          {t(`web.consentForm.${consent.form}`)}
-        </Tag>
-      </div>
+      <ConsentStatusTags inForce={inForce} withdrawnAt={consent.withdrawnAt} form={consent.form} />
       <Paragraph data-size="sm">
         {consent.givenByName
           ? t('web.consentPage.givenByGuardian', { date: formatDate(consent.givenAt), guardian: consent.givenByName, name: props.personName })
