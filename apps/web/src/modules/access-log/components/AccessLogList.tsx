@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Paragraph, Switch } from '@digdir/designsystemet-react';
+import { Paragraph, Switch } from '@digdir/designsystemet-react';
 import { isMessageKey } from '@samhandling/shared';
 import { useState } from 'react';
-import { ErrorState } from '../../../components/ErrorState';
 import { QueryContent } from '../../../components/QueryContent';
 import { Section } from '../../../components/Section';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { aboutPerson, useI18n } from '../../../i18n';
 import { AccessLogQuery } from '../graphql';
+import { LoadMore } from './LoadMore';
 
 export const AccessLogLineFragment = graphql(`
   fragment AccessLogLineItem on AccessLogLine {
@@ -64,24 +64,11 @@ interface AccessLogListProps {
 export function AccessLogList({ person }: AccessLogListProps) {
   const { t } = useI18n();
   const [includeOwnReads, setIncludeOwnReads] = useState(false);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
   const { data, error, refetch, fetchMore } = useQuery(AccessLogQuery, {
     variables: { personId: person.id, first: ACCESS_LOG_PAGE_SIZE, includeOwnReads },
   });
   const about = aboutPerson(person);
 
-  async function loadMore(after: string) {
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (failure) {
-      setMoreError(failure);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   return (
     <Section id="access-log" title={t('web.accessLog.title', about)}>
@@ -110,21 +97,7 @@ export function AccessLogList({ person }: AccessLogListProps) {
                   <AccessLogLineItem key={index} line={line} />
                 ))}
               </ul>
-              <Paragraph data-size="sm" className="app-muted" role="status">
-                {t('web.accessLog.shown', { shown: lines.length, total: page.totalCount })}
-              </Paragraph>
-              {moreError !== null && <ErrorState error={moreError} headingLevel={3} />}
-              {page.hasMore && page.nextCursor && (
-                <Button
-                  variant="secondary"
-                  data-size="sm"
-                  className="app-align-start"
-                  loading={loadingMore}
-                  onClick={() => void loadMore(page.nextCursor!)}
-                >
-                  {t('web.accessLog.loadMore')}
-                </Button>
-              )}
+              <LoadMore shown={lines.length} total={page.totalCount} nextCursor={page.nextCursor ?? null} hasMore={page.hasMore} fetchMore={(after) => fetchMore({ variables: { after } })} />
             </>
           );
         }}

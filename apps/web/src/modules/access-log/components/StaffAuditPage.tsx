@@ -4,7 +4,6 @@ import { isMessageKey } from '@samhandling/shared';
 import { useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { DataTable } from '../../../components/DataTable';
-import { ErrorState } from '../../../components/ErrorState';
 import { InputField } from '../../../components/form';
 import { NotFoundContent } from '../../../components/NotFoundContent';
 import { PageIntro } from '../../../components/PageIntro';
@@ -14,6 +13,7 @@ import type { StaffMembersQuery as StaffMembersData } from '../../../gql/graphql
 import { useI18n, useT } from '../../../i18n';
 import { useMe } from '../../session/MeContext';
 import { StaffAccessLogQuery, StaffMembersQuery } from '../graphql';
+import { LoadMore } from './LoadMore';
 
 export const STAFF_AUDIT_PAGE_SIZE = 20;
 
@@ -117,22 +117,9 @@ function StaffItem({ member, chosen, onChoose }: { member: StaffMember; chosen: 
 /** The staff member's entries in the access log, newest first, paged on the server. */
 function StaffReads({ staff }: { staff: StaffMember }) {
   const { t, formatDateTime } = useI18n();
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
   const { data, error, refetch, fetchMore } = useQuery(StaffAccessLogQuery, { variables: { userId: staff.id, first: STAFF_AUDIT_PAGE_SIZE } });
   const columns = (['at', 'person', 'action', 'role', 'outcome'] as const).map((column) => t(`web.staffAudit.col.${column}`));
 
-  async function loadMore(after: string) {
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (failure) {
-      setMoreError(failure);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   return (
     <Section id="staff-audit-reads" title={t('web.staffAudit.log.title', { name: staff.name })}>
@@ -174,15 +161,7 @@ function StaffReads({ staff }: { staff: StaffMember }) {
                   );
                 })}
               </DataTable>
-              <Paragraph data-size="sm" className="app-muted" role="status">
-                {t('web.accessLog.shown', { shown: entries.length, total: page.totalCount })}
-              </Paragraph>
-              {moreError !== null && <ErrorState error={moreError} headingLevel={3} />}
-              {page.hasMore && page.nextCursor && (
-                <Button variant="secondary" data-size="sm" className="app-align-start" loading={loadingMore} onClick={() => void loadMore(page.nextCursor!)}>
-                  {t('web.accessLog.loadMore')}
-                </Button>
-              )}
+              <LoadMore shown={entries.length} total={page.totalCount} nextCursor={page.nextCursor ?? null} hasMore={page.hasMore} fetchMore={(after) => fetchMore({ variables: { after } })} />
             </>
           );
         }}
