@@ -83,7 +83,7 @@ const grantInForce = (referralId: string) =>
   }) satisfies Prisma.DecisionWhereInput;
 
 /** Assignments that are in force today or start later: not ended before today. */
-const notEnded = (now: Date) => ({ OR: [{ endDate: null }, { endDate: { gte: osloTodayAsDate(now) } }] });
+export const notEnded = (now: Date) => ({ OR: [{ endDate: null }, { endDate: { gte: osloTodayAsDate(now) } }] });
 
 
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');

@@ -8,7 +8,7 @@ import { badInput, conflict, forbidden, notFound, type FieldError } from '../../
 import { storedText } from '../../lib/text';
 import type { Transaction } from '../../lib/versioned';
 import { recordAccess } from '../access-log/access-log.service';
-import { coordinatorsIn, DECLINE_FORM_SELECT } from '../appointment/appointment.service';
+import { coordinatorsIn, DECLINE_FORM_SELECT, notEnded } from '../appointment/appointment.service';
 import type { DeclineForm } from '../appointment/appointment.type';
 import type { AccessScope } from '../auth/policy';
 import { recordHistory, type HistoryChange } from '../history/history.service';
@@ -68,8 +68,6 @@ export async function registerChangeForm(ctx: Context, changeFormId: string): Pr
   return node;
 }
 
-/** Assignments not ended by today in Oslo: in force, or starting later. */
-const notEndedBy = (now: Date) => ({ OR: [{ endDate: null }, { endDate: { gte: osloTodayAsDate(now) } }] });
 
 const ASSIGNMENT_SELECT = {
   id: true,
@@ -87,7 +85,7 @@ const ASSIGNMENT_SELECT = {
 export async function changeFormSubject(ctx: Context, personId: string, access: AccessScope): Promise<ChangeFormSubject> {
   const viewer = viewerOf(ctx);
   const [assignments, plan, group, forms, candidates] = await Promise.all([
-    ctx.db.coordinatorAssignment.findMany({ where: { personId, ...notEndedBy(ctx.now) }, orderBy: [{ startDate: 'asc' }, { id: 'asc' }], select: ASSIGNMENT_SELECT }),
+    ctx.db.coordinatorAssignment.findMany({ where: { personId, ...notEnded(ctx.now) }, orderBy: [{ startDate: 'asc' }, { id: 'asc' }], select: ASSIGNMENT_SELECT }),
     ctx.db.individualPlan.findFirst({ where: { personId, status: { not: 'CLOSED' } }, select: { id: true, status: true } }),
     ctx.db.responsibilityGroup.findFirst({ where: { personId, status: 'ACTIVE' }, select: { id: true } }),
     ctx.db.changeForm.findMany({ where: { personId }, orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }], select: { ...DECLINE_FORM_SELECT, personId: true } }),
@@ -118,7 +116,7 @@ export async function changeFormSubject(ctx: Context, personId: string, access: 
 
 type Assignment = Awaited<ReturnType<typeof assignmentsOf>>[number];
 const assignmentsOf = (tx: Transaction, personId: string, now: Date) =>
-  tx.coordinatorAssignment.findMany({ where: { personId, ...notEndedBy(now) }, orderBy: { startDate: 'asc' }, select: ASSIGNMENT_SELECT });
+  tx.coordinatorAssignment.findMany({ where: { personId, ...notEnded(now) }, orderBy: { startDate: 'asc' }, select: ASSIGNMENT_SELECT });
 
 /**
  * The assignment a change or closing of coordinator ends: the one named, else the only one that
@@ -157,11 +155,10 @@ export async function submitChangeForm(ctx: Context, input: SubmitChangeFormInpu
   const form = await ctx.db.$transaction(async (tx) => {
     // One change form for a person at a time: the checks below see what the last one did.
     await tx.$queryRaw`SELECT 1 FROM "Person" WHERE "id" = ${personId}::uuid FOR UPDATE`;
-    const [assignments, plan, group] = [
-      await assignmentsOf(tx, personId, ctx.now),
-      await tx.individualPlan.findFirst({ where: { personId, status: { not: 'CLOSED' } }, select: { id: true, status: true } }),
-      await tx.responsibilityGroup.findFirst({ where: { personId, status: 'ACTIVE' }, select: { id: true } }),
-    ];
+    // One after the other: a transaction's statements share its one connection.
+    const assignments = await assignmentsOf(tx, personId, ctx.now);
+    const plan = await tx.individualPlan.findFirst({ where: { personId, status: { not: 'CLOSED' } }, select: { id: true, status: true } });
+    const group = await tx.responsibilityGroup.findFirst({ where: { personId, status: 'ACTIVE' }, select: { id: true } });
     const history: HistoryChange[] = [];
     const links: { fromAssignmentId?: string; toAssignmentId?: string; planId?: string; groupId?: string } = { planId: plan?.id };
     let referralId: string | null = null;
@@ -285,7 +282,7 @@ async function newCoordinator(tx: Transaction, ctx: Context, input: SubmitChange
     throw badInput([{ field: 'newUnitId', messageKey: 'changeForm.error.notYourUnit' }]);
   }
   if (user.id === from.coordinatorId) throw badInput([{ field: 'newCoordinatorId', messageKey: 'changeForm.error.sameCoordinator' }]);
-  const already = await tx.coordinatorAssignment.count({ where: { personId: input.personId, coordinatorId: user.id, ...notEndedBy(ctx.now) } });
+  const already = await tx.coordinatorAssignment.count({ where: { personId: input.personId, coordinatorId: user.id, ...notEnded(ctx.now) } });
   if (already > 0) throw conflict('changeForm.error.alreadyCoordinator');
   return { coordinatorId: user.id, name: user.name, unitId: membership.unit.id, unitName: membership.unit.name, startDate: input.newStartDate };
 }

@@ -11,7 +11,7 @@ import { UnitAssignment, UnitOverview } from './unit.type';
 const assignmentsByUnit = defineLoader<string, UnitAssignment[]>(async (ctx, unitIds) => {
   const rows = await ctx.db.coordinatorAssignment.findMany({
     where: { unitId: { in: [...unitIds] }, ...activeAssignmentFilter(ctx.now) },
-    orderBy: [{ person: { firstName: 'asc' } }, { person: { lastName: 'asc' } }, { startDate: 'asc' }],
+    orderBy: { startDate: 'asc' },
     select: { id: true, unitId: true, startDate: true, endDate: true, coordinator: { select: { name: true } }, person: { select: PERSON_REF_SELECT } },
   });
   await recordAccess(
@@ -19,8 +19,13 @@ const assignmentsByUnit = defineLoader<string, UnitAssignment[]>(async (ctx, uni
     rows.map((row) => row.person.id),
     'unit.assignments',
   );
+  // By name in Norwegian, here: PGlite has no ICU collations (as in listUnits).
+  const byName = rows
+    .map((row) => ({ row, name: `${row.person.firstName} ${row.person.lastName}` }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nb'))
+    .map(({ row }) => row);
   return unitIds.map((unitId) =>
-    rows
+    byName
       .filter((row) => row.unitId === unitId)
       .map((row) => ({ id: row.id, person: toPersonRef(row.person, ctx.now), coordinatorName: row.coordinator.name, startDate: row.startDate, endDate: row.endDate })),
   );
