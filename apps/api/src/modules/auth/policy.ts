@@ -143,6 +143,29 @@ export const POLICY = {
   'plan.comment': { CITIZEN: 'personOrGuardian' },
   /** The coordinator answers the person's comments on a goal. */
   'plan.answer': { COORDINATOR: 'coordinatorOfPerson' },
+  // Responsibility groups and their meetings.
+  /** The person's group: members, the need review, its meetings. KE registers every group. */
+  'group.read': { ...PLAN_READERS, SYSTEM_COORDINATOR: 'tenant' },
+  /** Establishing the group (on the person's wish, with written group consent) and its members. */
+  'group.manage': { COORDINATOR: 'coordinatorOfPerson' },
+  /** Groups whose yearly evaluation of need is due: the coordinator's own, all for KE. */
+  'group.reviewsDue': { SYSTEM_COORDINATOR: 'tenant', COORDINATOR: 'own' },
+  /** A meeting of the person: its agenda, participants and (finalised) minutes as consent allows. */
+  'meeting.read': { ...PLAN_READERS, SYSTEM_COORDINATOR: 'tenant' },
+  /** Planning, changing and cancelling a meeting, its agenda and sending it; finalising the minutes. */
+  'meeting.manage': { COORDINATOR: 'coordinatorOfPerson' },
+  /** Writing the minutes: the coordinator, or the member who is the meeting's minute taker. */
+  'meeting.minutes': { COORDINATOR: 'coordinatorOfPerson', SERVICE_PROVIDER: 'groupMemberWithConsent' },
+  /** A participant answers an invitation (the service checks it is the viewer's own). */
+  'meeting.answer': { COORDINATOR: 'own', SERVICE_PROVIDER: 'own', UNIT_LEADER: 'own', CITIZEN: 'own' },
+  /** Matters marked for the leaders in the coordinator's meetings. */
+  'meeting.toLeaders': { COORDINATOR: 'own' },
+  /** Meetings held per coordinator and year, for the yearly report: the coordinator's own, all for KE. */
+  'meeting.counts': { SYSTEM_COORDINATOR: 'tenant', COORDINATOR: 'own' },
+  /** The viewer's action items from minutes (their task list), and marking one done. */
+  'actionItem.mine': { COORDINATOR: 'own', SERVICE_PROVIDER: 'own', UNIT_LEADER: 'own', SYSTEM_COORDINATOR: 'own' },
+  /** Mail sent for meetings: all of the municipality's for KE, a sender's own. */
+  'mail.sent': { SYSTEM_COORDINATOR: 'tenant', COORDINATOR: 'own' },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

@@ -54,6 +54,17 @@ export const ACCESS_LOG_ACTIONS = [
   'consent.documentUpload',
   'consent.documentDownload',
   'consent.export',
+  'group.read',
+  'group.manage',
+  'group.reviewsDue',
+  'meeting.read',
+  'meeting.manage',
+  'meeting.minutes',
+  'meeting.answer',
+  'meeting.toLeaders',
+  'meeting.counts',
+  'actionItem.mine',
+  'mail.sent',
 ] as const;
 
 export type AccessLogAction = (typeof ACCESS_LOG_ACTIONS)[number];
@@ -138,6 +149,17 @@ const nb = {
   'accessLog.action.consent.documentUpload': 'Lastet opp den signerte samtykkeerklæringen',
   'accessLog.action.consent.documentDownload': 'Lastet ned den signerte samtykkeerklæringen',
   'accessLog.action.consent.export': 'Lastet ned samtykket som PDF',
+  'accessLog.action.group.read': 'Så ansvarsgruppen og medlemmene',
+  'accessLog.action.group.manage': 'Opprettet eller endret ansvarsgruppen',
+  'accessLog.action.group.reviewsDue': 'Så at behovet for ansvarsgruppen skal vurderes',
+  'accessLog.action.meeting.read': 'Så et møte (saksliste, deltakere eller referat)',
+  'accessLog.action.meeting.manage': 'Planla, endret eller avlyste et møte, eller sendte sakslisten',
+  'accessLog.action.meeting.minutes': 'Skrev referatet fra et møte',
+  'accessLog.action.meeting.answer': 'Svarte på en møteinnkalling',
+  'accessLog.action.meeting.toLeaders': 'Så saker som skal til lederne',
+  'accessLog.action.meeting.counts': 'Så antall møter i året',
+  'accessLog.action.actionItem.mine': 'Så eller fullførte en oppgave fra et referat',
+  'accessLog.action.mail.sent': 'Så e-post som er sendt om møter',
 } satisfies Record<`accessLog.action.${AccessLogAction}` | `web.export.${string}` | `web.staffAudit.${string}`, string>;
 
 const nn: Record<keyof typeof nb, string> = {
@@ -220,6 +242,17 @@ const nn: Record<keyof typeof nb, string> = {
   'accessLog.action.consent.documentUpload': 'Lasta opp den signerte samtykkeerklæringa',
   'accessLog.action.consent.documentDownload': 'Lasta ned den signerte samtykkeerklæringa',
   'accessLog.action.consent.export': 'Lasta ned samtykket som PDF',
+  'accessLog.action.group.read': 'Såg ansvarsgruppa og medlemmene',
+  'accessLog.action.group.manage': 'Oppretta eller endra ansvarsgruppa',
+  'accessLog.action.group.reviewsDue': 'Såg at behovet for ansvarsgruppa skal vurderast',
+  'accessLog.action.meeting.read': 'Såg eit møte (sakliste, deltakarar eller referat)',
+  'accessLog.action.meeting.manage': 'Planla, endra eller avlyste eit møte, eller sende saklista',
+  'accessLog.action.meeting.minutes': 'Skreiv referatet frå eit møte',
+  'accessLog.action.meeting.answer': 'Svarte på ei møteinnkalling',
+  'accessLog.action.meeting.toLeaders': 'Såg saker som skal til leiarane',
+  'accessLog.action.meeting.counts': 'Såg talet på møte i året',
+  'accessLog.action.actionItem.mine': 'Såg eller fullførte ei oppgåve frå eit referat',
+  'accessLog.action.mail.sent': 'Såg e-post som er send om møte',
 };
 
 const en: Record<keyof typeof nb, string> = {
@@ -302,6 +335,17 @@ const en: Record<keyof typeof nb, string> = {
   'accessLog.action.consent.documentUpload': 'Uploaded the signed consent form',
   'accessLog.action.consent.documentDownload': 'Downloaded the signed consent form',
   'accessLog.action.consent.export': 'Downloaded the consent as a PDF',
+  'accessLog.action.group.read': 'Saw the responsibility group and its members',
+  'accessLog.action.group.manage': 'Established or changed the responsibility group',
+  'accessLog.action.group.reviewsDue': 'Saw that the need for the group is due for evaluation',
+  'accessLog.action.meeting.read': 'Saw a meeting (agenda, participants or minutes)',
+  'accessLog.action.meeting.manage': 'Planned, changed or cancelled a meeting, or sent its agenda',
+  'accessLog.action.meeting.minutes': 'Wrote the minutes of a meeting',
+  'accessLog.action.meeting.answer': 'Answered a meeting invitation',
+  'accessLog.action.meeting.toLeaders': 'Saw matters that go to the leaders',
+  'accessLog.action.meeting.counts': 'Saw the number of meetings in the year',
+  'accessLog.action.actionItem.mine': 'Saw or completed a task from minutes',
+  'accessLog.action.mail.sent': 'Saw e-mail sent about meetings',
 };
 
 export const accessLogMessages = { nb, nn, en };
