@@ -358,7 +358,13 @@ function sofie(b: DemoBuilder): void {
         'Koordinator tar kontakt med NAV-veileder og avtaler møte før oppstart.',
       ],
       ['Evaluering av planen og neste møte', 'Planen ble evaluert, se egen evaluering.', 'Neste møte om to måneder.'],
+      [
+        'Ventetid på hjemmetjenesten',
+        'Anders mener hjemmetjenesten har for få timer til Sofie. Dette er et spørsmål om tildeling av ressurser og hører ikke hjemme i ansvarsgruppen.',
+        'Koordinator tar saken videre til lederne.',
+      ],
     ],
+    toLeaders: [[5, 'RESOURCE_ALLOCATION']],
     attendance: [
       [{ user: U.coordinator }, true],
       [{ user: U.gp }, false],
@@ -378,6 +384,7 @@ function sofie(b: DemoBuilder): void {
     description: 'Kontakte NAV-veileder og avtale møte om arbeidsutprøving',
     user: U.coordinator,
     dueDay: 7,
+    goalId: stTrial,
   });
   b.actionItem(held.id, {
     agendaItemId: held.agendaIds[2],
@@ -391,6 +398,14 @@ function sofie(b: DemoBuilder): void {
     description: 'Føre treningsdagbok og ta den med til fysioterapitimene',
     text: 'Sofie',
     dueDay: 45,
+    goalId: stWalk,
+  });
+  b.actionItem(held.id, {
+    agendaItemId: held.agendaIds[2],
+    description: 'Vurdere om treningen kan flyttes til helsehuset to dager i uka',
+    user: U.physio,
+    dueDay: 21,
+    goalId: stWalk,
   });
 
   b.meeting('sofie', {
@@ -402,6 +417,13 @@ function sofie(b: DemoBuilder): void {
     planId: plan,
     createdBy: U.coordinator,
     agenda: [['Godkjenning av referat fra forrige møte'], ['Oppstart av arbeidsutprøving'], ['Evaluering av planen']],
+    invited: [
+      [{ user: U.coordinator }, 'ACCEPTED'],
+      [{ user: U.gp }, 'NO_ANSWER'],
+      [{ user: U.physio }, 'ACCEPTED'],
+      [{ person: true }, 'ACCEPTED'],
+      [{ relative: 'sofie.anders' }, 'TENTATIVE'],
+    ],
   });
 }
 

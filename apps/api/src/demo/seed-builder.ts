@@ -18,6 +18,8 @@ import type {
   MeasureStatus,
   MeetingStatus,
   MeetingType,
+  AttendanceAnswer,
+  ToLeadersKind,
   PlanStatus,
   Prisma,
   ReferralSourceKind,
@@ -858,13 +860,19 @@ export class DemoBuilder {
       establishedAt: this.cal.day(input.establishedDay),
       closedAt: input.closedDay === undefined ? null : this.cal.at(input.closedDay, 15),
       lastNeedReview: input.lastNeedReviewDay === undefined ? null : this.cal.day(input.lastNeedReviewDay),
+      // Every group is established on the person's wish (the rule the service enforces).
+      wishedByPerson: true,
     });
     for (const [participant, roleInGroup, dates] of input.members) {
+      const columns = this.participantColumns(participant);
       this.rows.groupMembers.push({
         id: randomUUID(),
         municipalityId: this.mid,
         groupId: id,
-        ...this.participantColumns(participant),
+        ...columns,
+        // A staff member comes from their (first) unit, and has their place anchored there.
+        unitId: columns.userId ? (this.rows.staffUnits.find((su) => su.userId === columns.userId)?.unitId ?? null) : null,
+        anchoredInOwnUnit: columns.userId !== null,
         roleInGroup,
         joinedAt: this.cal.day(dates?.joinedDay ?? input.establishedDay),
         leftAt: dates?.leftDay === undefined ? null : this.cal.day(dates.leftDay),
@@ -902,12 +910,20 @@ export class DemoBuilder {
       agendaSentDay?: number;
       previousMinutesApproved?: boolean;
       minutesWrittenDay?: number;
+      /** Minutes written but not finalised yet (a draft); else a held meeting's minutes are final. */
+      minutesDraft?: boolean;
       nextMeetingDay?: number;
       nextMeetingTopic?: string;
       distribution?: string;
       createdBy: string;
+      chair?: string;
+      minuteTaker?: string;
       agenda?: Array<[string, string?, string?]>;
+      /** Agenda items (by index) marked for the leaders instead of the group. */
+      toLeaders?: Array<[number, ToLeadersKind]>;
       attendance?: Array<[Participant, boolean]>;
+      /** Invited, with their answer, for a meeting not yet held. */
+      invited?: Array<[Participant, AttendanceAnswer]>;
     },
   ): { id: string; agendaIds: string[] } {
     const id = randomUUID();
@@ -930,6 +946,14 @@ export class DemoBuilder {
       nextMeetingAt: input.nextMeetingDay === undefined ? null : this.cal.at(input.nextMeetingDay, hour),
       nextMeetingTopic: input.nextMeetingTopic ?? null,
       distribution: input.distribution ?? null,
+      minutesFinalisedAt:
+        input.status === 'HELD' && input.minutesWrittenDay !== undefined && !input.minutesDraft ? this.cal.at(input.minutesWrittenDay, 15) : null,
+      minutesFinalisedById:
+        input.status === 'HELD' && input.minutesWrittenDay !== undefined && !input.minutesDraft ? this.user(input.createdBy) : null,
+      // The coordinator who planned it chairs and takes the minutes unless the meeting says otherwise.
+      chairId: this.user(input.chair ?? input.createdBy),
+      minuteTakerId: this.user(input.minuteTaker ?? input.createdBy),
+      cancelledAt: input.status === 'CANCELLED' ? this.cal.at(input.day - 3, 9) : null,
       createdById: this.user(input.createdBy),
       createdAt: this.cal.at(Math.min(input.day, input.agendaSentDay ?? input.day) - 7, 10),
     });
@@ -945,6 +969,7 @@ export class DemoBuilder {
         title,
         minutes: minutes ?? null,
         conclusion: conclusion ?? null,
+        toLeadersKind: input.toLeaders?.find(([at]) => at === index)?.[1] ?? null,
       });
     });
     for (const [participant, present] of input.attendance ?? []) {
@@ -953,7 +978,18 @@ export class DemoBuilder {
         municipalityId: this.mid,
         meetingId: id,
         ...this.participantColumns(participant),
+        answer: present ? 'ACCEPTED' : 'DECLINED',
         present,
+      });
+    }
+    for (const [participant, answer] of input.invited ?? []) {
+      this.rows.attendances.push({
+        id: randomUUID(),
+        municipalityId: this.mid,
+        meetingId: id,
+        ...this.participantColumns(participant),
+        answer,
+        answeredAt: answer === 'NO_ANSWER' ? null : this.cal.at(input.day - 10, 11),
       });
     }
     return { id, agendaIds };
@@ -961,7 +997,7 @@ export class DemoBuilder {
 
   actionItem(
     meetingId: string,
-    input: { agendaItemId?: string; description: string; user?: string; text?: string; dueDay?: number; doneDay?: number },
+    input: { agendaItemId?: string; description: string; user?: string; text?: string; dueDay?: number; doneDay?: number; goalId?: string },
   ): string {
     const id = randomUUID();
     this.rows.actionItems.push({
@@ -974,6 +1010,8 @@ export class DemoBuilder {
       responsibleText: input.text ?? null,
       dueDate: input.dueDay === undefined ? null : this.cal.day(input.dueDay),
       doneAt: input.doneDay === undefined ? null : this.cal.at(input.doneDay, 14),
+      doneById: input.doneDay === undefined || !input.user ? null : this.user(input.user),
+      goalId: input.goalId ?? null,
     });
     return id;
   }
