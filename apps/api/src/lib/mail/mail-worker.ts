@@ -101,7 +101,7 @@ export function describeMailError(error: unknown): { text: string; permanent: bo
 }
 
 /** The iTIP method of a calendar text (REQUEST, CANCEL, ...). */
-const methodOf = (ics: string): string => /^METHOD:([A-Z-]+)\r?$/m.exec(ics)?.[1] ?? 'REQUEST';
+export const calendarMethod = (ics: string): string => /^METHOD:([A-Z-]+)\r?$/m.exec(ics)?.[1] ?? 'REQUEST';
 
 export class MailWorker {
   readonly workerId: string;
@@ -248,7 +248,7 @@ export class MailWorker {
       messageId: mail.messageId,
       headers: { 'Auto-Submitted': 'auto-generated' },
       // text/calendar;method=... as an alternative part (what calendars act on), and the same as an attachment.
-      ...(mail.ics ? { icalEvent: { method: methodOf(mail.ics), content: mail.ics, filename: 'invitasjon.ics' } } : {}),
+      ...(mail.ics ? { icalEvent: { method: calendarMethod(mail.ics), content: mail.ics, filename: 'invitasjon.ics' } } : {}),
     });
   }
 
