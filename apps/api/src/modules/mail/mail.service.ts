@@ -17,6 +17,9 @@ import type { SentMailPage } from './mail.type';
 
 const ACTION = 'mail.sent';
 
+/** Where the web app downloads a mail's calendar file. */
+export const mailCalendarUrl = (mailId: string): string => `/api/mail/${mailId}/ics`;
+
 /** The mails the viewer may see: the tenant client keeps them to the municipality. */
 const visibleTo = (ctx: Context, access: AccessScope) => (access.relationship === 'tenant' ? {} : { createdById: viewerOf(ctx).userId });
 
@@ -57,6 +60,7 @@ export async function sentMailPage(ctx: Context, access: AccessScope, args: Sent
       lastError: row.lastError,
       meetingId: row.meetingId,
       hasCalendar: row.ics !== null,
+      calendarUrl: row.ics !== null ? mailCalendarUrl(row.id) : null,
       calendarSequence: row.icsSequence,
       senderName: row.createdById ? (senderName.get(row.createdById) ?? null) : null,
     })),
@@ -65,9 +69,6 @@ export async function sentMailPage(ctx: Context, access: AccessScope, args: Sent
     nextCursor: hasMore && last ? encodeKeysetCursor([last.createdAt.toISOString(), last.id] satisfies PageKey) : null,
   };
 }
-
-/** Where the web app downloads a mail's calendar file. */
-export const mailCalendarUrl = (mailId: string): string => `/api/mail/${mailId}/ics`;
 
 /**
  * The calendar file of one mail, for those who may see the mail; the download is logged for the

@@ -49,6 +49,9 @@ export class SentMail {
   @Field(() => Boolean, { description: 'It carries a calendar file (.ics): GET /api/mail/:id/ics' })
   hasCalendar: boolean;
 
+  @Field(() => String, { nullable: true, description: 'Where its calendar file is downloaded; null without one' })
+  calendarUrl: string | null;
+
   @Field(() => Int, { nullable: true, description: 'The SEQUENCE of its calendar file' })
   calendarSequence: number | null;
 

@@ -16,7 +16,7 @@ const prisma = () => server().database.prisma;
 const SENT_MAIL = `query ($first: Int!, $after: String) {
   sentMail(first: $first, after: $after) {
     totalCount hasMore nextCursor
-    entries { id kind status to toName subject textBody attempts createdAt sentAt nextAttemptAt lastError meetingId hasCalendar calendarSequence senderName }
+    entries { id kind status to toName subject textBody attempts createdAt sentAt nextAttemptAt lastError meetingId hasCalendar calendarUrl calendarSequence senderName }
   }
 }`;
 
@@ -78,12 +78,13 @@ describe('sentMail', () => {
       toName: 'Per Aasen',
       textBody: expect.stringContaining('Du er invitert'),
       hasCalendar: true,
+      calendarUrl: `/api/mail/${first.entries[0].id}/ics`,
       calendarSequence: 0,
       senderName: 'Ingrid Solberg',
       sentAt: null,
       nextAttemptAt: null,
     });
-    expect(first.entries[1]).toMatchObject({ kind: 'MINUTES', hasCalendar: false, calendarSequence: null, senderName: 'Jonas Lie' });
+    expect(first.entries[1]).toMatchObject({ kind: 'MINUTES', hasCalendar: false, calendarUrl: null, calendarSequence: null, senderName: 'Jonas Lie' });
 
     const second = (await clients.ke.data(SENT_MAIL, { first: 2, after: first.nextCursor })).sentMail;
     expect(second).toMatchObject({ totalCount: 3, hasMore: false, nextCursor: null });
