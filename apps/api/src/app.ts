@@ -22,6 +22,7 @@ import type { Database } from './lib/db';
 import type { Logger } from './lib/logger';
 import { AccessLogWriter } from './modules/access-log/access-log-writer';
 import { registerConsentRoutes } from './modules/consent/consent.route';
+import { registerMailRoutes } from './modules/mail/mail.route';
 import { registerDecisionLetterRoute } from './modules/decision/decision-letter.route';
 import { registerPlanPdfRoute } from './modules/plan/plan-pdf.route';
 import { registerPersonExportRoutes } from './modules/person/person-export.route';
@@ -267,12 +268,14 @@ export async function buildApp({ config, database, schema, log, clock = () => ne
       newContext(randomUUID(), locale, await resolveSession(prisma, sessions, cookie, config.sessionTtlHours)),
   });
 
-  // --- Files: the decision letter, the individual plan and a consent (PDF), a consent's signed form.
+  // --- Files: the decision letter, the individual plan and a consent (PDF), a consent's signed form,
+  // a sent mail's calendar file.
   const fileRouteDeps = { contextFor, sendError: (reply: FastifyReply, error: AppError) => sendError(reply, reply.request.locale, error) };
   registerDecisionLetterRoute(app, fileRouteDeps);
   registerPlanPdfRoute(app, fileRouteDeps);
   registerPersonExportRoutes(app, fileRouteDeps);
   registerConsentRoutes(app, fileRouteDeps);
+  registerMailRoutes(app, fileRouteDeps);
 
   // --- The web app: static files, and index.html for client-side routes.
   const indexHtml = path.join(config.webDist, 'index.html');

@@ -26,6 +26,7 @@ import { CoordinatorResolver } from './modules/coordinator/coordinator.resolver'
 import { AppealResolver, DecisionResolver, ReferralDecisionResolver } from './modules/decision/decision.resolver';
 import { GroupResolver } from './modules/group/group.resolver';
 import { KeResolver } from './modules/ke/ke.resolver';
+import { MailResolver } from './modules/mail/mail.resolver';
 import { PersonRefResolver, PersonResolver } from './modules/person/person.resolver';
 import { PlanEditResolver } from './modules/plan/plan-edit.resolver';
 import { PlanPartsResolver } from './modules/plan/plan-parts.resolver';
@@ -50,6 +51,7 @@ export const RESOLVERS = [
   CoordinatorResolver,
   UnitResolver,
   GroupResolver,
+  MailResolver,
   PersonResolver,
   PersonRefResolver,
   PlanResolver,

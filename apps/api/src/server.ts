@@ -6,6 +6,7 @@ import type { Config } from './config/config';
 import { isSeeded, seedDemo } from './demo/seed';
 import { openConfiguredDatabase, type Database } from './lib/db';
 import { createLogger, type Logger } from './lib/logger';
+import { startMailWorker } from './lib/mail/mail-worker';
 import { migrate } from './lib/migrate';
 import { purgeExpiredSessions } from './modules/auth/session.service';
 import { buildAppSchema } from './schema';
@@ -42,12 +43,16 @@ export async function startServer(
     purgeExpiredSessions(database.prisma).catch((error: unknown) => log.warn({ err: error }, 'session purge failed'));
   }, 3600_000);
   purge.unref();
+  // Every replica runs one: the claims (mail-worker.ts) let only one deliver each mail.
+  const mailWorker = startMailWorker(database.prisma, config.mail, log);
   return {
     app,
     database,
     url,
     async close() {
       clearInterval(purge);
+      // First, so the send in progress is recorded while the database is still open.
+      await mailWorker?.stop();
       await app.close();
       if (!options.database) await database.close();
     },

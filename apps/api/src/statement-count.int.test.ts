@@ -572,3 +572,39 @@ it("KE's case history: the same statements for 1 history entry and for 50", asyn
   expect(many.count).toBe(one.count);
   expect(many.firstRequest).toBeLessThanOrEqual(5);
 });
+
+it("the sent mail page: the same statements for 1 mail and for 50", async () => {
+  const tenant = await createTenant('stmtmail');
+  const ke = await createStaff(tenant, 'ke', ['SYSTEM_COORDINATOR']);
+  const senders = [await createStaff(tenant, 'koordinator', ['COORDINATOR'])];
+  const persons = await createPersons(tenant, MANY);
+  // Each mail about a person of its own, every other by a sender of its own.
+  const addMails = async (from: number, count: number) => {
+    for (let i = from; i < from + count; i += 1) if (i % 2 === 0 && i > 0) senders.push(await createStaff(tenant, `sender${i}`, ['COORDINATOR']));
+    await prisma().outboxMail.createMany({
+      data: Array.from({ length: count }, (_, k) => ({
+        municipalityId: tenant.municipalityId,
+        kind: 'INVITATION' as const,
+        personId: persons[from + k]!,
+        createdById: senders[senders.length - 1]!.id,
+        toAddress: `mottaker${from + k}@example.no`,
+        subject: `Invitasjon ${from + k}`,
+        textBody: 'Du er invitert.',
+        ics: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+        messageId: `<${randomUUID()}@stmt>`,
+      })),
+    });
+  };
+  await addMails(0, 1);
+  const document = {
+    name: 'SentMail',
+    document: 'query { sentMail(first: 50) { totalCount hasMore nextCursor entries { id subject to status hasCalendar senderName meetingId } } }',
+  };
+  const read = async () => {
+    const result = await statementsOf(ke.username, document);
+    return { ...result, rows: result.data.sentMail.entries.length as number };
+  };
+  const { one, many } = await countAtOneAndMany('sentMail (mails)', read, () => addMails(1, MANY - 1));
+  expect([one.rows, many.rows]).toEqual([1, MANY]);
+  expect(many.count).toBe(one.count);
+});

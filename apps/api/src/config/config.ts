@@ -16,6 +16,25 @@ export interface Config {
   webDist: string;
   logLevel: string;
   dbPoolSize: number;
+  mail: MailConfig;
+}
+
+export interface MailConfig {
+  /** smtp://user:pass@host:587 or smtps://...; absent means demo mode (nothing leaves the process). */
+  smtpUrl?: string;
+  /** The From header, e.g. "Samhandling <noreply@kommune.no>". */
+  from: string;
+  /** Whether this process runs the mail worker (MAIL_WORKER=0 turns it off). */
+  worker: boolean;
+  /** How often the worker looks for due mail. */
+  pollMs: number;
+  /** Mails claimed per round. */
+  batchSize: number;
+  /** Attempts before a mail is marked FAILED. */
+  maxAttempts: number;
+  /** The wait after the first failed attempt; it doubles with each one up to backoffMaxMs. */
+  backoffBaseMs: number;
+  backoffMaxMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -40,6 +59,16 @@ export function loadConfig(env: Env = process.env): Config {
     webDist: path.resolve(env.WEB_DIST ?? path.join(__dirname, '../../../web/dist')),
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
     dbPoolSize: Number(env.DB_POOL_SIZE ?? 10),
+    mail: {
+      smtpUrl: env.SMTP_URL || undefined,
+      from: env.MAIL_FROM || 'Samhandling <noreply@samhandling.local>',
+      worker: env.MAIL_WORKER !== '0',
+      pollMs: Number(env.MAIL_POLL_MS || 5000),
+      batchSize: Number(env.MAIL_BATCH_SIZE || 20),
+      maxAttempts: Number(env.MAIL_MAX_ATTEMPTS || 10),
+      backoffBaseMs: Number(env.MAIL_BACKOFF_BASE_MS || 30_000),
+      backoffMaxMs: Number(env.MAIL_BACKOFF_MAX_MS || 3_600_000),
+    },
   };
 }
 
@@ -54,9 +83,16 @@ export function validateConfig(env: Env): string[] {
   integer('PORT', 0, 65535);
   integer('SESSION_TTL_HOURS', 1, 24 * 30);
   integer('DB_POOL_SIZE', 1, 200);
+  integer('MAIL_POLL_MS', 10, 3_600_000);
+  integer('MAIL_BATCH_SIZE', 1, 500);
+  integer('MAIL_MAX_ATTEMPTS', 1, 100);
+  integer('MAIL_BACKOFF_BASE_MS', 0, 86_400_000);
+  integer('MAIL_BACKOFF_MAX_MS', 0, 86_400_000);
+  const smtp = env.SMTP_URL;
+  if (smtp && !/^smtps?:\/\/[^/]/.test(smtp)) errors.push('SMTP_URL must start with smtp:// or smtps:// and name a host');
   const url = env.DATABASE_URL;
   if (url && !/^postgres(ql)?:\/\//.test(url)) errors.push('DATABASE_URL must start with postgres:// or postgresql://');
-  for (const flag of ['DEMO_LOGIN', 'COOKIE_SECURE']) {
+  for (const flag of ['DEMO_LOGIN', 'COOKIE_SECURE', 'MAIL_WORKER']) {
     const value = env[flag];
     if (value !== undefined && value !== '' && value !== '0' && value !== '1') errors.push(`${flag} must be 0 or 1`);
   }

@@ -8,6 +8,7 @@
 import type { AccessLogAction } from '@samhandling/shared';
 import { DEMO_PERSONS, DEMO_UNITS, DEMO_USERNAMES, type DemoUsername } from '../demo/personas';
 import type { Db } from '../lib/db';
+import { sentMailFixture } from './mail';
 import { makePlanPerson, type CaseOptions } from './cases';
 import { dayFromToday as day } from './dates';
 import type { ApiClient } from './test-server';
@@ -330,6 +331,16 @@ export const ROOT_FIELDS: Record<string, FieldCoverage> = {
       const personId = await SOFIE(fx);
       await (await fx.as(ingrid)).data('query ($personId: ID!) { plan(personId: $personId) { id } }', { personId });
       return { personId, variables: { userId: await fx.userId(ingrid) } };
+    },
+  },
+  'Query.sentMail': {
+    kind: 'logs',
+    action: 'mail.sent',
+    as: ke,
+    document: 'query { sentMail(first: 1) { entries { id subject } } }',
+    prepare: async (fx) => {
+      const { personId } = await sentMailFixture(fx.prisma, { personId: await SOFIE(fx), createdById: await fx.userId(ingrid) });
+      return { personId };
     },
   },
   'Query.staffMembers': { kind: 'noPersonData', reason: "the municipality's staff (names, roles, units): about staff, not persons" },
@@ -835,6 +846,16 @@ export const ROUTES: Record<string, RouteCoverage> = {
     action: 'consent.export',
     test: "modules/consent/consent-document.int.test.ts: the person's copy as PDF",
     reason: 'the copy of a consent, read back and parsed in the tests of the consent PDF',
+  },
+  'GET /api/mail/:mailId/ics': {
+    kind: 'logs',
+    action: 'mail.sent',
+    as: ingrid,
+    url: ({ mailId }) => `/api/mail/${mailId}/ics`,
+    prepare: async (fx) => {
+      const { personId, mailId } = await sentMailFixture(fx.prisma, { personId: await SOFIE(fx), createdById: await fx.userId(ingrid) });
+      return { personId, variables: { mailId } };
+    },
   },
   'GET /*': { kind: 'noPersonData', reason: "the web app's files, and index.html for its routes" },
 };

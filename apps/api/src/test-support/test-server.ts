@@ -108,7 +108,9 @@ export async function startTestServer(
   clock?: () => Date,
 ): Promise<TestServer> {
   const { database, url: databaseUrl, drop } = await openTestDatabase();
-  const config = loadConfig({ PORT: '0', DEMO_LOGIN: '1', WEB_DIST: '/nonexistent', ...env });
+  // No mail worker unless a test asks (MAIL_WORKER: '1'): one polling in the background would
+  // change rows under tests of the outbox and add statements to tests that count them.
+  const config = loadConfig({ PORT: '0', DEMO_LOGIN: '1', WEB_DIST: '/nonexistent', MAIL_WORKER: '0', ...env });
   const server = await startServer(config, { database, log, clock });
   const baseUrl = server.url;
   return {

@@ -14,6 +14,12 @@ interface PageOfEntries {
   entries: unknown[];
 }
 
+/** A page fetched with `after` extends the pages before it; the first page (a new load or a refetch) starts over. */
+function appendPage(existing: PageOfEntries | undefined, incoming: PageOfEntries, { args }: { args: Record<string, unknown> | null }): PageOfEntries {
+  if (!existing || !args?.after) return incoming;
+  return { ...incoming, entries: [...existing.entries, ...incoming.entries] };
+}
+
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
@@ -27,18 +33,17 @@ export function createCache(): InMemoryCache {
           // first page (a new load or a refetch) starts it over.
           accessLog: {
             keyArgs: ['personId', 'includeOwnReads'],
-            merge(existing: PageOfEntries | undefined, incoming: PageOfEntries, { args }) {
-              if (!existing || !args?.after) return incoming;
-              return { ...incoming, entries: [...existing.entries, ...incoming.entries] };
-            },
+            merge: appendPage,
           },
           // The same for a staff member's reads, one cached log per staff member.
           staffAccessLog: {
             keyArgs: ['userId'],
-            merge(existing: PageOfEntries | undefined, incoming: PageOfEntries, { args }) {
-              if (!existing || !args?.after) return incoming;
-              return { ...incoming, entries: [...existing.entries, ...incoming.entries] };
-            },
+            merge: appendPage,
+          },
+          // The sent mail: one list for the viewer.
+          sentMail: {
+            keyArgs: false,
+            merge: appendPage,
           },
         },
       },

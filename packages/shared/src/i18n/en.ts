@@ -1,6 +1,7 @@
 // English.
 import { appointmentMessages } from './modules/appointment';
 import { changeFormMessages } from './modules/change-form';
+import { mailMessages } from './modules/mail';
 import { caseMessages } from './modules/case';
 import { formMessages } from './modules/form';
 import { historyMessages } from './modules/history';
@@ -352,5 +353,6 @@ export const en: Catalog = {
   ...consentMessages.en,
   ...appointmentMessages.en,
   ...changeFormMessages.en,
+  ...mailMessages.en,
   ...formMessages.en,
 };

@@ -3,6 +3,7 @@
 // nn.ts and en.ts must have every key with the same placeholders (the compiler and catalog.test.ts check).
 import { appointmentMessages } from './modules/appointment';
 import { changeFormMessages } from './modules/change-form';
+import { mailMessages } from './modules/mail';
 import { caseMessages } from './modules/case';
 import { formMessages } from './modules/form';
 import { historyMessages } from './modules/history';
@@ -352,6 +353,7 @@ export const nb = {
   ...consentMessages.nb,
   ...appointmentMessages.nb,
   ...changeFormMessages.nb,
+  ...mailMessages.nb,
   ...formMessages.nb,
 } as const;
 

@@ -111,6 +111,11 @@ const OPERATIONS: Operation[] = [
     allowed: ['SYSTEM_COORDINATOR'],
   },
   {
+    field: 'Query.sentMail',
+    document: 'query { sentMail(first: 5) { totalCount entries { id subject } } }',
+    allowed: ['SYSTEM_COORDINATOR', 'COORDINATOR'],
+  },
+  {
     field: 'Mutation.createReferral',
     document: 'mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id status } }',
     variables: (ids) => ({

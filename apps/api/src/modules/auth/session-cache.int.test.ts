@@ -24,7 +24,8 @@ beforeAll(async () => {
     TEST_DATABASE === 'postgres'
       ? (replicaDatabase = await openDatabase({ databaseUrl: server().databaseUrl, poolSize: 3 }))
       : server().database;
-  replica = await startServer(loadConfig({ PORT: '0', DEMO_LOGIN: '1', WEB_DIST: '/nonexistent' }), { database, log: createLogger('silent') });
+  // No mail worker, as in test-server.ts: its polls would run among the statements counted.
+  replica = await startServer(loadConfig({ PORT: '0', DEMO_LOGIN: '1', WEB_DIST: '/nonexistent', MAIL_WORKER: '0' }), { database, log: createLogger('silent') });
 });
 
 afterAll(async () => {

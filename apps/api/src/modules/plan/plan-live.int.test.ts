@@ -254,7 +254,8 @@ describe('a plan open on screen', () => {
     it('hears a save made on another API replica', async () => {
     const { plan, goal } = await sofiesPlan();
     const replicaDb = await openDatabase({ databaseUrl: server().databaseUrl!, poolSize: 2 });
-    const replica = await startServer(loadConfig({ PORT: '0', DEMO_LOGIN: '1', WEB_DIST: '/nonexistent' }), {
+    // No mail worker, as in test-server.ts.
+    const replica = await startServer(loadConfig({ PORT: '0', DEMO_LOGIN: '1', WEB_DIST: '/nonexistent', MAIL_WORKER: '0' }), {
       database: replicaDb,
       log: createLogger('silent'),
     });

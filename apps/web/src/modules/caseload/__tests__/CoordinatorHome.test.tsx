@@ -10,6 +10,7 @@ describe('CoordinatorHome', () => {
     renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), caseloadMock] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mine brukere' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Se e-post som er sendt om møter' })).toHaveAttribute('href', '/epost');
     const table = await screen.findByRole('table', { name: 'Personer du er koordinator for' });
     // On a narrow screen the table scrolls sideways: its region takes focus, so the keyboard can scroll it.
     expect(screen.getByRole('region', { name: 'Personer du er koordinator for' })).toHaveAttribute('tabindex', '0');

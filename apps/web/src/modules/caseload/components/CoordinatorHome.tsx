@@ -1,4 +1,6 @@
 import { useQuery } from '@apollo/client/react';
+import { Link } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router';
 import { PageIntro } from '../../../components/PageIntro';
 import { QueryContent } from '../../../components/QueryContent';
 import { useT } from '../../../i18n';
@@ -6,6 +8,7 @@ import { MyCaseloadQuery } from '../graphql/caseload';
 import { CaseloadTable } from './CaseloadTable';
 import { MySubmittedReferrals } from '../../intake/components/MySubmittedReferrals';
 import { ConsentAlerts } from '../../consent/components/ConsentAlerts';
+import { SENT_MAIL_PATH } from '../../mail/paths';
 
 /** The coordinator's home: the persons they follow, and those whose consent is missing or expiring. */
 export function CoordinatorHome() {
@@ -14,6 +17,11 @@ export function CoordinatorHome() {
   return (
     <>
       <PageIntro title={t('web.caseload.title')} intro={t('web.caseload.intro')} />
+      <div className="app-actions">
+        <Link asChild>
+          <RouterLink to={SENT_MAIL_PATH}>{t('web.mail.homeLink')}</RouterLink>
+        </Link>
+      </div>
       <QueryContent
         data={data}
         error={error}

@@ -78,6 +78,7 @@ describe('KeHome (system coordinator)', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Koordinerende enhet' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Se hvilke opplysninger en ansatt har sett' })).toHaveAttribute('href', '/innsyn');
+    expect(screen.getByRole('link', { name: 'Se e-post som er sendt om møter' })).toHaveAttribute('href', '/epost');
     expect(await screen.findByTestId('referral-count-DECIDED')).toHaveTextContent('Avgjort22');
     expect(screen.getByTestId('register-personsWithCoordinator')).toHaveTextContent('Personer med koordinator18');
     expect(screen.getByTestId('register-unregisteredChangeForms')).toHaveTextContent('1');

@@ -11,6 +11,7 @@ import { ReferralInbox } from './ReferralInbox';
 import { MySubmittedReferrals } from '../../intake/components/MySubmittedReferrals';
 import { UnregisteredChangeForms } from '../../change-form/components/UnregisteredChangeForms';
 import { STAFF_AUDIT_PATH } from '../../access-log/paths';
+import { SENT_MAIL_PATH } from '../../mail/paths';
 import { ConsentAlerts } from '../../consent/components/ConsentAlerts';
 
 /** The system coordinator's home: KE's registers and the referral inbox. */
@@ -24,6 +25,9 @@ export function KeHome() {
       <div className="app-actions">
         <Link asChild>
           <RouterLink to={STAFF_AUDIT_PATH}>{t('web.staffAudit.homeLink')}</RouterLink>
+        </Link>
+        <Link asChild>
+          <RouterLink to={SENT_MAIL_PATH}>{t('web.mail.homeLink')}</RouterLink>
         </Link>
       </div>
 
