@@ -27,6 +27,8 @@ import { AppealResolver, DecisionResolver, ReferralDecisionResolver } from './mo
 import { GroupResolver } from './modules/group/group.resolver';
 import { KeResolver } from './modules/ke/ke.resolver';
 import { MailResolver } from './modules/mail/mail.resolver';
+import { GoalActionItemsResolver, MeetingFieldsResolver } from './modules/meeting/meeting.fields';
+import { MeetingResolver } from './modules/meeting/meeting.resolver';
 import { PersonRefResolver, PersonResolver } from './modules/person/person.resolver';
 import { PlanEditResolver } from './modules/plan/plan-edit.resolver';
 import { PlanPartsResolver } from './modules/plan/plan-parts.resolver';
@@ -52,6 +54,9 @@ export const RESOLVERS = [
   UnitResolver,
   GroupResolver,
   MailResolver,
+  MeetingResolver,
+  MeetingFieldsResolver,
+  GoalActionItemsResolver,
   PersonResolver,
   PersonRefResolver,
   PlanResolver,
