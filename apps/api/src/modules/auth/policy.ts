@@ -21,8 +21,8 @@ import type { Viewer } from './viewer';
  * - personOrGuardian: the viewer is the person or their guardian;
  * - appointingUnitLeader: the viewer leads a unit that KE asked to appoint the person's coordinator;
  * - unitLeaderOfCoordinator: the viewer leads the unit of one of the person's coordinators in force;
- * - meetingInvitee: the viewer is invited to a meeting of the person (or, with a target's
- *   meetingId, to that meeting), as a whole or to one agenda item, without being a member.
+ * - meetingInvitee: the viewer, not a member of the person's group, is invited to an agenda item
+ *   of a meeting of the person (with a target's meetingId, of that meeting).
  *
  * A rule may name alternatives, tried in order: the first that holds decides the scope.
  */
@@ -202,9 +202,9 @@ export interface AccessScope {
   partsWithheld?: boolean;
   /**
    * meetingInvitee only: the meetings the viewer is invited to, each with the agenda items they
-   * are invited to (null: the whole meeting). Nothing else of the person's meetings is theirs.
+   * are invited to. Nothing else of the person's meetings is theirs.
    */
-  meetingInvitations?: Record<string, string[] | null>;
+  meetingInvitations?: Record<string, string[]>;
 }
 
 export interface PolicyContext {
@@ -263,26 +263,35 @@ async function scopeFor(ctx: PolicyContext, viewer: Viewer, relationship: Relati
 }
 
 /**
- * The meetings of the person the viewer is invited to (and to which agenda items). Meetings
- * cancelled are left out: an invitation that no longer stands gives nothing.
+ * The meetings of the person where the viewer, not a member of the person's group, is invited to
+ * one or more agenda items (and which). A member goes by the consent (groupMemberWithConsent),
+ * never round it by an invitation; a cancelled meeting's invitations give nothing.
  */
 async function meetingInviteeScope(ctx: PolicyContext, viewer: Viewer, target: PolicyTarget): Promise<AccessScope | null> {
-  const rows = await ctx.db.meetingAttendance.findMany({
-    where: {
-      userId: viewer.userId,
-      meeting: { personId: target.personId, status: { not: 'CANCELLED' }, ...(target.meetingId ? { id: target.meetingId } : {}) },
-    },
-    select: { meetingId: true, agendaItemId: true },
-  });
-  if (rows.length === 0) return null;
-  const invitations: Record<string, string[] | null> = {};
-  for (const row of rows) {
-    const items = invitations[row.meetingId];
-    if (row.agendaItemId === null || items === null) invitations[row.meetingId] = null;
-    else invitations[row.meetingId] = [...(items ?? []), row.agendaItemId];
-  }
-  return { relationship: 'meetingInvitee', hiddenLifeAreas: [], meetingInvitations: invitations, partsWithheld: true };
+  const [rows, memberships] = await Promise.all([
+    ctx.db.meetingAttendance.findMany({
+      where: {
+        userId: viewer.userId,
+        agendaItemId: { not: null },
+        meeting: { personId: target.personId, status: { not: 'CANCELLED' }, ...(target.meetingId ? { id: target.meetingId } : {}) },
+      },
+      select: { meetingId: true, agendaItemId: true },
+    }),
+    ctx.db.groupMember.count({ where: { userId: viewer.userId, leftAt: null, group: { personId: target.personId, status: 'ACTIVE' } } }),
+  ]);
+  if (rows.length === 0 || memberships > 0) return null;
+  const invitations: Record<string, string[]> = {};
+  for (const row of rows) invitations[row.meetingId] = [...(invitations[row.meetingId] ?? []), row.agendaItemId!];
+  return invitationScope(invitations);
 }
+
+/** The scope of one invited to meetings' agenda items (no item: the time and place only). */
+export const invitationScope = (invitations: Record<string, string[]>): AccessScope => ({
+  relationship: 'meetingInvitee',
+  hiddenLifeAreas: [],
+  meetingInvitations: invitations,
+  partsWithheld: true,
+});
 
 async function requirePersonInTenant(db: TenantDb, personId: string): Promise<void> {
   // The tenant client filters by municipality: a person of another municipality is not found.

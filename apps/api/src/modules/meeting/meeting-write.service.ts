@@ -10,7 +10,7 @@ import type { MailKind, MeetingType, Prisma } from '../../generated/prisma/clien
 import { storedText } from '../../lib/text';
 import { updateVersioned, type Transaction } from '../../lib/versioned';
 import { recordAccess } from '../access-log/access-log.service';
-import { activeAssignmentFilter, authorize, consentScopesOf, type AccessScope } from '../auth/policy';
+import { activeAssignmentFilter, authorize, consentScopesOf, invitationScope, type AccessScope } from '../auth/policy';
 import { recordHistory } from '../history/history.service';
 import { enqueueMeetingMails } from './meeting-mail';
 import type { AgendaItemInput, InviteeInput, MeetingInput, MeetingUpdateInput, MinutesInput, ActionItemInput } from './meeting.input';
@@ -450,10 +450,10 @@ export async function answerInvitation(ctx: Context, meetingId: string, answer: 
     meetingId,
     OR: [{ userId: viewer.userId }, { relative: { userId: viewer.userId } }, ...(viewer.personId === meeting.personId ? [{ isPerson: true }] : [])],
   };
-  // What the answerer may read of the meeting afterwards: decided (and logged if refused) before the write.
-  const scope = await authorize({ viewer, db: ctx.db, now: ctx.now }, 'meeting.read', { personId: meeting.personId, meetingId }).catch(() => {
-    throw forbidden('meeting.error.notInvited');
-  });
+  // What the answerer may read of the meeting afterwards; one invited who may read none of it sees its time and place.
+  const scope = await authorize({ viewer, db: ctx.db, now: ctx.now }, 'meeting.read', { personId: meeting.personId, meetingId }).catch(() =>
+    invitationScope({ [meetingId]: [] }),
+  );
   return writeMeeting(ctx, scope, 'meeting.answer', async (tx) => {
     const current = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { status: true, planId: true } });
     if (current.status !== 'PLANNED') throw conflict('meeting.error.notPlanned');

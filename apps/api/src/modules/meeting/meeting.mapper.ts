@@ -202,8 +202,7 @@ const goalSeen = (scope: AccessScope, links: PlanLinks, goalId: string | null): 
 export function agendaItemVisible(scope: AccessScope, meetingId: string, links: PlanLinks, item: { id: string; goalId: string | null; measureId: string | null }): boolean {
   const invitations = scope.meetingInvitations;
   if (invitations) {
-    const items = invitations[meetingId];
-    if (items === undefined || (items !== null && !items.includes(item.id))) return false;
+    if (!invitations[meetingId]?.includes(item.id)) return false;
   }
   const measureGoal = item.measureId ? (links.measureGoal.get(item.measureId) ?? null) : null;
   return goalSeen(scope, links, item.goalId) && goalSeen(scope, links, measureGoal);

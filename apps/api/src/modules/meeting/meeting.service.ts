@@ -197,7 +197,9 @@ export async function myTasks(ctx: Context): Promise<ActionItemView[]> {
   const scopes = await visiblePersons(ctx, [...new Set(rows.map((row) => row.meeting.personId))]);
   const shown = rows.filter((row) => {
     const scope = scopes.get(row.meeting.personId);
-    return !!scope && actionItemGoalVisible(scope, row);
+    // A task of minutes not yet finalised is the coordinator's to see, not yet the others'.
+    const final = row.meeting.minutesFinalisedAt !== null || scope?.relationship === 'coordinatorOfPerson';
+    return !!scope && final && actionItemGoalVisible(scope, row);
   });
   await recordAccess(ctx, shown.map((row) => row.meeting.personId), 'actionItem.mine');
   return shown.map((row) => toActionItemView(row, toPersonRef(row.meeting.person, ctx.now), ctx.now, true));
