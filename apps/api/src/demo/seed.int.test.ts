@@ -307,6 +307,10 @@ describe('persons and the process', () => {
       expect(group.consent.withdrawnAt).toBeNull();
       expect(group.plan?.status).toBe('ACTIVE');
     }
+    // Astrid Nilsen is ready for a group: a written group consent, an active coordinator, no group yet.
+    const astrid = await db.person.findFirstOrThrow({ where: { firstName: 'Astrid', lastName: 'Nilsen' } });
+    expect(await db.consent.count({ where: { personId: astrid.id, scope: 'RESPONSIBILITY_GROUP', form: 'WRITTEN', withdrawnAt: null } })).toBe(1);
+    expect(await db.responsibilityGroup.count({ where: { personId: astrid.id } })).toBe(0);
   });
 });
 
