@@ -623,7 +623,7 @@ export async function markActionItemDone(ctx: Context, actionItemId: string, ver
       () => true,
       () => false,
     ));
-  if (row.responsibleUserId !== viewer.userId && !coordinator) throw forbidden('meeting.error.notResponsible');
+  if (row.responsibleUserId !== viewer.userId && !coordinator) throw forbidden();
   if (row.meeting.status === 'CANCELLED') throw conflict('meeting.error.notPlanned');
   const updated = await ctx.db.$transaction(async (tx) => {
     const data = { doneAt: done ? ctx.now : null, doneById: done ? viewer.userId : null };

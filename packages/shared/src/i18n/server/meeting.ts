@@ -25,7 +25,6 @@ const nb = {
   'meeting.error.actionItemNotOfPerson': 'Oppgaven hører ikke til personens møter.',
   'meeting.error.responsibleRequired': 'Velg hvem som er ansvarlig, eller skriv det.',
   'meeting.error.unknownInvitee': 'Deltakeren er ikke invitert til møtet.',
-  'meeting.error.notResponsible': 'Bare den ansvarlige og koordinatoren kan merke oppgaven som gjort.',
 
   'meeting.part.TIME_AND_PLACE': 'tid og sted',
   'meeting.part.ATTENDANCE': 'hvem som var til stede',
@@ -86,7 +85,6 @@ const nn: Record<keyof typeof nb, string> = {
   'meeting.error.actionItemNotOfPerson': 'Oppgåva høyrer ikkje til møta til personen.',
   'meeting.error.responsibleRequired': 'Vel kven som er ansvarleg, eller skriv det.',
   'meeting.error.unknownInvitee': 'Deltakaren er ikkje invitert til møtet.',
-  'meeting.error.notResponsible': 'Berre den ansvarlege og koordinatoren kan merkje oppgåva som gjord.',
 
   'meeting.part.TIME_AND_PLACE': 'tid og stad',
   'meeting.part.ATTENDANCE': 'kven som var til stades',
@@ -147,7 +145,6 @@ const en: Record<keyof typeof nb, string> = {
   'meeting.error.actionItemNotOfPerson': "The task is not from the person's meetings.",
   'meeting.error.responsibleRequired': 'Choose who is responsible, or write it.',
   'meeting.error.unknownInvitee': 'The participant is not invited to the meeting.',
-  'meeting.error.notResponsible': 'Only the responsible person and the coordinator can mark the task done.',
 
   'meeting.part.TIME_AND_PLACE': 'time and place',
   'meeting.part.ATTENDANCE': 'who was present',
