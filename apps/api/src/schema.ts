@@ -24,6 +24,7 @@ import { AuthResolver } from './modules/auth/auth.resolver';
 import { ConsentResolver, ConsentSubjectFieldsResolver } from './modules/consent/consent.resolver';
 import { CoordinatorResolver } from './modules/coordinator/coordinator.resolver';
 import { AppealResolver, DecisionResolver, ReferralDecisionResolver } from './modules/decision/decision.resolver';
+import { GroupFieldsResolver } from './modules/group/group.fields';
 import { GroupResolver } from './modules/group/group.resolver';
 import { KeResolver } from './modules/ke/ke.resolver';
 import { MailResolver } from './modules/mail/mail.resolver';
@@ -53,6 +54,7 @@ export const RESOLVERS = [
   CoordinatorResolver,
   UnitResolver,
   GroupResolver,
+  GroupFieldsResolver,
   MailResolver,
   MeetingResolver,
   MeetingFieldsResolver,

@@ -238,6 +238,36 @@ const onFreshMeeting = (extra: Record<string, unknown> = {}, options: { held?: b
 
 const SOFIE_MEETING = async (fx: Fixtures) =>
   (await fx.prisma.meeting.findFirstOrThrow({ where: { personId: await SOFIE(fx), status: 'PLANNED', type: 'RESPONSIBILITY_GROUP' }, select: { id: true } })).id;
+/** A fresh person of Ingrid's with a written group consent and a group she established, with its GP member. */
+async function freshGroup(fx: Fixtures) {
+  const { personId } = await fx.newPlan();
+  const { municipalityId } = await fx.prisma.person.findUniqueOrThrow({ where: { id: personId }, select: { municipalityId: true } });
+  await fx.prisma.consent.create({
+    data: {
+      municipalityId,
+      personId,
+      scope: 'RESPONSIBILITY_GROUP',
+      form: 'WRITTEN',
+      givenAt: new Date(),
+      informedOfComposition: true,
+      informedOfWayOfWorking: true,
+      informedOfInformationExchange: true,
+    },
+  });
+  const client = await fx.as(ingrid);
+  const { establishGroup } = await client.data<{ establishGroup: { id: string } }>(
+    'mutation ($personId: ID!) { establishGroup(input: { personId: $personId, wishedByPerson: true }) { id } }',
+    { personId },
+  );
+  const { addGroupMember } = await client.data<{ addGroupMember: { version: number; members: Array<{ id: string; userId: string | null }> } }>(
+    'mutation ($id: ID!, $input: GroupMemberInput!) { addGroupMember(groupId: $id, version: 1, input: $input) { version members { id userId } } }',
+    { id: establishGroup.id, input: { userId: await fx.userId(DEMO_USERNAMES.gp), roleInGroup: 'Fastlege', organisation: 'Fjordvik legesenter' } },
+  );
+  const gpId = await fx.userId(DEMO_USERNAMES.gp);
+  return { personId, groupId: establishGroup.id, version: addGroupMember.version, gpMemberId: addGroupMember.members.find((m) => m.userId === gpId)!.id };
+}
+
+const GROUP_ID = 'id version';
 
 export const ROOT_FIELDS: Record<string, FieldCoverage> = {
   // --- Queries
@@ -430,6 +460,94 @@ export const ROOT_FIELDS: Record<string, FieldCoverage> = {
       const personId = await SOFIE(fx);
       await (await fx.as(ingrid)).data('query ($personId: ID!) { plan(personId: $personId) { id } }', { personId });
       return { personId, variables: { userId: await fx.userId(ingrid) } };
+    },
+  },
+  'Query.group': {
+    kind: 'logs',
+    action: 'group.read',
+    as: sofie,
+    document: 'query ($personId: ID!) { group(personId: $personId) { group { id members { name } } } }',
+    prepare: async (fx) => ({ personId: await SOFIE(fx), variables: { personId: await SOFIE(fx) } }),
+  },
+  'Query.groupReviewsDue': {
+    kind: 'logs',
+    action: 'group.reviewsDue',
+    as: ingrid,
+    document: 'query { groupReviewsDue { groupId person { id } } }',
+    // Established 13 months ago: the yearly need review is overdue.
+    prepare: async (fx) => {
+      const { personId, groupId } = await freshGroup(fx);
+      await fx.prisma.responsibilityGroup.update({ where: { id: groupId }, data: { establishedAt: new Date(`${day(-396)}T00:00:00.000Z`) } });
+      return { personId };
+    },
+  },
+  'Query.groupMemberCandidates': {
+    kind: 'logs',
+    action: 'group.manage',
+    as: ingrid,
+    document: 'query ($personId: ID!) { groupMemberCandidates(personId: $personId) { name } }',
+    prepare: async (fx) => ({ personId: await SOFIE(fx), variables: { personId: await SOFIE(fx) } }),
+  },
+  'Mutation.establishGroup': {
+    kind: 'logs',
+    action: 'group.manage',
+    as: ingrid,
+    document: 'mutation ($personId: ID!) { establishGroup(input: { personId: $personId, wishedByPerson: true }) { id } }',
+    prepare: async (fx) => {
+      const { personId } = await freshGroup(fx);
+      // Closed straight in the table: the person may have a new group.
+      await fx.prisma.responsibilityGroup.updateMany({ where: { personId }, data: { status: 'CLOSED', closedAt: new Date() } });
+      return { personId, variables: { personId } };
+    },
+  },
+  'Mutation.addGroupMember': {
+    kind: 'logs',
+    action: 'group.manage',
+    as: ingrid,
+    document: `mutation ($id: ID!, $v: Int!) { addGroupMember(groupId: $id, version: $v, input: { externalName: "Inger Dale", roleInGroup: "Kontaktperson", organisation: "Fjordvik dagsenter" }) { ${GROUP_ID} } }`,
+    prepare: async (fx) => {
+      const { personId, groupId, version } = await freshGroup(fx);
+      return { personId, variables: { id: groupId, v: version } };
+    },
+  },
+  'Mutation.updateGroupMember': {
+    kind: 'logs',
+    action: 'group.manage',
+    as: ingrid,
+    document: `mutation ($id: ID!, $v: Int!) { updateGroupMember(memberId: $id, version: $v, input: { roleInGroup: "Fastlege og medisinsk ansvarlig" }) { ${GROUP_ID} } }`,
+    prepare: async (fx) => {
+      const { personId, gpMemberId, version } = await freshGroup(fx);
+      return { personId, variables: { id: gpMemberId, v: version } };
+    },
+  },
+  'Mutation.removeGroupMember': {
+    kind: 'logs',
+    action: 'group.manage',
+    as: ingrid,
+    document: `mutation ($id: ID!, $v: Int!) { removeGroupMember(memberId: $id, version: $v) { ${GROUP_ID} } }`,
+    prepare: async (fx) => {
+      const { personId, gpMemberId, version } = await freshGroup(fx);
+      return { personId, variables: { id: gpMemberId, v: version } };
+    },
+  },
+  'Mutation.recordCompositionReview': {
+    kind: 'logs',
+    action: 'group.manage',
+    as: ingrid,
+    document: `mutation ($id: ID!, $v: Int!) { recordCompositionReview(groupId: $id, version: $v) { ${GROUP_ID} } }`,
+    prepare: async (fx) => {
+      const { personId, groupId, version } = await freshGroup(fx);
+      return { personId, variables: { id: groupId, v: version } };
+    },
+  },
+  'Mutation.recordNeedReview': {
+    kind: 'logs',
+    action: 'group.manage',
+    as: ingrid,
+    document: `mutation ($id: ID!, $v: Int!) { recordNeedReview(groupId: $id, version: $v, stillNeeded: true) { ${GROUP_ID} } }`,
+    prepare: async (fx) => {
+      const { personId, groupId, version } = await freshGroup(fx);
+      return { personId, variables: { id: groupId, v: version } };
     },
   },
   'Query.sentMail': {

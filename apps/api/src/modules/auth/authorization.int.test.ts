@@ -51,6 +51,9 @@ interface Ids {
   sofieMeeting: string;
   /** An open action item of Sofie's held meeting, the GP's: its minutes are final, so removing it answers CONFLICT. */
   sofieActionItem: string;
+  /** Sofie's active group and its GP member; edits from a stale version answer CONFLICT. */
+  sofieGroup: string;
+  sofieGroupMember: string;
 }
 
 interface Operation {
@@ -629,6 +632,58 @@ const OPERATIONS: Operation[] = [
     variables: (ids) => ({ id: ids.sofieActionItem }),
     allowed: ['COORDINATOR', 'SERVICE_PROVIDER'],
   },
+  // --- responsibility groups (a stale version or an active group already: CONFLICT for the coordinator)
+  {
+    field: 'Query.group',
+    document: 'query ($personId: ID!) { group(personId: $personId) { establishBlockers group { id members { name email } } } }',
+    variables: (ids) => ({ personId: ids.sofie }),
+    allowed: ['SYSTEM_COORDINATOR', 'COORDINATOR', 'SERVICE_PROVIDER', 'CITIZEN'],
+    logs: 'group.read',
+  },
+  { field: 'Query.groupReviewsDue', document: 'query { groupReviewsDue { groupId reason } }', allowed: ['SYSTEM_COORDINATOR', 'COORDINATOR'] },
+  {
+    field: 'Query.groupMemberCandidates',
+    document: 'query ($personId: ID!) { groupMemberCandidates(personId: $personId) { kind name } }',
+    variables: (ids) => ({ personId: ids.sofie }),
+    allowed: ['COORDINATOR'],
+    logs: 'group.manage',
+  },
+  {
+    field: 'Mutation.establishGroup',
+    document: 'mutation ($personId: ID!) { establishGroup(input: { personId: $personId, wishedByPerson: true }) { id } }',
+    variables: (ids) => ({ personId: ids.sofie }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.addGroupMember',
+    document: 'mutation ($id: ID!) { addGroupMember(groupId: $id, version: 999, input: { externalName: "Nabo", roleInGroup: "Nabo", organisation: "Nabolaget" }) { id } }',
+    variables: (ids) => ({ id: ids.sofieGroup }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.updateGroupMember',
+    document: 'mutation ($id: ID!) { updateGroupMember(memberId: $id, version: 999, input: { roleInGroup: "x" }) { id } }',
+    variables: (ids) => ({ id: ids.sofieGroupMember }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.removeGroupMember',
+    document: 'mutation ($id: ID!) { removeGroupMember(memberId: $id, version: 999) { id } }',
+    variables: (ids) => ({ id: ids.sofieGroupMember }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.recordCompositionReview',
+    document: 'mutation ($id: ID!) { recordCompositionReview(groupId: $id, version: 999) { id } }',
+    variables: (ids) => ({ id: ids.sofieGroup }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.recordNeedReview',
+    document: 'mutation ($id: ID!) { recordNeedReview(groupId: $id, version: 999, stillNeeded: true) { id } }',
+    variables: (ids) => ({ id: ids.sofieGroup }),
+    allowed: ['COORDINATOR'],
+  },
 ];
 
 const server = useTestServer();
@@ -672,6 +727,10 @@ beforeAll(async () => {
       after: { description: commented.description },
     },
   });
+  const sofieGroup = await db.responsibilityGroup.findFirstOrThrow({
+    where: { personId: sofie, status: 'ACTIVE' },
+    include: { members: { where: { user: { username: DEMO_USERNAMES.gp } } } },
+  });
   ids = {
     sofie,
     sofieIpConsent: consent.id,
@@ -692,6 +751,8 @@ beforeAll(async () => {
     sofieSubPlan: (await db.subPlan.findFirstOrThrow({ where: { planId: plan.id } })).id,
     sofieTransition: (await db.planTransition.findFirstOrThrow({ where: { planId: plan.id } })).id,
     sofieCommentedGoal: commented.id,
+    sofieGroup: sofieGroup.id,
+    sofieGroupMember: sofieGroup.members[0]!.id,
     sofieHistoryEntry: String(entry.id),
     sofieMeeting: '',
     sofieActionItem: '',

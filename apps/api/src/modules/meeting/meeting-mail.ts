@@ -4,8 +4,8 @@
 // the person; and the body holds no more than the recipient's consent lets them see: an agenda
 // lists only the items theirs to see, and the minutes' notice only says they are ready.
 import { formatLongDate, formatTimeOfDay, isLocale, osloDate, translateServer, type ApiMessageKey, type Locale } from '@samhandling/shared';
+import type { Config } from '../../config/config';
 import type { Context } from '../../context';
-import { viewerOf } from '../../context';
 import type { MailKind } from '../../generated/prisma/client';
 import { meetingCalendar, type CalendarAttendee } from '../../lib/ics/meeting-calendar';
 import { enqueueMails, type OutgoingMail } from '../../lib/mail/outbox';
@@ -13,6 +13,12 @@ import type { Transaction } from '../../lib/versioned';
 import { activeAssignmentFilter, consentScopesOf, type AccessScope } from '../auth/policy';
 import { planLinksOf } from './meeting.loaders';
 import { agendaItemVisible } from './meeting.mapper';
+
+/** What writing a meeting's mails needs of a request: its sender, its moment and the mail settings (the demo seed has no request). */
+export interface MeetingMailContext extends Pick<Context, 'now'> {
+  viewer: Pick<NonNullable<Context['viewer']>, 'userId' | 'name' | 'municipalityId'> | null;
+  config: Pick<Config, 'publicUrl' | 'mail'>;
+}
 
 export interface MeetingMailOptions {
   /** Only these invitation rows get the mail (and are the calendar's attendees): e.g. those taken off the list. */
@@ -34,8 +40,15 @@ interface Recipient {
 const addressOf = (header: string): string => /<([^>]+)>/.exec(header)?.[1] ?? header.trim();
 
 /** Writes the mails of `kind` for the meeting's invitees into the outbox, inside `tx`. */
-export async function enqueueMeetingMails(tx: Transaction, ctx: Context, meetingId: string, kind: MailKind, options: MeetingMailOptions = {}): Promise<void> {
-  const viewer = viewerOf(ctx);
+export async function enqueueMeetingMails(
+  tx: Transaction,
+  ctx: MeetingMailContext,
+  meetingId: string,
+  kind: MailKind,
+  options: MeetingMailOptions = {},
+): Promise<void> {
+  const viewer = ctx.viewer;
+  if (!viewer) throw new Error('meeting mail needs a sender');
   const meeting = await tx.meeting.findUniqueOrThrow({
     where: { id: meetingId },
     select: {
