@@ -5,6 +5,7 @@ import { mockMySubmittedReferrals } from '../../intake/__tests__/intake.fixtures
 import { caseloadMock } from '../../caseload/__tests__/caseload.fixtures';
 import { ConsentAlertsQuery } from '../graphql/consent';
 import { mockConsentAlerts, type ConsentAlert } from './consent.fixtures';
+import { mockGroupReviewsDue } from '../../group/__tests__/group.fixtures';
 
 const person = (id: string, name: string) => ({ __typename: 'PersonRef' as const, id, name });
 const missing: ConsentAlert = {
@@ -32,7 +33,7 @@ const expiring: ConsentAlert = {
 
 describe('ConsentAlerts', () => {
   it("lists on the coordinator's home what is missing and what expires, each linked to the person's consent page", async () => {
-    renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), caseloadMock, mockConsentAlerts([missing, expiring])] });
+    renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), caseloadMock, mockConsentAlerts([missing, expiring]), mockGroupReviewsDue()] });
     const section = await screen.findByRole('region', { name: 'Samtykker som mangler eller går ut' });
     const items = await within(section).findAllByTestId('consent-alert');
     expect(items.map((item) => item.textContent)).toEqual([
@@ -43,7 +44,7 @@ describe('ConsentAlerts', () => {
   });
 
   it('says so when nothing is missing', async () => {
-    renderWithProviders(<ConsentAlerts />, { mocks: [mockConsentAlerts()] });
+    renderWithProviders(<ConsentAlerts />, { mocks: [mockConsentAlerts(), mockGroupReviewsDue()] });
     const section = await screen.findByRole('region', { name: 'Samtykker som mangler eller går ut' });
     expect(await within(section).findByText('Ingen samtykker mangler eller går ut snart.')).toBeInTheDocument();
   });
@@ -57,7 +58,7 @@ describe('ConsentAlerts', () => {
   });
 
   it('names the expiry in English too', async () => {
-    renderApp({ locale: 'en', mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), caseloadMock, mockConsentAlerts([expiring])] });
+    renderApp({ locale: 'en', mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), caseloadMock, mockConsentAlerts([expiring]), mockGroupReviewsDue()] });
     expect(await screen.findByText(/The consent to Exchange of information expires on/)).toHaveTextContent('(in 20 days)');
   });
 });
