@@ -44,14 +44,14 @@ describe('ConsentAlerts', () => {
   });
 
   it('says so when nothing is missing', async () => {
-    renderWithProviders(<ConsentAlerts />, { mocks: [mockConsentAlerts(), mockGroupReviewsDue()] });
+    renderWithProviders(<ConsentAlerts />, { mocks: [mockConsentAlerts()] });
     const section = await screen.findByRole('region', { name: 'Samtykker som mangler eller går ut' });
     expect(await within(section).findByText('Ingen samtykker mangler eller går ut snart.')).toBeInTheDocument();
   });
 
   it('shows a failure with a way to try again', async () => {
     renderApp({
-      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), caseloadMock, mockGraphQLError(ConsentAlertsQuery, {}, { code: 'INTERNAL_SERVER_ERROR', message: 'Noe gikk galt.' })],
+      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), caseloadMock, mockGraphQLError(ConsentAlertsQuery, {}, { code: 'INTERNAL_SERVER_ERROR', message: 'Noe gikk galt.' }), mockGroupReviewsDue()],
     });
     const section = await screen.findByRole('region', { name: 'Samtykker som mangler eller går ut' });
     expect(await within(section).findByRole('button', { name: /Prøv igjen/ })).toBeInTheDocument();
