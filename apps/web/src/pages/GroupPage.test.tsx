@@ -83,7 +83,7 @@ const candidatesMock = mockResult(
       { __typename: 'GroupMemberCandidate', kind: 'STAFF', name: 'Ingrid Solberg', userId: 'u-ingrid', relativeId: null, unitId: UNIT_ID, unitName: 'Hjemmetjenesten', organisation: null, relation: null, isMember: true },
       { __typename: 'GroupMemberCandidate', kind: 'STAFF', name: 'Per Aasen', userId: GP_ID, relativeId: null, unitId: UNIT_ID, unitName: 'Fjordvik legesenter', organisation: null, relation: null, isMember: false },
     ],
-    units: [{ __typename: 'Unit', id: UNIT_ID, name: 'Fjordvik legesenter' }],
+    units: [{ __typename: 'UnitRef', id: UNIT_ID, name: 'Fjordvik legesenter' }],
   },
   { maxUsageCount: Number.POSITIVE_INFINITY },
 );
