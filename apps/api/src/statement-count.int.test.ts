@@ -644,17 +644,6 @@ async function createGroups(tenant: Tenant, coordinatorId: string, plans: Array<
   return groups;
 }
 
-const GROUP_PAGE: OwnDocument = {
-  name: 'GroupPage',
-  document: `query GroupPage($personId: ID!) {
-    group(personId: $personId) {
-      person { id name } establishBlockers groupConsentId canManage
-      group { id status establishedAt wishNote needReviewDue compositionReviewDueFor canManage version
-        members { id kind name userId relativeId roleInGroup unitId unitName organisation anchoredInOwnUnit email joinedAt isCoordinator } }
-    }
-  }`,
-};
-
 it("the coordinator's group page: the same statements for 1 member and for 50", async () => {
   const tenant = await createTenant('stmtgroup');
   const coordinator = await createStaff(tenant, 'koordinator', ['COORDINATOR']);
@@ -675,7 +664,7 @@ it("the coordinator's group page: the same statements for 1 member and for 50", 
     });
   };
   const read = async () => {
-    const result = await statementsOf(coordinator.username, GROUP_PAGE, { personId });
+    const result = await statementsOf(coordinator.username, 'GroupPage', { personId });
     return { ...result, rows: result.data.group.group.members.length as number };
   };
   const { one, many } = await countAtOneAndMany('group (members)', read, () => addMembers(1, MANY - 1));
@@ -688,9 +677,8 @@ it('the reviews due on the homes: the same statements for 1 group and for 50', a
   const tenant = await createTenant('stmtreviews');
   const coordinator = await createStaff(tenant, 'koordinator', ['COORDINATOR']);
   await createGroups(tenant, coordinator.id, await createFollowedPersons(tenant, coordinator.id, 1));
-  const document: OwnDocument = { name: 'GroupReviewsDue', document: 'query { groupReviewsDue { groupId reason needReviewDue transitionDate overdue person { id name } } }' };
   const read = async () => {
-    const result = await statementsOf(coordinator.username, document);
+    const result = await statementsOf(coordinator.username, 'GroupReviewsDue');
     return { ...result, rows: result.data.groupReviewsDue.length as number };
   };
   const { one, many } = await countAtOneAndMany('groupReviewsDue (groups)', read, async () => {

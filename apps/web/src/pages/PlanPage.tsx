@@ -3,6 +3,7 @@ import { Heading, Link } from '@digdir/designsystemet-react';
 import { isUuid } from '@samhandling/shared';
 import type { ReactNode } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
+import { groupPath } from '../modules/group/paths';
 import { isNotFoundOrNoAccess } from '../apollo/errors';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
@@ -37,6 +38,13 @@ function PersonPlan({ personId }: { personId: string }) {
   if (plan) {
     return (
       <PlanPageLayout title={t('web.plan.titleFor', { name: plan.person.name })}>
+        {plan.canEdit && (
+          <p className="app-actions">
+            <Link asChild>
+              <RouterLink to={groupPath(plan.person.id)}>{t('web.groupPage.linkFor', { name: plan.person.name })}</RouterLink>
+            </Link>
+          </p>
+        )}
         {plan.canEdit ? (
           <PlanEditor plan={plan} />
         ) : (

@@ -9,8 +9,9 @@ import { CaseloadTable } from './CaseloadTable';
 import { MySubmittedReferrals } from '../../intake/components/MySubmittedReferrals';
 import { ConsentAlerts } from '../../consent/components/ConsentAlerts';
 import { SENT_MAIL_PATH } from '../../mail/paths';
+import { GroupReviewsDue } from '../../group/components/GroupReviewsDue';
 
-/** The coordinator's home: the persons they follow, and those whose consent is missing or expiring. */
+/** The coordinator's home: the persons they follow, those whose consent is missing or expiring, and the groups to review. */
 export function CoordinatorHome() {
   const t = useT();
   const { data, error, refetch } = useQuery(MyCaseloadQuery);
@@ -34,6 +35,7 @@ export function CoordinatorHome() {
         {(entries) => <CaseloadTable entries={entries} />}
       </QueryContent>
       <ConsentAlerts />
+      <GroupReviewsDue />
       <MySubmittedReferrals />
     </>
   );

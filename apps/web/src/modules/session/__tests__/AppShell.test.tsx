@@ -11,6 +11,7 @@ import { MyUnitsQuery } from '../../unit/graphql/unit';
 import { MeQuery, SwitchRoleMutation } from '../graphql/session';
 import { mockMySubmittedReferrals } from '../../intake/__tests__/intake.fixtures';
 import { mockConsentAlerts } from '../../consent/__tests__/consent.fixtures';
+import { mockGroupReviewsDue } from '../../group/__tests__/group.fixtures';
 
 afterEach(() => {
   // @ts-expect-error: jsdom has no fetch of its own; tests that need it install a mock.
@@ -36,7 +37,7 @@ function mockAuthEndpoints(users: DemoUser[] = [INGRID]) {
 
 describe('the signed-in shell', () => {
   it('shows product, municipality, user, a skip link and a sign-out button', async () => {
-    renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), caseloadMock] });
+    renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), caseloadMock] });
 
     await screen.findByText('Innlogget som Ingrid Solberg');
     const banner = screen.getByRole('banner');
@@ -52,7 +53,7 @@ describe('the signed-in shell', () => {
   });
 
   it('switches the visible language to nynorsk and English, and remembers it', async () => {
-    const { user } = renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), caseloadMock] });
+    const { user } = renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), caseloadMock] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mine brukere' })).toBeInTheDocument();
     expect(await screen.findByRole('columnheader', { name: 'Åpne tiltak' })).toBeInTheDocument();
@@ -91,7 +92,7 @@ describe('the signed-in shell', () => {
     }));
     const { user } = renderApp({
       mocks: [
-        mockMe('UNIT_LEADER', { id: nina.id, name: nina.name, roles: [...nina.roles] }), mockMySubmittedReferrals(), mockConsentAlerts(),
+        mockMe('UNIT_LEADER', { id: nina.id, name: nina.name, roles: [...nina.roles] }), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(),
         mockResult(MyUnitsQuery, {}, { __typename: 'Query', myUnits: [] }),
         { request: { query: SwitchRoleMutation, variables: { role: 'COORDINATOR' } }, result: switchResult },
         mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] }),
@@ -124,10 +125,10 @@ describe('the signed-in shell', () => {
     mockAuthEndpoints();
     const { user, router } = renderApp({
       mocks: [
-        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(),
+        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(),
         caseloadMock,
         mockGraphQLError(PersonPlanQuery, { personId: PERSON_IDS.sofie }, { code: 'UNAUTHENTICATED', message: 'Du må logge inn.' }),
-        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(),
+        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(),
         planMock(sofiePlan),
       ],
     });
@@ -145,7 +146,7 @@ describe('the signed-in shell', () => {
   });
 
   it('keeps the signed-in header on a page that does not exist', async () => {
-    renderApp({ route: '/finnes-ikke', mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts()] });
+    renderApp({ route: '/finnes-ikke', mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue()] });
 
     await screen.findByText('Innlogget som Ingrid Solberg');
     expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Logg ut' })).toBeInTheDocument();
@@ -163,7 +164,7 @@ describe('the signed-in shell', () => {
 
   it('signs out: posts /auth/logout and returns to sign-in', async () => {
     const fetchMock = mockAuthEndpoints();
-    const { user, router } = renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), caseloadMock] });
+    const { user, router } = renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), caseloadMock] });
 
     await user.click(await screen.findByRole('button', { name: 'Logg ut' }));
 
@@ -179,7 +180,7 @@ describe('the signed-in shell', () => {
     mockAuthEndpoints([INGRID, PER]);
     const { user } = renderApp({
       mocks: [
-        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(),
+        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(),
         caseloadMock,
         // Cache first in tests: Ingrid's user would answer at once if her cache were still there.
         { ...mockMe('SERVICE_PROVIDER'), delay: 200 },
@@ -201,7 +202,7 @@ describe('error states', () => {
   it('shows the translated message from the API and retries a server error', async () => {
     const { user } = renderApp({
       mocks: [
-        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(),
+        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(),
         mockGraphQLError(MyCaseloadQuery, {}, { code: 'INTERNAL_SERVER_ERROR', message: 'Noe gikk galt hos oss. Prøv igjen om litt.' }),
         caseloadMock,
       ],
@@ -219,7 +220,7 @@ describe('error states', () => {
 
   it('offers no retry when trying again cannot help', async () => {
     renderApp({
-      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGraphQLError(MyCaseloadQuery, {}, { code: 'FORBIDDEN', message: 'Du har ikke tilgang til dette.' })],
+      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), mockGraphQLError(MyCaseloadQuery, {}, { code: 'FORBIDDEN', message: 'Du har ikke tilgang til dette.' })],
     });
 
     const alert = await screen.findByRole('alert');
@@ -230,7 +231,7 @@ describe('error states', () => {
   it('explains a network failure in the chosen language', async () => {
     renderApp({
       locale: 'nn',
-      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), { request: { query: MyCaseloadQuery, variables: {} }, error: new TypeError('Failed to fetch') }],
+      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), { request: { query: MyCaseloadQuery, variables: {} }, error: new TypeError('Failed to fetch') }],
     });
 
     const alert = await screen.findByRole('alert');
@@ -242,7 +243,7 @@ describe('error states', () => {
     const { user } = renderApp({
       mocks: [
         mockGraphQLError(MeQuery, {}, { code: 'INTERNAL_SERVER_ERROR', message: 'Noe gikk galt hos oss. Prøv igjen om litt.' }),
-        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(),
+        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(),
         caseloadMock,
       ],
     });
