@@ -28,6 +28,8 @@ import { GroupFieldsResolver } from './modules/group/group.fields';
 import { GroupResolver } from './modules/group/group.resolver';
 import { KeResolver } from './modules/ke/ke.resolver';
 import { MailResolver } from './modules/mail/mail.resolver';
+import { GoalActionItemsResolver, MeetingFieldsResolver } from './modules/meeting/meeting.fields';
+import { MeetingResolver } from './modules/meeting/meeting.resolver';
 import { PersonRefResolver, PersonResolver } from './modules/person/person.resolver';
 import { PlanEditResolver } from './modules/plan/plan-edit.resolver';
 import { PlanPartsResolver } from './modules/plan/plan-parts.resolver';
@@ -54,6 +56,9 @@ export const RESOLVERS = [
   GroupResolver,
   GroupFieldsResolver,
   MailResolver,
+  MeetingResolver,
+  MeetingFieldsResolver,
+  GoalActionItemsResolver,
   PersonResolver,
   PersonRefResolver,
   PlanResolver,

@@ -1,7 +1,7 @@
 import type { Context } from '../../context';
 import { recordAccess } from '../access-log/access-log.service';
 import { type GroupMemberCandidate } from './group.type';
-import { InviteeKind } from './invitee-kind';
+import { InviteeKind } from '../meeting/invitee-kind';
 
 /**
  * Whom the coordinator can add to the person's group: the municipality's active staff (with

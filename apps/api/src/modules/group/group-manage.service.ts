@@ -20,7 +20,7 @@ import { activeAssignmentFilter, type AccessScope } from '../auth/policy';
 import { changedFields, recordHistory, type HistoryChange } from '../history/history.service';
 import { groupViewById, validGroupConsentFilter, type GroupRead } from './group-read';
 import type { EstablishGroupInput, GroupMemberInput } from './group.input';
-import { memberKind } from './group.fields';
+import { inviteeKindOf } from '../meeting/invitee-kind';
 
 /** The person a group belongs to, for the policy; none when there is no such group (denied). */
 export async function groupTarget(ctx: Context, groupId: string): Promise<{ personId: string } | undefined> {
@@ -98,7 +98,7 @@ export async function establishGroup(ctx: Context, input: EstablishGroupInput, s
         entity: 'GroupMember',
         entityId: m.id,
         action: 'group.memberAdded',
-        after: { kind: memberKind({ userId: m.userId, relativeId: null, isPerson: m.isPerson }), userId: m.userId, unitId: m.unitId },
+        after: { kind: inviteeKindOf({ userId: m.userId, relativeId: null, isPerson: m.isPerson }), userId: m.userId, unitId: m.unitId },
       })),
     );
     return group.id;
@@ -223,7 +223,7 @@ export function addGroupMember(ctx: Context, groupId: string, version: number, i
       data: { municipalityId: viewerOf(ctx).municipalityId, groupId, joinedAt: osloTodayAsDate(ctx.now), ...fields },
       select: { id: true },
     });
-    return [{ personId: group.personId, planId: group.planId, entity: 'GroupMember', entityId: member.id, action: 'group.memberAdded', after: { kind: memberKind(fields), ...fields } }];
+    return [{ personId: group.personId, planId: group.planId, entity: 'GroupMember', entityId: member.id, action: 'group.memberAdded', after: { kind: inviteeKindOf(fields), ...fields } }];
   });
 }
 
@@ -258,7 +258,7 @@ export async function removeGroupMember(ctx: Context, memberId: string, version:
     }
     const leftAt = osloTodayAsDate(ctx.now);
     await tx.groupMember.update({ where: { id: memberId }, data: { leftAt } });
-    return [{ personId: group.personId, planId: group.planId, entity: 'GroupMember', entityId: memberId, action: 'group.memberRemoved', before: { leftAt: null }, after: { kind: memberKind(member), leftAt } }];
+    return [{ personId: group.personId, planId: group.planId, entity: 'GroupMember', entityId: memberId, action: 'group.memberRemoved', before: { leftAt: null }, after: { kind: inviteeKindOf(member), leftAt } }];
   });
 }
 

@@ -7,10 +7,7 @@ import { scopeOf } from '../../graphql/scope';
 import { canManageGroup, closingDay, type GroupRead } from './group-read';
 import { membersByGroup, type MemberRow } from './group.loaders';
 import { GroupMemberView, GroupView } from './group.type';
-import { InviteeKind } from './invitee-kind';
-
-export const memberKind = (row: Pick<MemberRow, 'userId' | 'relativeId' | 'isPerson'>): InviteeKind =>
-  row.userId ? InviteeKind.STAFF : row.relativeId ? InviteeKind.RELATIVE : row.isPerson ? InviteeKind.PERSON : InviteeKind.EXTERNAL;
+import { InviteeKind, inviteeKindOf } from '../meeting/invitee-kind';
 
 export function toMemberView(row: MemberRow, coordinatorIds: readonly string[], showContact: boolean): GroupMemberView {
   const person = row.group.person;
@@ -18,7 +15,7 @@ export function toMemberView(row: MemberRow, coordinatorIds: readonly string[], 
   const email = row.user?.email ?? row.relative?.email ?? (row.isPerson ? person.email : row.externalEmail);
   return {
     id: row.id,
-    kind: memberKind(row),
+    kind: inviteeKindOf(row),
     name,
     userId: row.userId,
     relativeId: row.relativeId,

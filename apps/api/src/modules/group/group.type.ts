@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GroupStatus, RelationKind } from '../../graphql/enums';
 import { LocalDate } from '../../graphql/scalars';
 import { PersonRef } from '../person/person.type';
-import { InviteeKind } from './invitee-kind';
+import { InviteeKind } from '../meeting/invitee-kind';
 
 @ObjectType({ description: 'A current member of a responsibility group' })
 export class GroupMemberView {
