@@ -14,6 +14,7 @@ import { PlanEditor } from '../modules/plan/editor/PlanEditor';
 import { PlanPeriodConsent } from '../modules/plan/editor/PlanPeriodConsent';
 import { PlanStateNotice } from '../modules/plan/components/PlanStateNotice';
 import { PersonPlanQuery, PersonPlanStateQuery } from '../modules/plan/graphql/plan';
+import { meetingsPath } from '../modules/meeting/paths';
 
 /** /plan/:personId: a person's individual plan, or why they have none. */
 export function PlanPage() {
@@ -36,7 +37,7 @@ function PersonPlan({ personId }: { personId: string }) {
   const plan = planQuery.data?.plan;
   if (plan) {
     return (
-      <PlanPageLayout title={t('web.plan.titleFor', { name: plan.person.name })}>
+      <PlanPageLayout title={t('web.plan.titleFor', { name: plan.person.name })} person={plan.person}>
         {plan.canEdit ? (
           <PlanEditor plan={plan} />
         ) : (
@@ -51,7 +52,7 @@ function PersonPlan({ personId }: { personId: string }) {
   const person = stateQuery.data?.person;
   if (person) {
     return (
-      <PlanPageLayout title={t('web.plan.titleFor', { name: person.name })}>
+      <PlanPageLayout title={t('web.plan.titleFor', { name: person.name })} person={person}>
         <PlanStateNotice person={person} />
       </PlanPageLayout>
     );
@@ -63,7 +64,7 @@ function PersonPlan({ personId }: { personId: string }) {
   );
 }
 
-function PlanPageLayout({ title, children }: { title: string; children: ReactNode }) {
+function PlanPageLayout({ title, person, children }: { title: string; person?: { id: string; name: string }; children: ReactNode }) {
   const t = useT();
   usePageTitle(title);
   return (
@@ -76,6 +77,13 @@ function PlanPageLayout({ title, children }: { title: string; children: ReactNod
       <Heading level={1} data-size="lg">
         {title}
       </Heading>
+      {person && (
+        <div className="app-actions">
+          <Link asChild>
+            <RouterLink to={meetingsPath(person.id)}>{t('web.meeting.linkFor', { name: person.name })}</RouterLink>
+          </Link>
+        </div>
+      )}
       {children}
     </>
   );

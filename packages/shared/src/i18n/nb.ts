@@ -4,6 +4,7 @@
 import { appointmentMessages } from './modules/appointment';
 import { changeFormMessages } from './modules/change-form';
 import { mailMessages } from './modules/mail';
+import { meetingMessages } from './modules/meeting';
 import { caseMessages } from './modules/case';
 import { formMessages } from './modules/form';
 import { historyMessages } from './modules/history';
@@ -354,6 +355,7 @@ export const nb = {
   ...appointmentMessages.nb,
   ...changeFormMessages.nb,
   ...mailMessages.nb,
+  ...meetingMessages.nb,
   ...formMessages.nb,
 } as const;
 

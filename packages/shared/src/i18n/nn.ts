@@ -2,6 +2,7 @@
 import { appointmentMessages } from './modules/appointment';
 import { changeFormMessages } from './modules/change-form';
 import { mailMessages } from './modules/mail';
+import { meetingMessages } from './modules/meeting';
 import { caseMessages } from './modules/case';
 import { formMessages } from './modules/form';
 import { historyMessages } from './modules/history';
@@ -354,5 +355,6 @@ export const nn: Catalog = {
   ...appointmentMessages.nn,
   ...changeFormMessages.nn,
   ...mailMessages.nn,
+  ...meetingMessages.nn,
   ...formMessages.nn,
 };

@@ -9,6 +9,7 @@ import { CoordinatorHandoverText } from '../../plan/components/CoordinatorHandov
 import { PLAN_STATUS_COLOR } from '../../plan/status';
 import { consentPath } from '../../consent/paths';
 import { changeFormPath } from '../../change-form/paths';
+import { meetingsPath } from '../../meeting/paths';
 
 export const CaseloadRowFragment = graphql(`
   fragment CaseloadRow on CaseloadEntry {
@@ -67,6 +68,13 @@ function CaseloadTableRow(props: { entry: FragmentType<typeof CaseloadRowFragmen
           <Link asChild>
             <RouterLink to={consentPath(entry.person.id)} aria-label={t('web.consentPage.linkFor', { name: entry.person.name })}>
               {t('web.consentPage.link')}
+            </RouterLink>
+          </Link>
+        </div>
+        <div className="app-small">
+          <Link asChild>
+            <RouterLink to={meetingsPath(entry.person.id)} aria-label={t('web.meeting.linkFor', { name: entry.person.name })}>
+              {t('web.meeting.link')}
             </RouterLink>
           </Link>
         </div>

@@ -9,8 +9,10 @@ import { CaseloadTable } from './CaseloadTable';
 import { MySubmittedReferrals } from '../../intake/components/MySubmittedReferrals';
 import { ConsentAlerts } from '../../consent/components/ConsentAlerts';
 import { SENT_MAIL_PATH } from '../../mail/paths';
+import { MyTasks } from '../../meeting/components/MyTasks';
+import { ToLeadersList } from '../../meeting/components/ToLeadersList';
 
-/** The coordinator's home: the persons they follow, and those whose consent is missing or expiring. */
+/** The coordinator's home: the persons they follow, their tasks from meetings, matters for the leaders, and consents missing or expiring. */
 export function CoordinatorHome() {
   const t = useT();
   const { data, error, refetch } = useQuery(MyCaseloadQuery);
@@ -33,6 +35,8 @@ export function CoordinatorHome() {
       >
         {(entries) => <CaseloadTable entries={entries} />}
       </QueryContent>
+      <MyTasks />
+      <ToLeadersList />
       <ConsentAlerts />
       <MySubmittedReferrals />
     </>
