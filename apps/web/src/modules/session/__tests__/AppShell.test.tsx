@@ -11,6 +11,7 @@ import { MyUnitsQuery } from '../../unit/graphql/unit';
 import { MeQuery, SwitchRoleMutation } from '../graphql/session';
 import { mockMySubmittedReferrals } from '../../intake/__tests__/intake.fixtures';
 import { mockConsentAlerts } from '../../consent/__tests__/consent.fixtures';
+import { mockMyTasks, mockToLeaders } from '../../meeting/__tests__/meeting.fixtures';
 
 afterEach(() => {
   // @ts-expect-error: jsdom has no fetch of its own; tests that need it install a mock.
@@ -36,7 +37,7 @@ function mockAuthEndpoints(users: DemoUser[] = [INGRID]) {
 
 describe('the signed-in shell', () => {
   it('shows product, municipality, user, a skip link and a sign-out button', async () => {
-    renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), caseloadMock] });
+    renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockMyTasks(), mockToLeaders(), caseloadMock] });
 
     await screen.findByText('Innlogget som Ingrid Solberg');
     const banner = screen.getByRole('banner');
@@ -52,7 +53,7 @@ describe('the signed-in shell', () => {
   });
 
   it('switches the visible language to nynorsk and English, and remembers it', async () => {
-    const { user } = renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), caseloadMock] });
+    const { user } = renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockMyTasks(), mockToLeaders(), caseloadMock] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mine brukere' })).toBeInTheDocument();
     expect(await screen.findByRole('columnheader', { name: 'Åpne tiltak' })).toBeInTheDocument();
@@ -163,7 +164,7 @@ describe('the signed-in shell', () => {
 
   it('signs out: posts /auth/logout and returns to sign-in', async () => {
     const fetchMock = mockAuthEndpoints();
-    const { user, router } = renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), caseloadMock] });
+    const { user, router } = renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockMyTasks(), mockToLeaders(), caseloadMock] });
 
     await user.click(await screen.findByRole('button', { name: 'Logg ut' }));
 
