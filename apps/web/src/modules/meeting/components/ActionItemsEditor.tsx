@@ -65,7 +65,7 @@ export function ActionItemsEditor({ meeting, item, onReload }: { meeting: Meetin
           ))}
         </ul>
       )}
-      <ActionError error={removeState.error} onReload={onReload} />
+      <ActionError error={removeState.error} onReload={() => { removeState.reset(); onReload(); }} />
       <Details>
         <Details.Summary>{t('web.meeting.actionItems.add', { title: item.title })}</Details.Summary>
         <Details.Content>
@@ -78,7 +78,7 @@ export function ActionItemsEditor({ meeting, item, onReload }: { meeting: Meetin
 
 function AddActionItem({ meeting, item, onReload }: { meeting: MeetingDetailsFragment; item: AgendaItem; onReload: () => void }) {
   const { t } = useI18n();
-  const [add, { loading, error }] = useMutation(AddActionItemMutation);
+  const [add, { loading, error, reset: resetMutation }] = useMutation(AddActionItemMutation);
   const [failed, setFailed] = useState(false);
   // The plan's goals, for those who may read the plan; without them the choice is left out.
   const goals = useQuery(MeetingPlanGoalsQuery, { variables: { personId: meeting.person.id } }).data?.plan?.goals ?? [];
@@ -154,7 +154,7 @@ function AddActionItem({ meeting, item, onReload }: { meeting: MeetingDetailsFra
           {...register('goalId')}
         />
       )}
-      <FormActions submit={t('web.meeting.actionItems.submit')} variant="secondary" loading={loading} error={failed && error} onReload={onReload} />
+      <FormActions submit={t('web.meeting.actionItems.submit')} variant="secondary" loading={loading} error={failed && error} onReload={() => { resetMutation(); setFailed(false); onReload(); }} />
     </form>
   );
 }

@@ -188,7 +188,7 @@ function AgendaForm({ meeting, onReload }: { meeting: Meeting; onReload: () => v
           description={t('web.meeting.agenda.setWithPersonHelp')}
           {...register('setWithPerson')}
         />
-        <FormActions submit={t('web.meeting.agenda.save')} loading={loading} error={error} onReload={onReload} />
+        <FormActions submit={t('web.meeting.agenda.save')} loading={loading} error={error} onReload={() => { reset(); onReload(); }} />
         {isDirty && <Paragraph data-size="sm">{t('web.meeting.agenda.unsaved')}</Paragraph>}
       </form>
     </FieldIdPrefix>
@@ -276,7 +276,7 @@ function BuildFromPlan({ meeting, onReload }: { meeting: Meeting; onReload: () =
           {t('web.meeting.agenda.build')}
         </Button>
       </div>
-      {!asking && <ActionError error={error} onReload={onReload} />}
+      {!asking && <ActionError error={error} onReload={() => { reset(); onReload(); }} />}
       <ConfirmDialog
         open={asking}
         title={t('web.meeting.agenda.buildConfirmTitle')}

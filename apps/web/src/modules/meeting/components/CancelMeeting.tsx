@@ -51,7 +51,7 @@ export function CancelMeeting({ meeting, onReload }: { meeting: MeetingDetailsFr
         <Paragraph>{t('web.meeting.cancel.text')}</Paragraph>
         <TextareaField label={t('web.meeting.cancel.reason')} required rows={3} error={errors.reason?.message} {...register('reason', requiredTextRule(t, TEXT_MAX))} />
         {errorCode(error) === 'CONFLICT' ? (
-          <Button type="button" variant="tertiary" data-size="sm" onClick={onReload}>
+          <Button type="button" variant="tertiary" data-size="sm" onClick={() => { close(); onReload(); }}>
             {t('web.form.reload')}
           </Button>
         ) : null}

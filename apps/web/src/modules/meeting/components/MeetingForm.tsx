@@ -163,6 +163,12 @@ export function MeetingForm(props: MeetingFormProps) {
   const mutationError = props.mode === 'plan' ? planState.error : updateState.error;
   const loading = planState.loading || updateState.loading;
   const prefix = editing ? 'meeting-edit' : 'meeting-plan';
+  // A reload also clears the failure, so the form starts again from what the server has.
+  const reload = () => {
+    updateState.reset();
+    setFailed(false);
+    if (props.mode === 'edit') props.onReload();
+  };
 
   return (
     <FieldIdPrefix prefix={prefix}>
@@ -301,7 +307,7 @@ export function MeetingForm(props: MeetingFormProps) {
           loading={loading}
           error={failed && mutationError}
           onCancel={props.mode === 'edit' ? props.onCancel : undefined}
-          onReload={props.mode === 'edit' ? props.onReload : undefined}
+          onReload={props.mode === 'edit' ? reload : undefined}
         />
       </form>
     </FieldIdPrefix>

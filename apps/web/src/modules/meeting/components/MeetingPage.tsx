@@ -261,7 +261,9 @@ function EditMeeting({ meeting, onReload, onDone }: { meeting: MeetingDetailsFra
   const candidates = useFragment(InviteeCandidateFragment, data?.meetings.inviteeCandidates ?? []);
   if (!data) return error ? <ErrorState error={error} headingLevel={3} onRetry={() => void refetch()} /> : <LoadingState label={t('web.meeting.loading')} />;
   return (
+    // Started again from the server's meeting after a reload.
     <MeetingForm
+      key={meeting.version}
       mode="edit"
       meeting={meeting}
       candidates={candidates}

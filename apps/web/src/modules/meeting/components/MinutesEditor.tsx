@@ -193,7 +193,7 @@ function MinutesForm({ meeting, onReload, onSaving, onSaved }: { meeting: Meetin
           error={errors.distribution?.message}
           {...register('distribution', maxLengthRule(t, TEXT_MAX))}
         />
-        <FormActions submit={t('web.meeting.minutes.save')} loading={loading} error={error} onReload={onReload} />
+        <FormActions submit={t('web.meeting.minutes.save')} loading={loading} error={error} onReload={() => { reset(); onReload(); }} />
       </form>
       {agenda.length > 0 && (
         <section aria-labelledby="minutes-action-items" className="app-stack">
@@ -255,7 +255,7 @@ function FinaliseMinutes({ meeting, onReload }: { meeting: MeetingDetailsFragmen
           {t('web.meeting.minutes.finalise')}
         </Button>
       </div>
-      <ActionError error={error} title={t('web.meeting.minutes.finaliseFailed')} onReload={onReload} />
+      <ActionError error={error} title={t('web.meeting.minutes.finaliseFailed')} onReload={() => { reset(); onReload(); }} />
     </div>
   );
 }

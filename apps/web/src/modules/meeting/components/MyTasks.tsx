@@ -47,7 +47,7 @@ function TaskItem(props: { task: FragmentType<typeof ActionItemRowFragment>; onD
   const task = useFragment(ActionItemRowFragment, props.task);
   const { t, formatDate } = useI18n();
   // A task marked done leaves the list of open ones.
-  const [mark, { loading, error }] = useMutation(MarkActionItemDoneMutation, { refetchQueries: [MyTasksQuery], awaitRefetchQueries: true });
+  const [mark, { loading, error, reset }] = useMutation(MarkActionItemDoneMutation, { refetchQueries: [MyTasksQuery], awaitRefetchQueries: true });
   if (task.doneAt) return null;
   return (
     <li className="app-list__item" data-testid="task">
@@ -84,7 +84,13 @@ function TaskItem(props: { task: FragmentType<typeof ActionItemRowFragment>; onD
           </Button>
         )}
       </div>
-      <ActionError error={error} onReload={props.onReload} />
+      <ActionError
+        error={error}
+        onReload={() => {
+          reset();
+          props.onReload();
+        }}
+      />
     </li>
   );
 }

@@ -71,7 +71,7 @@ export function SendAgenda({ meeting, onReload }: { meeting: MeetingDetailsFragm
           {meeting.agendaSentAt ? t('web.meeting.agenda.sendAgain') : t('web.meeting.agenda.send')}
         </Button>
       </div>
-      {!asking && <ActionError error={error} onReload={onReload} />}
+      {!asking && <ActionError error={error} onReload={() => { reset(); onReload(); }} />}
       <ConfirmDialog
         open={asking}
         title={t('web.meeting.agenda.lateTitle')}
