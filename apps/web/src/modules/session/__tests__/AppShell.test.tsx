@@ -92,7 +92,7 @@ describe('the signed-in shell', () => {
     }));
     const { user } = renderApp({
       mocks: [
-        mockMe('UNIT_LEADER', { id: nina.id, name: nina.name, roles: [...nina.roles] }), mockMySubmittedReferrals(), mockConsentAlerts(),
+        mockMe('UNIT_LEADER', { id: nina.id, name: nina.name, roles: [...nina.roles] }), mockMySubmittedReferrals(), mockConsentAlerts(), mockMyTasks(), mockMyTasks(), mockToLeaders(),
         mockResult(MyUnitsQuery, {}, { __typename: 'Query', myUnits: [] }),
         { request: { query: SwitchRoleMutation, variables: { role: 'COORDINATOR' } }, result: switchResult },
         mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] }),
@@ -125,10 +125,10 @@ describe('the signed-in shell', () => {
     mockAuthEndpoints();
     const { user, router } = renderApp({
       mocks: [
-        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(),
+        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockMyTasks(), mockToLeaders(),
         caseloadMock,
         mockGraphQLError(PersonPlanQuery, { personId: PERSON_IDS.sofie }, { code: 'UNAUTHENTICATED', message: 'Du må logge inn.' }),
-        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(),
+        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockMyTasks(), mockToLeaders(),
         planMock(sofiePlan),
       ],
     });
@@ -180,7 +180,7 @@ describe('the signed-in shell', () => {
     mockAuthEndpoints([INGRID, PER]);
     const { user } = renderApp({
       mocks: [
-        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(),
+        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockMyTasks(), mockToLeaders(),
         caseloadMock,
         // Cache first in tests: Ingrid's user would answer at once if her cache were still there.
         { ...mockMe('SERVICE_PROVIDER'), delay: 200 },
@@ -202,7 +202,7 @@ describe('error states', () => {
   it('shows the translated message from the API and retries a server error', async () => {
     const { user } = renderApp({
       mocks: [
-        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(),
+        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockMyTasks(), mockToLeaders(),
         mockGraphQLError(MyCaseloadQuery, {}, { code: 'INTERNAL_SERVER_ERROR', message: 'Noe gikk galt hos oss. Prøv igjen om litt.' }),
         caseloadMock,
       ],
@@ -220,7 +220,7 @@ describe('error states', () => {
 
   it('offers no retry when trying again cannot help', async () => {
     renderApp({
-      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGraphQLError(MyCaseloadQuery, {}, { code: 'FORBIDDEN', message: 'Du har ikke tilgang til dette.' })],
+      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockMyTasks(), mockToLeaders(), mockGraphQLError(MyCaseloadQuery, {}, { code: 'FORBIDDEN', message: 'Du har ikke tilgang til dette.' })],
     });
 
     const alert = await screen.findByRole('alert');
@@ -231,7 +231,7 @@ describe('error states', () => {
   it('explains a network failure in the chosen language', async () => {
     renderApp({
       locale: 'nn',
-      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), { request: { query: MyCaseloadQuery, variables: {} }, error: new TypeError('Failed to fetch') }],
+      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockMyTasks(), mockToLeaders(), { request: { query: MyCaseloadQuery, variables: {} }, error: new TypeError('Failed to fetch') }],
     });
 
     const alert = await screen.findByRole('alert');
@@ -243,7 +243,7 @@ describe('error states', () => {
     const { user } = renderApp({
       mocks: [
         mockGraphQLError(MeQuery, {}, { code: 'INTERNAL_SERVER_ERROR', message: 'Noe gikk galt hos oss. Prøv igjen om litt.' }),
-        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(),
+        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockMyTasks(), mockToLeaders(),
         caseloadMock,
       ],
     });
