@@ -121,6 +121,8 @@ export function MeetingForm(props: MeetingFormProps) {
     if (!editing && !getFieldState('durationMinutes').isDirty) setValue('durationMinutes', String(defaultDuration(type, groupMeetingMinutes)));
   }, [type, editing, groupMeetingMinutes, getFieldState, setValue]);
 
+  const startsAtChanged = (value: string) => !editing || value !== toLocalInput(editing.startsAt);
+
   const onSubmit = handleSubmit(
     async (values) => {
       setFailed(false);
@@ -129,8 +131,8 @@ export function MeetingForm(props: MeetingFormProps) {
         ...candidates.filter((candidate) => chosen.includes(inviteeKey(candidate))).map((candidate) => inviteeInput(candidate)),
         ...values.guests.map(guestInput),
       ];
+      const startsAt = fromLocalInput(values.startsAt)!;
       const common = {
-        startsAt: fromLocalInput(values.startsAt)!,
         durationMinutes: Number(values.durationMinutes),
         location: values.location.trim() || null,
         videoLink: values.videoLink.trim() || null,
@@ -140,10 +142,12 @@ export function MeetingForm(props: MeetingFormProps) {
       };
       try {
         if (props.mode === 'plan') {
-          const result = await plan({ variables: { input: { personId: props.personId, type: values.type as MeetingType, ...common } } });
+          const result = await plan({ variables: { input: { personId: props.personId, type: values.type as MeetingType, startsAt, ...common } } });
           if (result.data) props.onPlanned(result.data.planMeeting.id);
         } else {
-          await update({ variables: { meetingId: props.meeting.id, version: props.meeting.version, input: common } });
+          // An unchanged time is left out: the field holds whole minutes, the meeting may not.
+          const input = startsAtChanged(values.startsAt) ? { startsAt, ...common } : common;
+          await update({ variables: { meetingId: props.meeting.id, version: props.meeting.version, input } });
           props.onSaved();
         }
       } catch (failure) {
@@ -159,7 +163,6 @@ export function MeetingForm(props: MeetingFormProps) {
   );
 
   const staffOptions = staff.map((candidate) => ({ value: candidate.userId!, label: candidateLabel(candidate, t) }));
-  const startsAtChanged = (value: string) => !editing || value !== toLocalInput(editing.startsAt);
   const mutationError = props.mode === 'plan' ? planState.error : updateState.error;
   const loading = planState.loading || updateState.loading;
   const prefix = editing ? 'meeting-edit' : 'meeting-plan';
