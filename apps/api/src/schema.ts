@@ -24,9 +24,12 @@ import { AuthResolver } from './modules/auth/auth.resolver';
 import { ConsentResolver, ConsentSubjectFieldsResolver } from './modules/consent/consent.resolver';
 import { CoordinatorResolver } from './modules/coordinator/coordinator.resolver';
 import { AppealResolver, DecisionResolver, ReferralDecisionResolver } from './modules/decision/decision.resolver';
+import { GroupFieldsResolver } from './modules/group/group.fields';
 import { GroupResolver } from './modules/group/group.resolver';
 import { KeResolver } from './modules/ke/ke.resolver';
 import { MailResolver } from './modules/mail/mail.resolver';
+import { GoalActionItemsResolver, MeetingFieldsResolver } from './modules/meeting/meeting.fields';
+import { MeetingResolver } from './modules/meeting/meeting.resolver';
 import { PersonRefResolver, PersonResolver } from './modules/person/person.resolver';
 import { PlanEditResolver } from './modules/plan/plan-edit.resolver';
 import { PlanPartsResolver } from './modules/plan/plan-parts.resolver';
@@ -51,7 +54,11 @@ export const RESOLVERS = [
   CoordinatorResolver,
   UnitResolver,
   GroupResolver,
+  GroupFieldsResolver,
   MailResolver,
+  MeetingResolver,
+  MeetingFieldsResolver,
+  GoalActionItemsResolver,
   PersonResolver,
   PersonRefResolver,
   PlanResolver,

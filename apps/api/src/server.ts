@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './config/config';
 import { isSeeded, seedDemo } from './demo/seed';
+import { seedDemoMail } from './demo/seed-mail';
 import { openConfiguredDatabase, type Database } from './lib/db';
 import { createLogger, type Logger } from './lib/logger';
 import { startMailWorker } from './lib/mail/mail-worker';
@@ -23,7 +24,8 @@ export async function prepareDatabase(database: Database, config: Config, log: L
   if (applied.length > 0) log.info({ applied }, 'migrations applied');
   if (config.demoMode && !(await isSeeded(database.prisma))) {
     const summary = await seedDemo(database.prisma);
-    log.info(summary, 'demo municipality seeded');
+    const mails = await seedDemoMail(database.prisma, config);
+    log.info({ ...summary, mails }, 'demo municipality seeded');
   }
 }
 

@@ -608,3 +608,93 @@ it("the sent mail page: the same statements for 1 mail and for 50", async () => 
   expect([one.rows, many.rows]).toEqual([1, MANY]);
   expect(many.count).toBe(one.count);
 });
+
+/** An active group for each person, resting on a written group consent, with the coordinator in it. */
+async function createGroups(tenant: Tenant, coordinatorId: string, plans: Array<{ personId: string; planId: string }>) {
+  const { municipalityId } = tenant;
+  const consents = plans.map(() => randomUUID());
+  await prisma().consent.createMany({
+    data: plans.map(({ personId }, i) => ({
+      id: consents[i]!,
+      municipalityId,
+      personId,
+      scope: 'RESPONSIBILITY_GROUP' as const,
+      form: 'WRITTEN' as const,
+      givenAt: new Date('2024-01-01'),
+      informedOfComposition: true,
+      informedOfWayOfWorking: true,
+      informedOfInformationExchange: true,
+    })),
+  });
+  const groups = plans.map(() => randomUUID());
+  await prisma().responsibilityGroup.createMany({
+    data: plans.map(({ personId, planId }, i) => ({
+      id: groups[i]!,
+      municipalityId,
+      personId,
+      planId,
+      consentId: consents[i]!,
+      // Established long ago: the need review is overdue, so each group is listed as due.
+      establishedAt: new Date('2024-01-01'),
+      wishedByPerson: true,
+    })),
+  });
+  await prisma().groupMember.createMany({ data: groups.map((groupId) => ({ municipalityId, groupId, userId: coordinatorId, unitId: tenant.unitId, roleInGroup: 'Koordinator' })) });
+  return groups;
+}
+
+const GROUP_PAGE: OwnDocument = {
+  name: 'GroupPage',
+  document: `query GroupPage($personId: ID!) {
+    group(personId: $personId) {
+      person { id name } establishBlockers groupConsentId canManage
+      group { id status establishedAt wishNote needReviewDue compositionReviewDueFor canManage version
+        members { id kind name userId relativeId roleInGroup unitId unitName organisation anchoredInOwnUnit email joinedAt isCoordinator } }
+    }
+  }`,
+};
+
+it("the coordinator's group page: the same statements for 1 member and for 50", async () => {
+  const tenant = await createTenant('stmtgroup');
+  const coordinator = await createStaff(tenant, 'koordinator', ['COORDINATOR']);
+  const plans = await createFollowedPersons(tenant, coordinator.id, 1);
+  const [groupId] = (await createGroups(tenant, coordinator.id, plans)) as [string];
+  const personId = plans[0]!.personId;
+  // Relatives and outside members by turns (the coordinator is the first member).
+  const addMembers = async (from: number, count: number) => {
+    const relatives = Array.from({ length: count }, (_, i) => ({ id: randomUUID(), municipalityId: tenant.municipalityId, personId, name: `Pårørende ${from + i}`, relation: 'OTHER' as const }));
+    await prisma().relative.createMany({ data: relatives });
+    await prisma().groupMember.createMany({
+      data: relatives.map((relative, i) => ({
+        municipalityId: tenant.municipalityId,
+        groupId,
+        ...((from + i) % 2 === 0 ? { relativeId: relative.id } : { externalName: `Ekstern ${from + i}`, organisation: 'Dagsenteret' }),
+        roleInGroup: 'Medlem',
+      })),
+    });
+  };
+  const read = async () => {
+    const result = await statementsOf(coordinator.username, GROUP_PAGE, { personId });
+    return { ...result, rows: result.data.group.group.members.length as number };
+  };
+  const { one, many } = await countAtOneAndMany('group (members)', read, () => addMembers(1, MANY - 1));
+  expect([one.rows, many.rows]).toEqual([1, MANY]);
+  expect(many.count).toBe(one.count);
+  expect(many.firstRequest).toBeLessThanOrEqual(6);
+});
+
+it('the reviews due on the homes: the same statements for 1 group and for 50', async () => {
+  const tenant = await createTenant('stmtreviews');
+  const coordinator = await createStaff(tenant, 'koordinator', ['COORDINATOR']);
+  await createGroups(tenant, coordinator.id, await createFollowedPersons(tenant, coordinator.id, 1));
+  const document: OwnDocument = { name: 'GroupReviewsDue', document: 'query { groupReviewsDue { groupId reason needReviewDue transitionDate overdue person { id name } } }' };
+  const read = async () => {
+    const result = await statementsOf(coordinator.username, document);
+    return { ...result, rows: result.data.groupReviewsDue.length as number };
+  };
+  const { one, many } = await countAtOneAndMany('groupReviewsDue (groups)', read, async () => {
+    await createGroups(tenant, coordinator.id, await createFollowedPersons(tenant, coordinator.id, MANY - 1));
+  });
+  expect([one.rows, many.rows]).toEqual([1, MANY]);
+  expect(many.count).toBe(one.count);
+});

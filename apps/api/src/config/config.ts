@@ -16,6 +16,8 @@ export interface Config {
   webDist: string;
   logLevel: string;
   dbPoolSize: number;
+  /** Where the web app is reached (PUBLIC_URL, e.g. https://samhandling.kommune.no): links in mail start with it. */
+  publicUrl: string;
   mail: MailConfig;
 }
 
@@ -59,6 +61,7 @@ export function loadConfig(env: Env = process.env): Config {
     webDist: path.resolve(env.WEB_DIST ?? path.join(__dirname, '../../../web/dist')),
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
     dbPoolSize: Number(env.DB_POOL_SIZE ?? 10),
+    publicUrl: (env.PUBLIC_URL ?? '').replace(/\/+$/, ''),
     mail: {
       smtpUrl: env.SMTP_URL || undefined,
       from: env.MAIL_FROM || 'Samhandling <noreply@samhandling.local>',

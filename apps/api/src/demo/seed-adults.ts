@@ -635,12 +635,14 @@ function astrid(b: DemoBuilder): void {
     startDay: -150,
     appointedBy: U.unitLeader,
   });
+  // Astrid signed the group consent with the plan's: the responsibility group she wishes, now that
+  // home care, therapy and speech training run side by side, is not established yet.
   b.standardConsents('astrid', {
     givenDay: -121,
     periodStartDay: -120,
     periodEndDay: 245,
     registeredBy: U.coordinator,
-    withGroup: false,
+    withGroup: true,
   });
   const plan = b.plan('astrid', {
     status: 'ACTIVE',

@@ -1,12 +1,15 @@
 // The demo seed on a fresh database: every fact in personas.ts holds, the domain's rules hold,
 // and two seeds on two fresh databases give the same names. In-memory PGlite by default; a
 // throwaway PostgreSQL database when TEST_DATABASE=postgres.
+import ICAL from 'ical.js';
 import { checkNationalId, osloToday, osloTodayAsDate } from '@samhandling/shared';
+import { loadConfig } from '../config/config';
 import type { Database } from '../lib/db';
 import { openTestDatabase } from '../test-support/test-server';
 import { migrate } from '../lib/migrate';
 import { DEMO_FACTS, DEMO_MUNICIPALITY, DEMO_PERSONS, DEMO_UNITS, DEMO_USERNAMES, NEW_CITIZEN } from './personas';
 import { isSeeded, seedDemo, type SeedDemoResult } from './seed';
+import { seedDemoMail } from './seed-mail';
 
 jest.setTimeout(120_000);
 
@@ -307,6 +310,10 @@ describe('persons and the process', () => {
       expect(group.consent.withdrawnAt).toBeNull();
       expect(group.plan?.status).toBe('ACTIVE');
     }
+    // Astrid Nilsen is ready for a group: a written group consent, an active coordinator, no group yet.
+    const astrid = await db.person.findFirstOrThrow({ where: { firstName: 'Astrid', lastName: 'Nilsen' } });
+    expect(await db.consent.count({ where: { personId: astrid.id, scope: 'RESPONSIBILITY_GROUP', form: 'WRITTEN', withdrawnAt: null } })).toBe(1);
+    expect(await db.responsibilityGroup.count({ where: { personId: astrid.id } })).toBe(0);
   });
 });
 
@@ -616,5 +623,29 @@ describe('the case: assessment and appeals', () => {
     expect(appeal!.outcomeDate).not.toBeNull();
     expect(appeal!.receivedAt.getTime()).toBeGreaterThanOrEqual(osloTodayAsDate(appeal!.decision.decidedAt).getTime());
     expect(appeal!.outcomeDate!.getTime()).toBeLessThanOrEqual(today.getTime());
+  });
+});
+
+describe('the sent mail of the demo', () => {
+  it("holds the invitations to the planned meetings, each with its calendar file, never naming the person in the subject", async () => {
+    const count = await seedDemoMail(db, loadConfig({ PUBLIC_URL: 'https://samhandling.example' }));
+    const planned = await db.meeting.findMany({
+      where: { status: 'PLANNED', attendance: { some: {} } },
+      select: { id: true, person: { select: { firstName: true, lastName: true } } },
+    });
+    const mails = await db.outboxMail.findMany({ where: { meetingId: { in: planned.map((m) => m.id) } } });
+    expect(planned.length).toBeGreaterThan(0);
+    expect(count).toBe(mails.length);
+    expect(new Set(mails.map((m) => m.meetingId))).toEqual(new Set(planned.map((m) => m.id)));
+    for (const mail of mails.filter((m) => m.kind === 'INVITATION')) {
+      const person = planned.find((m) => m.id === mail.meetingId)!.person;
+      expect(mail.subject).not.toContain(person.firstName);
+      expect(mail.subject).not.toContain(person.lastName);
+      const calendar = new ICAL.Component(ICAL.parse(mail.ics!));
+      expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
+      const event = calendar.getFirstSubcomponent('vevent')!;
+      expect(event.getFirstPropertyValue('uid')).toBe(`${mail.meetingId}@samhandling`);
+      expect(event.getAllProperties('attendee').map((a) => String(a.getFirstValue()).toLowerCase())).toContain(`mailto:${mail.toAddress.toLowerCase()}`);
+    }
   });
 });

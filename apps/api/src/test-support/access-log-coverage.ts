@@ -170,6 +170,105 @@ const EVALUATION_ANSWERS = {
   conclusion: 'Tjenestene trappes ned.',
 };
 
+/** A fresh person's cooperation meeting, planned by Ingrid, who is invited; with `held`, moved into the past with an agenda item. */
+async function freshMeeting(fx: Fixtures, options: { held?: boolean } = {}) {
+  const { personId } = await fx.newPlan();
+  const ingridId = await fx.userId(ingrid);
+  const client = await fx.as(ingrid);
+  const { planMeeting } = await client.data<{ planMeeting: { id: string; version: number } }>(
+    'mutation ($input: MeetingInput!) { planMeeting(input: $input) { id version } }',
+    { input: { personId, type: 'COOPERATION', startsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(), location: 'Rådhuset', invitees: [{ userId: ingridId }] } },
+  );
+  if (!options.held) return { personId, meetingId: planMeeting.id, version: planMeeting.version };
+  const { setAgenda } = await client.data<{ setAgenda: { version: number } }>(
+    'mutation ($id: ID!, $version: Int!) { setAgenda(meetingId: $id, version: $version, items: [{ title: "Oppstart" }], setWithPerson: true) { version } }',
+    { id: planMeeting.id, version: planMeeting.version },
+  );
+  await fx.prisma.meeting.update({ where: { id: planMeeting.id }, data: { startsAt: new Date(Date.now() - 86_400_000) } });
+  return { personId, meetingId: planMeeting.id, version: setAgenda.version };
+}
+
+/** A held meeting with complete minutes, ready to finalise. */
+async function minutedMeeting(fx: Fixtures) {
+  const { personId, meetingId, version } = await freshMeeting(fx, { held: true });
+  const client = await fx.as(ingrid);
+  const { meeting } = await client.data<{ meeting: { invitees: Array<{ id: string }>; agenda: Array<{ id: string }> } }>(
+    'query ($id: ID!) { meeting(id: $id) { invitees { id } agenda { id } } }',
+    { id: meetingId },
+  );
+  const { saveMinutes } = await client.data<{ saveMinutes: { version: number } }>(
+    'mutation ($id: ID!, $version: Int!, $input: MinutesInput!) { saveMinutes(meetingId: $id, version: $version, input: $input) { version } }',
+    {
+      id: meetingId,
+      version,
+      input: {
+        attendance: meeting.invitees.map((i) => ({ inviteeId: i.id, present: true })),
+        items: meeting.agenda.map((item) => ({ agendaItemId: item.id, notes: 'Notat', conclusion: 'Konklusjon' })),
+        nextMeetingAt: new Date(Date.now() + 60 * 86_400_000).toISOString(),
+        nextMeetingTopic: 'Evaluering',
+        distribution: 'Deltakerne',
+      },
+    },
+  );
+  return { personId, meetingId, version: saveMinutes.version };
+}
+
+/** A held meeting with an action item of Ingrid's. */
+async function meetingWithActionItem(fx: Fixtures) {
+  const { personId, meetingId, version } = await freshMeeting(fx, { held: true });
+  const { addActionItem } = await (await fx.as(ingrid)).data<{ addActionItem: { version: number; actionItems: Array<{ id: string; version: number }> } }>(
+    'mutation ($id: ID!, $version: Int!, $userId: ID!) { addActionItem(meetingId: $id, version: $version, input: { description: "Ringe NAV", responsibleUserId: $userId }) { version actionItems { id version } } }',
+    { id: meetingId, version, userId: await fx.userId(ingrid) },
+  );
+  return { personId, meetingId, version: addActionItem.version, actionItem: addActionItem.actionItems[0]! };
+}
+
+const meetingWrite = (action: 'meeting.manage' | 'meeting.minutes', document: string, prepare: (fx: Fixtures) => Promise<Call>): LoggingField => ({
+  kind: 'logs',
+  action,
+  as: ingrid,
+  document,
+  prepare,
+});
+
+const onFreshMeeting = (extra: Record<string, unknown> = {}, options: { held?: boolean } = {}) => async (fx: Fixtures): Promise<Call> => {
+  const { personId, meetingId, version } = await freshMeeting(fx, options);
+  return { personId, variables: { id: meetingId, version, ...extra } };
+};
+
+const SOFIE_MEETING = async (fx: Fixtures) =>
+  (await fx.prisma.meeting.findFirstOrThrow({ where: { personId: await SOFIE(fx), status: 'PLANNED', type: 'RESPONSIBILITY_GROUP' }, select: { id: true } })).id;
+/** A fresh person of Ingrid's with a written group consent and a group she established, with its GP member. */
+async function freshGroup(fx: Fixtures) {
+  const { personId } = await fx.newPlan();
+  const { municipalityId } = await fx.prisma.person.findUniqueOrThrow({ where: { id: personId }, select: { municipalityId: true } });
+  await fx.prisma.consent.create({
+    data: {
+      municipalityId,
+      personId,
+      scope: 'RESPONSIBILITY_GROUP',
+      form: 'WRITTEN',
+      givenAt: new Date(),
+      informedOfComposition: true,
+      informedOfWayOfWorking: true,
+      informedOfInformationExchange: true,
+    },
+  });
+  const client = await fx.as(ingrid);
+  const { establishGroup } = await client.data<{ establishGroup: { id: string } }>(
+    'mutation ($personId: ID!) { establishGroup(input: { personId: $personId, wishedByPerson: true }) { id } }',
+    { personId },
+  );
+  const { addGroupMember } = await client.data<{ addGroupMember: { version: number; members: Array<{ id: string; userId: string | null }> } }>(
+    'mutation ($id: ID!, $input: GroupMemberInput!) { addGroupMember(groupId: $id, version: 1, input: $input) { version members { id userId } } }',
+    { id: establishGroup.id, input: { userId: await fx.userId(DEMO_USERNAMES.gp), roleInGroup: 'Fastlege', organisation: 'Fjordvik legesenter' } },
+  );
+  const gpId = await fx.userId(DEMO_USERNAMES.gp);
+  return { personId, groupId: establishGroup.id, version: addGroupMember.version, gpMemberId: addGroupMember.members.find((m) => m.userId === gpId)!.id };
+}
+
+const GROUP_ID = 'id version';
+
 export const ROOT_FIELDS: Record<string, FieldCoverage> = {
   // --- Queries
   'Query.accessLog': {
@@ -219,6 +318,36 @@ export const ROOT_FIELDS: Record<string, FieldCoverage> = {
     },
   },
   'Query.keOverview': { kind: 'noPersonData', reason: "counts from KE's registers, no person named" },
+  'Query.meetings': {
+    kind: 'logs',
+    action: 'meeting.read',
+    as: ingrid,
+    document: 'query ($personId: ID!) { meetings(personId: $personId) { upcoming { id agenda { id } } past { id } } }',
+    prepare: async (fx) => ({ personId: await SOFIE(fx), variables: { personId: await SOFIE(fx) } }),
+  },
+  'Query.meeting': {
+    kind: 'logs',
+    action: 'meeting.read',
+    as: ingrid,
+    document: 'query ($id: ID!) { meeting(id: $id) { id agenda { id } invitees { id } } }',
+    prepare: async (fx) => ({ personId: await SOFIE(fx), variables: { id: await SOFIE_MEETING(fx) } }),
+  },
+  'Query.myTasks': {
+    kind: 'logs',
+    action: 'actionItem.mine',
+    // The GP has an open task from Sofie's last minutes.
+    as: DEMO_USERNAMES.gp,
+    document: 'query { myTasks { id person { id } } }',
+    prepare: async (fx) => ({ personId: await SOFIE(fx) }),
+  },
+  'Query.toLeadersItems': {
+    kind: 'logs',
+    action: 'meeting.toLeaders',
+    as: ingrid,
+    document: 'query { toLeadersItems { agendaItemId person { id } } }',
+    prepare: async (fx) => ({ personId: await SOFIE(fx) }),
+  },
+  'Query.meetingCounts': { kind: 'noPersonData', reason: 'numbers of meetings held per coordinator, year and kind; no person named' },
   'Query.me': { kind: 'noPersonData', reason: "the signed-in user's own account and roles" },
   'Query.myAppointmentRequests': {
     kind: 'logs',
@@ -333,6 +462,94 @@ export const ROOT_FIELDS: Record<string, FieldCoverage> = {
       return { personId, variables: { userId: await fx.userId(ingrid) } };
     },
   },
+  'Query.group': {
+    kind: 'logs',
+    action: 'group.read',
+    as: sofie,
+    document: 'query ($personId: ID!) { group(personId: $personId) { group { id members { name } } } }',
+    prepare: async (fx) => ({ personId: await SOFIE(fx), variables: { personId: await SOFIE(fx) } }),
+  },
+  'Query.groupReviewsDue': {
+    kind: 'logs',
+    action: 'group.reviewsDue',
+    as: ingrid,
+    document: 'query { groupReviewsDue { groupId person { id } } }',
+    // Established 13 months ago: the yearly need review is overdue.
+    prepare: async (fx) => {
+      const { personId, groupId } = await freshGroup(fx);
+      await fx.prisma.responsibilityGroup.update({ where: { id: groupId }, data: { establishedAt: new Date(`${day(-396)}T00:00:00.000Z`) } });
+      return { personId };
+    },
+  },
+  'Query.groupMemberCandidates': {
+    kind: 'logs',
+    action: 'group.manage',
+    as: ingrid,
+    document: 'query ($personId: ID!) { groupMemberCandidates(personId: $personId) { name } }',
+    prepare: async (fx) => ({ personId: await SOFIE(fx), variables: { personId: await SOFIE(fx) } }),
+  },
+  'Mutation.establishGroup': {
+    kind: 'logs',
+    action: 'group.manage',
+    as: ingrid,
+    document: 'mutation ($personId: ID!) { establishGroup(input: { personId: $personId, wishedByPerson: true }) { id } }',
+    prepare: async (fx) => {
+      const { personId } = await freshGroup(fx);
+      // Closed straight in the table: the person may have a new group.
+      await fx.prisma.responsibilityGroup.updateMany({ where: { personId }, data: { status: 'CLOSED', closedAt: new Date() } });
+      return { personId, variables: { personId } };
+    },
+  },
+  'Mutation.addGroupMember': {
+    kind: 'logs',
+    action: 'group.manage',
+    as: ingrid,
+    document: `mutation ($id: ID!, $v: Int!) { addGroupMember(groupId: $id, version: $v, input: { externalName: "Inger Dale", roleInGroup: "Kontaktperson", organisation: "Fjordvik dagsenter" }) { ${GROUP_ID} } }`,
+    prepare: async (fx) => {
+      const { personId, groupId, version } = await freshGroup(fx);
+      return { personId, variables: { id: groupId, v: version } };
+    },
+  },
+  'Mutation.updateGroupMember': {
+    kind: 'logs',
+    action: 'group.manage',
+    as: ingrid,
+    document: `mutation ($id: ID!, $v: Int!) { updateGroupMember(memberId: $id, version: $v, input: { roleInGroup: "Fastlege og medisinsk ansvarlig" }) { ${GROUP_ID} } }`,
+    prepare: async (fx) => {
+      const { personId, gpMemberId, version } = await freshGroup(fx);
+      return { personId, variables: { id: gpMemberId, v: version } };
+    },
+  },
+  'Mutation.removeGroupMember': {
+    kind: 'logs',
+    action: 'group.manage',
+    as: ingrid,
+    document: `mutation ($id: ID!, $v: Int!) { removeGroupMember(memberId: $id, version: $v) { ${GROUP_ID} } }`,
+    prepare: async (fx) => {
+      const { personId, gpMemberId, version } = await freshGroup(fx);
+      return { personId, variables: { id: gpMemberId, v: version } };
+    },
+  },
+  'Mutation.recordCompositionReview': {
+    kind: 'logs',
+    action: 'group.manage',
+    as: ingrid,
+    document: `mutation ($id: ID!, $v: Int!) { recordCompositionReview(groupId: $id, version: $v) { ${GROUP_ID} } }`,
+    prepare: async (fx) => {
+      const { personId, groupId, version } = await freshGroup(fx);
+      return { personId, variables: { id: groupId, v: version } };
+    },
+  },
+  'Mutation.recordNeedReview': {
+    kind: 'logs',
+    action: 'group.manage',
+    as: ingrid,
+    document: `mutation ($id: ID!, $v: Int!) { recordNeedReview(groupId: $id, version: $v, stillNeeded: true) { ${GROUP_ID} } }`,
+    prepare: async (fx) => {
+      const { personId, groupId, version } = await freshGroup(fx);
+      return { personId, variables: { id: groupId, v: version } };
+    },
+  },
   'Query.sentMail': {
     kind: 'logs',
     action: 'mail.sent',
@@ -359,6 +576,67 @@ export const ROOT_FIELDS: Record<string, FieldCoverage> = {
   },
 
   // --- Mutations: the session
+  'Mutation.planMeeting': {
+    kind: 'logs',
+    action: 'meeting.manage',
+    as: ingrid,
+    document: 'mutation ($input: MeetingInput!) { planMeeting(input: $input) { id } }',
+    prepare: async (fx) => {
+      const { personId } = await fx.newPlan();
+      return { personId, variables: { input: { personId, type: 'COOPERATION', startsAt: new Date(Date.now() + 20 * 86_400_000).toISOString(), invitees: [{ userId: await fx.userId(ingrid) }] } } };
+    },
+  },
+  'Mutation.updateMeeting': meetingWrite('meeting.manage', 'mutation ($id: ID!, $version: Int!) { updateMeeting(meetingId: $id, version: $version, input: { location: "Helsehuset" }) { id } }', onFreshMeeting()),
+  'Mutation.cancelMeeting': meetingWrite('meeting.manage', 'mutation ($id: ID!, $version: Int!) { cancelMeeting(meetingId: $id, version: $version, reason: "Syk") { id } }', onFreshMeeting()),
+  'Mutation.setAgenda': meetingWrite(
+    'meeting.manage',
+    'mutation ($id: ID!, $version: Int!) { setAgenda(meetingId: $id, version: $version, items: [{ title: "Oppstart" }], setWithPerson: true) { id } }',
+    onFreshMeeting(),
+  ),
+  'Mutation.buildAgendaFromPlan': meetingWrite('meeting.manage', 'mutation ($id: ID!, $version: Int!) { buildAgendaFromPlan(meetingId: $id, version: $version) { id } }', onFreshMeeting()),
+  'Mutation.sendAgenda': meetingWrite('meeting.manage', 'mutation ($id: ID!, $version: Int!) { sendAgenda(meetingId: $id, version: $version) { id } }', async (fx) => {
+    const { personId, meetingId, version } = await freshMeeting(fx);
+    const { setAgenda } = await (await fx.as(ingrid)).data<{ setAgenda: { version: number } }>(
+      'mutation ($id: ID!, $version: Int!) { setAgenda(meetingId: $id, version: $version, items: [{ title: "Oppstart" }], setWithPerson: true) { version } }',
+      { id: meetingId, version },
+    );
+    return { personId, variables: { id: meetingId, version: setAgenda.version } };
+  }),
+  'Mutation.answerInvitation': {
+    kind: 'logs',
+    action: 'meeting.answer',
+    as: ingrid,
+    document: 'mutation ($id: ID!) { answerInvitation(meetingId: $id, answer: TENTATIVE) { myAnswer } }',
+    prepare: onFreshMeeting(),
+  },
+  'Mutation.saveMinutes': meetingWrite(
+    'meeting.minutes',
+    'mutation ($id: ID!, $version: Int!) { saveMinutes(meetingId: $id, version: $version, input: { distribution: "Deltakerne" }) { id } }',
+    onFreshMeeting({}, { held: true }),
+  ),
+  'Mutation.addActionItem': meetingWrite(
+    'meeting.minutes',
+    'mutation ($id: ID!, $version: Int!) { addActionItem(meetingId: $id, version: $version, input: { description: "Ringe NAV", responsibleText: "Personen" }) { id } }',
+    onFreshMeeting({}, { held: true }),
+  ),
+  'Mutation.removeActionItem': meetingWrite('meeting.minutes', 'mutation ($id: ID!, $version: Int!) { removeActionItem(actionItemId: $id, version: $version) { id } }', async (fx) => {
+    const { personId, version, actionItem } = await meetingWithActionItem(fx);
+    return { personId, variables: { id: actionItem.id, version } };
+  }),
+  'Mutation.finaliseMinutes': meetingWrite('meeting.manage', 'mutation ($id: ID!, $version: Int!) { finaliseMinutes(meetingId: $id, version: $version) { id } }', async (fx) => {
+    const { personId, meetingId, version } = await minutedMeeting(fx);
+    return { personId, variables: { id: meetingId, version } };
+  }),
+  'Mutation.markActionItemDone': {
+    kind: 'logs',
+    action: 'actionItem.mine',
+    as: ingrid,
+    document: 'mutation ($id: ID!, $version: Int!) { markActionItemDone(actionItemId: $id, version: $version, done: true) { id doneAt } }',
+    prepare: async (fx) => {
+      const { personId, actionItem } = await meetingWithActionItem(fx);
+      return { personId, variables: { id: actionItem.id, version: actionItem.version } };
+    },
+  },
   'Mutation.switchRole': { kind: 'noPersonData', reason: "the signed-in user's own session" },
 
   // --- Mutations: the case, from referral to appointed coordinator

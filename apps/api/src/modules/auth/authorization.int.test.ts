@@ -47,6 +47,13 @@ interface Ids {
   sofieHeldEvaluation: string;
   sofieSubPlan: string;
   sofieTransition: string;
+  /** Sofie's planned group meeting (the GP is its minute taker here, Ola invited to one item) and its version. */
+  sofieMeeting: string;
+  /** An open action item of Sofie's held meeting, the GP's: its minutes are final, so removing it answers CONFLICT. */
+  sofieActionItem: string;
+  /** Sofie's active group and its GP member; edits from a stale version answer CONFLICT. */
+  sofieGroup: string;
+  sofieGroupMember: string;
 }
 
 interface Operation {
@@ -528,6 +535,155 @@ const OPERATIONS: Operation[] = [
     allowed: ['COORDINATOR'],
     logs: 'plan.answer',
   },
+
+  // --- meetings: a stale version or a broken rule answers CONFLICT for the roles let through
+  {
+    field: 'Query.meetings',
+    document: 'query ($personId: ID!) { meetings(personId: $personId) { upcoming { id agenda { id } } past { id } canPlan } }',
+    variables: (ids) => ({ personId: ids.sofie }),
+    // Ola (unit leader) is invited to one agenda item of the planned meeting.
+    allowed: ['SYSTEM_COORDINATOR', 'UNIT_LEADER', 'COORDINATOR', 'SERVICE_PROVIDER', 'CITIZEN'],
+    logs: 'meeting.read',
+  },
+  {
+    field: 'Query.meeting',
+    document: 'query ($id: ID!) { meeting(id: $id) { id agenda { id } invitees { id } minutes { missingParts } } }',
+    variables: (ids) => ({ id: ids.sofieMeeting }),
+    allowed: ['SYSTEM_COORDINATOR', 'UNIT_LEADER', 'COORDINATOR', 'SERVICE_PROVIDER', 'CITIZEN'],
+    logs: 'meeting.read',
+  },
+  { field: 'Query.myTasks', document: 'query { myTasks { id } }', allowed: ['SYSTEM_COORDINATOR', 'UNIT_LEADER', 'COORDINATOR', 'SERVICE_PROVIDER'] },
+  { field: 'Query.toLeadersItems', document: 'query { toLeadersItems { agendaItemId } }', allowed: ['COORDINATOR'] },
+  { field: 'Query.meetingCounts', document: 'query { meetingCounts(year: 2026) { held } }', allowed: ['SYSTEM_COORDINATOR', 'COORDINATOR'] },
+  {
+    // A cooperation meeting without invitees: no mail.
+    field: 'Mutation.planMeeting',
+    document: 'mutation ($input: MeetingInput!) { planMeeting(input: $input) { id } }',
+    variables: (ids) => ({ input: { personId: ids.sofie, type: 'COOPERATION', startsAt: '2999-01-05T10:00:00.000Z', invitees: [] } }),
+    allowed: ['COORDINATOR'],
+    logs: 'meeting.manage',
+  },
+  {
+    field: 'Mutation.updateMeeting',
+    document: 'mutation ($id: ID!) { updateMeeting(meetingId: $id, version: 999, input: { location: "x" }) { id } }',
+    variables: (ids) => ({ id: ids.sofieMeeting }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.cancelMeeting',
+    document: 'mutation ($id: ID!) { cancelMeeting(meetingId: $id, version: 999, reason: "x") { id } }',
+    variables: (ids) => ({ id: ids.sofieMeeting }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.setAgenda',
+    document: 'mutation ($id: ID!) { setAgenda(meetingId: $id, version: 999, items: [], setWithPerson: false) { id } }',
+    variables: (ids) => ({ id: ids.sofieMeeting }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.buildAgendaFromPlan',
+    document: 'mutation ($id: ID!) { buildAgendaFromPlan(meetingId: $id, version: 999) { id } }',
+    variables: (ids) => ({ id: ids.sofieMeeting }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.sendAgenda',
+    document: 'mutation ($id: ID!) { sendAgenda(meetingId: $id, version: 999) { id } }',
+    variables: (ids) => ({ id: ids.sofieMeeting }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.answerInvitation',
+    document: 'mutation ($id: ID!) { answerInvitation(meetingId: $id, answer: ACCEPTED) { myAnswer } }',
+    variables: (ids) => ({ id: ids.sofieMeeting }),
+    allowed: ['UNIT_LEADER', 'COORDINATOR', 'SERVICE_PROVIDER', 'CITIZEN'],
+    logs: 'meeting.answer',
+  },
+  {
+    field: 'Mutation.saveMinutes',
+    document: 'mutation ($id: ID!) { saveMinutes(meetingId: $id, version: 999, input: { distribution: "x" }) { id } }',
+    variables: (ids) => ({ id: ids.sofieMeeting }),
+    allowed: ['COORDINATOR', 'SERVICE_PROVIDER'],
+  },
+  {
+    field: 'Mutation.addActionItem',
+    document: 'mutation ($id: ID!) { addActionItem(meetingId: $id, version: 999, input: { description: "x", responsibleText: "Sofie" }) { id } }',
+    variables: (ids) => ({ id: ids.sofieMeeting }),
+    allowed: ['COORDINATOR', 'SERVICE_PROVIDER'],
+  },
+  {
+    field: 'Mutation.removeActionItem',
+    document: 'mutation ($id: ID!) { removeActionItem(actionItemId: $id, version: 999) { id } }',
+    variables: (ids) => ({ id: ids.sofieActionItem }),
+    allowed: ['COORDINATOR', 'SERVICE_PROVIDER'],
+  },
+  {
+    // The meeting is ahead: CONFLICT.
+    field: 'Mutation.finaliseMinutes',
+    document: 'mutation ($id: ID!) { finaliseMinutes(meetingId: $id, version: 999) { id } }',
+    variables: (ids) => ({ id: ids.sofieMeeting }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    // The GP's task, Ingrid the coordinator: both let through (and answered CONFLICT); the others are not responsible.
+    field: 'Mutation.markActionItemDone',
+    document: 'mutation ($id: ID!) { markActionItemDone(actionItemId: $id, version: 999, done: true) { id } }',
+    variables: (ids) => ({ id: ids.sofieActionItem }),
+    allowed: ['COORDINATOR', 'SERVICE_PROVIDER'],
+  },
+  // --- responsibility groups (a stale version or an active group already: CONFLICT for the coordinator)
+  {
+    field: 'Query.group',
+    document: 'query ($personId: ID!) { group(personId: $personId) { establishBlockers group { id members { name email } } } }',
+    variables: (ids) => ({ personId: ids.sofie }),
+    allowed: ['SYSTEM_COORDINATOR', 'COORDINATOR', 'SERVICE_PROVIDER', 'CITIZEN'],
+    logs: 'group.read',
+  },
+  { field: 'Query.groupReviewsDue', document: 'query { groupReviewsDue { groupId reason } }', allowed: ['SYSTEM_COORDINATOR', 'COORDINATOR'] },
+  {
+    field: 'Query.groupMemberCandidates',
+    document: 'query ($personId: ID!) { groupMemberCandidates(personId: $personId) { kind name } }',
+    variables: (ids) => ({ personId: ids.sofie }),
+    allowed: ['COORDINATOR'],
+    logs: 'group.manage',
+  },
+  {
+    field: 'Mutation.establishGroup',
+    document: 'mutation ($personId: ID!) { establishGroup(input: { personId: $personId, wishedByPerson: true }) { id } }',
+    variables: (ids) => ({ personId: ids.sofie }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.addGroupMember',
+    document: 'mutation ($id: ID!) { addGroupMember(groupId: $id, version: 999, input: { externalName: "Nabo", roleInGroup: "Nabo", organisation: "Nabolaget" }) { id } }',
+    variables: (ids) => ({ id: ids.sofieGroup }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.updateGroupMember',
+    document: 'mutation ($id: ID!) { updateGroupMember(memberId: $id, version: 999, input: { roleInGroup: "x" }) { id } }',
+    variables: (ids) => ({ id: ids.sofieGroupMember }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.removeGroupMember',
+    document: 'mutation ($id: ID!) { removeGroupMember(memberId: $id, version: 999) { id } }',
+    variables: (ids) => ({ id: ids.sofieGroupMember }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.recordCompositionReview',
+    document: 'mutation ($id: ID!) { recordCompositionReview(groupId: $id, version: 999) { id } }',
+    variables: (ids) => ({ id: ids.sofieGroup }),
+    allowed: ['COORDINATOR'],
+  },
+  {
+    field: 'Mutation.recordNeedReview',
+    document: 'mutation ($id: ID!) { recordNeedReview(groupId: $id, version: 999, stillNeeded: true) { id } }',
+    variables: (ids) => ({ id: ids.sofieGroup }),
+    allowed: ['COORDINATOR'],
+  },
 ];
 
 const server = useTestServer();
@@ -571,6 +727,10 @@ beforeAll(async () => {
       after: { description: commented.description },
     },
   });
+  const sofieGroup = await db.responsibilityGroup.findFirstOrThrow({
+    where: { personId: sofie, status: 'ACTIVE' },
+    include: { members: { where: { user: { username: DEMO_USERNAMES.gp } } } },
+  });
   ids = {
     sofie,
     sofieIpConsent: consent.id,
@@ -591,8 +751,19 @@ beforeAll(async () => {
     sofieSubPlan: (await db.subPlan.findFirstOrThrow({ where: { planId: plan.id } })).id,
     sofieTransition: (await db.planTransition.findFirstOrThrow({ where: { planId: plan.id } })).id,
     sofieCommentedGoal: commented.id,
+    sofieGroup: sofieGroup.id,
+    sofieGroupMember: sofieGroup.members[0]!.id,
     sofieHistoryEntry: String(entry.id),
+    sofieMeeting: '',
+    sofieActionItem: '',
   };
+  const meeting = await db.meeting.findFirstOrThrow({ where: { personId: sofie, status: 'PLANNED', type: 'RESPONSIBILITY_GROUP' }, include: { agendaItems: true } });
+  const gp = await db.user.findUniqueOrThrow({ where: { username: DEMO_USERNAMES.gp } });
+  const ola = await db.user.findUniqueOrThrow({ where: { username: DEMO_USERNAMES.unitLeader } });
+  await db.meeting.update({ where: { id: meeting.id }, data: { minuteTakerId: gp.id } });
+  await db.meetingAttendance.create({ data: { municipalityId: meeting.municipalityId, meetingId: meeting.id, userId: ola.id, agendaItemId: meeting.agendaItems[0]!.id } });
+  ids.sofieMeeting = meeting.id;
+  ids.sofieActionItem = (await db.actionItem.findFirstOrThrow({ where: { responsibleUserId: gp.id, doneAt: null, meeting: { personId: sofie, status: 'HELD' } } })).id;
   for (const role of ROLES) clients[role] = await server().signIn(USER_FOR_ROLE[role]);
 });
 

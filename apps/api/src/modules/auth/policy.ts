@@ -5,6 +5,7 @@
 import { osloTodayAsDate } from '@samhandling/shared';
 import type { LifeArea, Role } from '../../generated/prisma/client';
 import type { TenantDb } from '../../lib/tenant';
+import type { Transaction } from '../../lib/versioned';
 import { forbidden, unauthenticated } from '../../graphql/errors';
 import { requireWellFormedId } from '../../graphql/ids';
 import type { Viewer } from './viewer';
@@ -19,7 +20,11 @@ import type { Viewer } from './viewer';
  *   and the person's information-exchange consent holds and does not exclude the viewer's unit;
  * - personOrGuardian: the viewer is the person or their guardian;
  * - appointingUnitLeader: the viewer leads a unit that KE asked to appoint the person's coordinator;
- * - unitLeaderOfCoordinator: the viewer leads the unit of one of the person's coordinators in force.
+ * - unitLeaderOfCoordinator: the viewer leads the unit of one of the person's coordinators in force;
+ * - meetingInvitee: the viewer, not a member of the person's group, is invited to an agenda item
+ *   of a meeting of the person (with a target's meetingId, of that meeting).
+ *
+ * A rule may name alternatives, tried in order: the first that holds decides the scope.
  */
 export type Relationship =
   | 'signedIn'
@@ -29,9 +34,10 @@ export type Relationship =
   | 'groupMemberWithConsent'
   | 'personOrGuardian'
   | 'appointingUnitLeader'
-  | 'unitLeaderOfCoordinator';
+  | 'unitLeaderOfCoordinator'
+  | 'meetingInvitee';
 
-type Rule = Partial<Record<Role, Relationship>>;
+type Rule = Partial<Record<Role, Relationship | readonly Relationship[]>>;
 
 const EVERY_ROLE: Rule = {
   SYSTEM_COORDINATOR: 'signedIn',
@@ -151,7 +157,14 @@ export const POLICY = {
   /** Groups whose yearly evaluation of need is due: the coordinator's own, all for KE. */
   'group.reviewsDue': { SYSTEM_COORDINATOR: 'tenant', COORDINATOR: 'own' },
   /** A meeting of the person: its agenda, participants and (finalised) minutes as consent allows. */
-  'meeting.read': { ...PLAN_READERS, SYSTEM_COORDINATOR: 'tenant' },
+  'meeting.read': {
+    ...PLAN_READERS,
+    SYSTEM_COORDINATOR: 'tenant',
+    // A staff member invited to one agenda item (not a member) sees the meeting's time and place and that item.
+    COORDINATOR: ['coordinatorOfPerson', 'meetingInvitee'],
+    SERVICE_PROVIDER: ['groupMemberWithConsent', 'meetingInvitee'],
+    UNIT_LEADER: 'meetingInvitee',
+  },
   /** Planning, changing and cancelling a meeting, its agenda and sending it; finalising the minutes. */
   'meeting.manage': { COORDINATOR: 'coordinatorOfPerson' },
   /** Writing the minutes: the coordinator, or the member who is the meeting's minute taker. */
@@ -172,6 +185,8 @@ export type Action = keyof typeof POLICY;
 
 export interface PolicyTarget {
   personId: string;
+  /** The meeting the action is about, where it is one (the meetingInvitee relationship reads it). */
+  meetingId?: string;
 }
 
 /** What the viewer may see of the target, for services to apply. */
@@ -185,6 +200,11 @@ export interface AccessScope {
   hiddenSubPlanIds?: string[];
   /** Some matter is withheld: the UI may say so without saying what (see plan-visibility.ts). */
   partsWithheld?: boolean;
+  /**
+   * meetingInvitee only: the meetings the viewer is invited to, each with the agenda items they
+   * are invited to. Nothing else of the person's meetings is theirs.
+   */
+  meetingInvitations?: Record<string, string[]>;
 }
 
 export interface PolicyContext {
@@ -207,10 +227,20 @@ export async function authorize(ctx: PolicyContext, action: Action, targetSource
   const viewer = ctx.viewer;
   if (!viewer) throw unauthenticated();
   const rule: Rule = POLICY[action];
-  const relationship = rule[viewer.activeRole];
-  if (!relationship) throw forbidden();
+  const named = rule[viewer.activeRole];
+  if (!named) throw forbidden();
+  const relationships: readonly Relationship[] = typeof named === 'string' ? [named] : named;
   const target = typeof targetSource === 'function' ? await targetSource() : targetSource;
   if (target) requireWellFormedId('personId', target.personId);
+  for (const relationship of relationships) {
+    const scope = await scopeFor(ctx, viewer, relationship, target);
+    if (scope) return scope;
+  }
+  throw forbidden();
+}
+
+/** The scope the relationship gives the viewer on the target, or null when it does not hold. */
+async function scopeFor(ctx: PolicyContext, viewer: Viewer, relationship: Relationship, target: PolicyTarget | undefined): Promise<AccessScope | null> {
   switch (relationship) {
     case 'signedIn':
     case 'tenant':
@@ -218,24 +248,50 @@ export async function authorize(ctx: PolicyContext, action: Action, targetSource
       if (target) await requirePersonInTenant(ctx.db, target.personId);
       return FULL_ACCESS(relationship);
     case 'coordinatorOfPerson':
-      if (target && (await isActiveCoordinator(ctx, viewer, target.personId))) return FULL_ACCESS(relationship);
-      throw forbidden();
+      return target && (await isActiveCoordinator(ctx, viewer, target.personId)) ? FULL_ACCESS(relationship) : null;
     case 'personOrGuardian':
-      if (target && (await isPersonOrGuardian(ctx.db, viewer, target.personId))) return FULL_ACCESS(relationship);
-      throw forbidden();
+      return target && (await isPersonOrGuardian(ctx.db, viewer, target.personId)) ? FULL_ACCESS(relationship) : null;
     case 'appointingUnitLeader':
-      if (target && (await isAppointingUnitLeader(ctx, viewer, target.personId))) return FULL_ACCESS(relationship);
-      throw forbidden();
+      return target && (await isAppointingUnitLeader(ctx, viewer, target.personId)) ? FULL_ACCESS(relationship) : null;
     case 'unitLeaderOfCoordinator':
-      if (target && (await isUnitLeaderOfCoordinator(ctx, viewer, target.personId))) return FULL_ACCESS(relationship);
-      throw forbidden();
-    case 'groupMemberWithConsent': {
-      const scope = target ? (await groupMemberScopes(ctx, viewer, [target.personId])).get(target.personId) : null;
-      if (scope) return scope;
-      throw forbidden();
-    }
+      return target && (await isUnitLeaderOfCoordinator(ctx, viewer, target.personId)) ? FULL_ACCESS(relationship) : null;
+    case 'groupMemberWithConsent':
+      return target ? ((await groupMemberScopes(ctx, viewer, [target.personId])).get(target.personId) ?? null) : null;
+    case 'meetingInvitee':
+      return target ? meetingInviteeScope(ctx, viewer, target) : null;
   }
 }
+
+/**
+ * The meetings of the person where the viewer, not a member of the person's group, is invited to
+ * one or more agenda items (and which). A member goes by the consent (groupMemberWithConsent),
+ * never round it by an invitation; a cancelled meeting's invitations give nothing.
+ */
+async function meetingInviteeScope(ctx: PolicyContext, viewer: Viewer, target: PolicyTarget): Promise<AccessScope | null> {
+  const [rows, memberships] = await Promise.all([
+    ctx.db.meetingAttendance.findMany({
+      where: {
+        userId: viewer.userId,
+        agendaItemId: { not: null },
+        meeting: { personId: target.personId, status: { not: 'CANCELLED' }, ...(target.meetingId ? { id: target.meetingId } : {}) },
+      },
+      select: { meetingId: true, agendaItemId: true },
+    }),
+    ctx.db.groupMember.count({ where: { userId: viewer.userId, leftAt: null, group: { personId: target.personId, status: 'ACTIVE' } } }),
+  ]);
+  if (rows.length === 0 || memberships > 0) return null;
+  const invitations: Record<string, string[]> = {};
+  for (const row of rows) invitations[row.meetingId] = [...(invitations[row.meetingId] ?? []), row.agendaItemId!];
+  return invitationScope(invitations);
+}
+
+/** The scope of one invited to meetings' agenda items (no item: the time and place only). */
+export const invitationScope = (invitations: Record<string, string[]>): AccessScope => ({
+  relationship: 'meetingInvitee',
+  hiddenLifeAreas: [],
+  meetingInvitations: invitations,
+  partsWithheld: true,
+});
 
 async function requirePersonInTenant(db: TenantDb, personId: string): Promise<void> {
   // The tenant client filters by municipality: a person of another municipality is not found.
@@ -335,6 +391,28 @@ export async function groupMemberScopes(
   );
 }
 
+/** A staff member as the consent judges them: their units and external organisation. */
+export interface ConsentSubjectUser {
+  userId: string;
+  unitIds: string[];
+  organisation?: string | null;
+}
+
+/**
+ * What the person's information-exchange consent in force lets each user see (null: nothing),
+ * whatever their membership: for mail to meeting invitees, who may be no viewer of this request.
+ */
+export async function consentScopesOf(
+  db: Pick<Transaction, 'consent'>,
+  now: Date,
+  personId: string,
+  users: ConsentSubjectUser[],
+): Promise<Map<string, AccessScope | null>> {
+  if (users.length === 0) return new Map();
+  const consents = await db.consent.findMany({ where: { personId, ...consentInForceFilter(now) }, include: { restrictions: true } });
+  return new Map(users.map((user) => [user.userId, scopeFromConsents(user, consents)]));
+}
+
 type RestrictionRow = {
   kind: string;
   unitId: string | null;
@@ -349,11 +427,11 @@ type ConsentWithRestrictions = { restrictions: RestrictionRow[] };
 const namesEnvironment = (r: RestrictionRow) => r.unitId !== null || !!r.organisation;
 /** The restriction names a matter (a life area, a goal or a sub-plan). */
 const namesMatter = (r: RestrictionRow) => r.lifeArea !== null || !!r.goalId || !!r.subPlanId;
-const viewerIsIn = (viewer: Viewer, r: RestrictionRow) =>
+const viewerIsIn = (viewer: Pick<Viewer, 'unitIds' | 'organisation'>, r: RestrictionRow) =>
   (r.unitId !== null && viewer.unitIds.includes(r.unitId)) ||
   (!!r.organisation && !!viewer.organisation && r.organisation.trim().toLowerCase() === viewer.organisation.trim().toLowerCase());
 
-function scopeFromConsents(viewer: Viewer, consents: ConsentWithRestrictions[]): AccessScope | null {
+function scopeFromConsents(viewer: Pick<Viewer, 'unitIds' | 'organisation'>, consents: ConsentWithRestrictions[]): AccessScope | null {
   // An environment named alone shuts the viewer's environment out of the whole consent.
   const usable = consents.filter(
     (consent) => !consent.restrictions.some((r) => namesEnvironment(r) && !namesMatter(r) && viewerIsIn(viewer, r)),

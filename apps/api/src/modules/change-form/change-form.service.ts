@@ -218,7 +218,7 @@ export async function submitChangeForm(ctx: Context, input: SubmitChangeFormInpu
     } else {
       if (input.effectiveDate > today) throw badInput([{ field: 'effectiveDate', messageKey: 'changeForm.error.closingInFuture' }]);
       if (!group) throw conflict('changeForm.error.noActiveGroup');
-      const { count } = await tx.responsibilityGroup.updateMany({ where: { id: group.id, status: 'ACTIVE' }, data: { status: 'CLOSED', closedAt: ctx.now } });
+      const { count } = await tx.responsibilityGroup.updateMany({ where: { id: group.id, status: 'ACTIVE' }, data: { status: 'CLOSED', closedAt: ctx.now, version: { increment: 1 } } });
       if (count === 0) throw conflict('changeForm.error.noActiveGroup');
       links.groupId = group.id;
       history.push({ personId, planId: plan?.id ?? null, entity: 'ResponsibilityGroup', entityId: group.id, action: 'group.closed', before: { status: 'ACTIVE' }, after: { status: 'CLOSED' } });

@@ -5,11 +5,13 @@ import { consentMessages } from './consent';
 import { documentMessages } from './documents';
 import { errorMessages } from './errors';
 import { exportMessages } from './export';
+import { groupMessages } from './group';
+import { meetingMessages } from './meeting';
 
 export const serverMessages = {
-  nb: { ...consentMessages.nb, ...documentMessages.nb, ...errorMessages.nb, ...exportMessages.nb },
-  nn: { ...consentMessages.nn, ...documentMessages.nn, ...errorMessages.nn, ...exportMessages.nn },
-  en: { ...consentMessages.en, ...documentMessages.en, ...errorMessages.en, ...exportMessages.en },
+  nb: { ...consentMessages.nb, ...documentMessages.nb, ...errorMessages.nb, ...exportMessages.nb, ...groupMessages.nb, ...meetingMessages.nb },
+  nn: { ...consentMessages.nn, ...documentMessages.nn, ...errorMessages.nn, ...exportMessages.nn, ...groupMessages.nn, ...meetingMessages.nn },
+  en: { ...consentMessages.en, ...documentMessages.en, ...errorMessages.en, ...exportMessages.en, ...groupMessages.en, ...meetingMessages.en },
 };
 
 export type ServerKey = keyof typeof serverMessages.nb;

@@ -20,7 +20,8 @@ const route = `/mote/${MEETING_ID}`;
 
 describe('writing the minutes', () => {
   it('saves attendance, approval, each item’s notes, conclusion and leaders’ kind, the next meeting and the recipients', async () => {
-    const start = meeting();
+    // Per takes the minutes; he does not manage the meeting.
+    const start = meeting({ canManage: false });
     const nextAt = '2030-01-15T10:00';
     const input = {
       attendance: [
@@ -35,6 +36,7 @@ describe('writing the minutes', () => {
       distribution: 'Ansvarsgruppa og Sofie',
     };
     const saved = meeting({
+      canManage: false,
       version: 4,
       invitees: [{ ...ingrid, present: true }, { ...per, present: false }, { ...sofie, present: true }],
       agenda: [agendaItem({ id: 'ai-1', title: 'Hvordan går arbeidstreningen?', notes: input.items[0]!.notes, conclusion: input.items[0]!.conclusion, toLeadersKind: 'RESOURCE_ALLOCATION' })],
@@ -45,6 +47,8 @@ describe('writing the minutes', () => {
       mocks: [mockMe('SERVICE_PROVIDER'), mockMeeting(start), mockNoPlanGoals(), mockResult(SaveMinutesMutation, { meetingId: MEETING_ID, version: 3, input }, { __typename: 'Mutation', saveMinutes: saved })],
     });
     const form = await screen.findByRole('form', { name: 'Skriv referatet' });
+    // Finalising is the coordinator's.
+    expect(screen.queryByRole('button', { name: 'Ferdigstill referatet' })).toBeNull();
     await user.click(within(within(form).getByRole('group', { name: 'Ingrid Solberg' })).getByRole('radio', { name: 'Til stede' }));
     await user.click(within(within(form).getByRole('group', { name: 'Per Aasen' })).getByRole('radio', { name: 'Ikke til stede' }));
     await user.click(within(within(form).getByRole('group', { name: 'Sofie Berg' })).getByRole('radio', { name: 'Til stede' }));

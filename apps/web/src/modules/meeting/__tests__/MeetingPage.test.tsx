@@ -73,8 +73,15 @@ describe('MeetingPage', () => {
     expect(within(dialog).getByLabelText(/Hvorfor sendes sakslisten for sent/)).toBeInTheDocument();
   });
 
+  it('offers finalising only once the meeting has begun', async () => {
+    renderApp({ route, mocks: [mockMe('COORDINATOR'), mockMeeting(meeting()), mockNoPlanGoals()] });
+    const section = await screen.findByRole('region', { name: 'Referat' });
+    expect(within(section).getByRole('button', { name: 'Ferdigstill referatet' })).toBeDisabled();
+    expect(within(section).getByText('Referatet kan ferdigstilles når møtet har begynt.')).toBeInTheDocument();
+  });
+
   it('names the parts the minutes still lack when finalising, from the page and from the server', async () => {
-    const lacking = meeting({ minutes: minutes({ missingParts: ['NEXT_MEETING', 'ATTENDANCE'] }) });
+    const lacking = meeting({ startsAt: inDays(-1), endsAt: inDays(-0.9), minutes: minutes({ missingParts: ['NEXT_MEETING', 'ATTENDANCE'] }) });
     const { user, unmount } = renderApp({ route, mocks: [mockMe('COORDINATOR'), mockMeeting(lacking), mockNoPlanGoals()] });
     const section = await screen.findByRole('region', { name: 'Referat' });
     await user.click(within(section).getByRole('button', { name: 'Ferdigstill referatet' }));
@@ -83,16 +90,18 @@ describe('MeetingPage', () => {
     await waitFor(() => expect(missing).toHaveFocus());
     unmount();
 
-    const complete = meeting({ minutes: minutes({ missingParts: [] }) });
+    const complete = meeting({ startsAt: inDays(-1), endsAt: inDays(-0.9), minutes: minutes({ missingParts: [] }) });
     const refused = mockGraphQLError(FinaliseMinutesMutation, { meetingId: MEETING_ID, version: 3 }, {
       code: 'BAD_USER_INPUT',
       message: 'Referatet kan ikke ferdigstilles. Dette mangler: hvem som får referatet.',
+      fields: [{ field: 'minutes.RECIPIENTS', message: 'Hvem som får referatet' }],
     });
     const second = renderApp({ route, mocks: [mockMe('COORDINATOR'), mockMeeting(complete), mockNoPlanGoals(), refused] });
     const again = await screen.findByRole('region', { name: 'Referat' });
     await second.user.click(within(again).getByRole('button', { name: 'Ferdigstill referatet' }));
     expect(await within(again).findByText('Referatet kan ikke ferdigstilles. Dette mangler: hvem som får referatet.')).toBeInTheDocument();
     expect(within(again).getByRole('heading', { name: 'Referatet kan ikke ferdigstilles ennå.' })).toBeInTheDocument();
+    expect(within(await within(again).findByTestId('missing-parts')).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Hvem som får referatet']);
   });
 
   it('shows finalised minutes read-only to the person', async () => {

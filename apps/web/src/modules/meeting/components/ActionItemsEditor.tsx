@@ -56,7 +56,8 @@ export function ActionItemsEditor({ meeting, item, onReload }: { meeting: Meetin
                   data-size="sm"
                   data-color="danger"
                   disabled={removeState.loading}
-                  onClick={() => void remove({ variables: { actionItemId: action.id, version: action.version } }).catch(() => undefined)}
+                  // The meeting's version: its minutes are edited as one.
+                  onClick={() => void remove({ variables: { actionItemId: action.id, version: meeting.version } }).catch(() => undefined)}
                 >
                   {t('web.meeting.actionItems.remove', { task: action.description })}
                 </Button>

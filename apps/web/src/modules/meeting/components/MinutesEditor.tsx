@@ -20,6 +20,7 @@ import {
   TextareaField,
 } from '../../../components/form';
 import type { MeetingDetailsFragment, MinutesInput, MinutesPart, ToLeadersKind } from '../../../gql/graphql';
+import { apiErrorInfo } from '../../../apollo/errors';
 import { useT } from '../../../i18n';
 import { FinaliseMinutesMutation, SaveMinutesMutation } from '../graphql/meeting';
 import { fromLocalInput, TEXT_MAX, toLocalInput } from '../meeting-form';
@@ -85,7 +86,7 @@ export function MinutesEditor({ meeting, onReload }: { meeting: MeetingDetailsFr
         </Alert>
       )}
       <MinutesForm key={JSON.stringify(valuesOf(meeting))} meeting={meeting} onReload={onReload} onSaving={() => setSaved(false)} onSaved={() => setSaved(true)} />
-      <FinaliseMinutes meeting={meeting} onReload={onReload} />
+      {meeting.canManage && <FinaliseMinutes meeting={meeting} onReload={onReload} />}
     </div>
   );
 }
@@ -227,17 +228,22 @@ function FinaliseMinutes({ meeting, onReload }: { meeting: MeetingDetailsFragmen
     setShown(null);
     try {
       await finalise({ variables: { meetingId: meeting.id, version: meeting.version } });
-    } catch {
-      // the server's message names the parts
+    } catch (failure) {
+      // The server names the parts in its message and, one by one, as fields `minutes.<part>`.
+      const parts = (apiErrorInfo(failure)?.fields ?? []).map((field) => field.field.replace(/^minutes\./, '') as MinutesPart);
+      const known = MINUTES_PARTS.filter((part) => parts.includes(part));
+      if (known.length > 0) setShown(known);
     }
   };
   const ordered = MINUTES_PARTS.filter((part) => (shown ?? []).includes(part));
+  // Minutes are finalised after the meeting has begun; the server refuses before.
+  const notStarted = Date.parse(meeting.startsAt) > Date.now();
   return (
     <div className="app-stack">
       <Heading level={3} data-size="xs">
         {t('web.meeting.minutes.finaliseTitle')}
       </Heading>
-      <Paragraph data-size="sm">{t('web.meeting.minutes.finaliseHelp')}</Paragraph>
+      <Paragraph data-size="sm">{notStarted ? t('web.meeting.minutes.notStarted') : t('web.meeting.minutes.finaliseHelp')}</Paragraph>
       {shown && ordered.length > 0 && (
         <Alert data-color="warning" ref={missingRef} tabIndex={-1} data-testid="missing-parts">
           <Heading level={4} data-size="2xs">
@@ -251,7 +257,7 @@ function FinaliseMinutes({ meeting, onReload }: { meeting: MeetingDetailsFragmen
         </Alert>
       )}
       <div className="app-actions">
-        <Button type="button" loading={loading} disabled={loading} onClick={() => void run()}>
+        <Button type="button" loading={loading} disabled={loading || notStarted} onClick={() => void run()}>
           {t('web.meeting.minutes.finalise')}
         </Button>
       </div>
