@@ -27,6 +27,15 @@ describe('MeetingsPage', () => {
     expect(screen.getByRole('link', { name: 'Til planen til Sofie' })).toHaveAttribute('href', `/plan/${PERSON_ID}`);
   });
 
+  it.each([
+    ['nn', 'Møte for Sofie Berg', 'Planlegg eit møte'],
+    ['en', 'Meetings for Sofie Berg', 'Plan a meeting'],
+  ] as const)('speaks %s', async (locale, title, planner) => {
+    renderApp({ route, locale, mocks: [mockMe('COORDINATOR'), mockPersonMeetings()] });
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: planner })).toBeInTheDocument();
+  });
+
   it('checks the planning form before sending: type, a future time, a place or video link', async () => {
     const { user } = renderApp({ route, mocks: [mockMe('COORDINATOR'), mockPersonMeetings()] });
     const form = await screen.findByRole('form', { name: 'Planlegg et møte' });

@@ -126,7 +126,7 @@ function AgendaForm({ meeting, onReload }: { meeting: Meeting; onReload: () => v
             <li key={field.id}>
               <Card data-color="neutral">
                 <div className="app-stack">
-                  <div className="app-goal-editor__head">
+                  <div className="app-agenda-item__head">
                     <Heading level={3} data-size="2xs">
                       {t('web.meeting.agenda.itemNumber', { number: index + 1 })}
                     </Heading>
