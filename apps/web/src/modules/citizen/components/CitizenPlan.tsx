@@ -23,6 +23,7 @@ import { CitizenGoalComments } from './CitizenGoalComments';
 import { SubPlanList } from '../../plan/components/SubPlanList';
 import { WhoDoesWhat } from './WhoDoesWhat';
 import { meetingsPath } from '../../meeting/paths';
+import { GoalActionItems } from '../../meeting/components/GoalActionItems';
 
 const LIVE_QUERIES = [CitizenPlanQuery];
 
@@ -45,6 +46,16 @@ export const CitizenPlanViewFragment = graphql(`
       id
       ...GoalListGoal
       ...GoalCommentThread
+      # Inline, as in the staff's plan: tasks from meetings tied to the goal.
+      actionItems {
+        id
+        meetingId
+        description
+        responsibleName
+        dueDate
+        overdue
+        doneAt
+      }
     }
     measures {
       id
@@ -82,7 +93,12 @@ function CitizenPlanSections(props: { plan: FragmentType<typeof CitizenPlanViewF
   const about = aboutPerson(props.person);
   const comments = (goalId: string) => {
     const goal = plan.goals.find((candidate) => candidate.id === goalId);
-    return goal ? <CitizenGoalComments goal={goal} person={props.person} /> : null;
+    return goal ? (
+      <>
+        <GoalActionItems items={goal.actionItems} />
+        <CitizenGoalComments goal={goal} person={props.person} />
+      </>
+    ) : null;
   };
   return (
     <>

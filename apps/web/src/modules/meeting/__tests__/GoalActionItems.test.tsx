@@ -5,6 +5,9 @@ import { mockResult, renderApp, screen, within } from '../../../test-utils/rende
 import { PlanUnitsQuery } from '../../plan/graphql/editor';
 import { planMock, sofiePlan } from '../../plan/__tests__/plan.fixtures';
 import { MEETING_ID } from './meeting.fixtures';
+import { CitizenPlanQuery } from '../../citizen/graphql/citizen';
+import { actingForSofie, SOFIE_ID, sofieAccessLog, sofieConsents, sofiePlanView } from '../../citizen/__tests__/citizen.fixtures';
+import { mockMySubmittedReferrals } from '../../intake/__tests__/intake.fixtures';
 
 const actionItem = {
   __typename: 'ActionItemView' as const,
@@ -42,5 +45,15 @@ describe("a goal's tasks from meetings", () => {
     expect(shortTerm).toBeDefined();
     expect(within(shortTerm!).getByTestId('goal-action-items')).toHaveTextContent('Avtale tre dager med arbeidsgiver');
     expect(within(shortTerm!).getByRole('heading', { name: 'Oppgaver fra møter' })).toBeInTheDocument();
+  });
+
+  it("shows them to the citizen under the goal, with the way to all the person's meetings", async () => {
+    const plan = { ...sofiePlanView, goals: sofiePlanView.goals.map((goal) => ({ ...goal, actionItems: [{ ...actionItem, overdue: false }] })) };
+    renderApp({
+      mocks: [mockMe('CITIZEN'), mockMySubmittedReferrals(), actingForSofie, mockResult(CitizenPlanQuery, { personId: SOFIE_ID }, { __typename: 'Query', plan }), sofieConsents, sofieAccessLog],
+    });
+    const goals = await screen.findByRole('region', { name: 'Målene dine' });
+    expect(within(goals).getByTestId('goal-action-items')).toHaveTextContent('Avtale tre dager med arbeidsgiver');
+    expect(screen.getByRole('link', { name: 'Alle møtene dine, med saksliste og referat' })).toHaveAttribute('href', `/moter/${SOFIE_ID}`);
   });
 });
