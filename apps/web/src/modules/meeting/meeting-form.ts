@@ -39,7 +39,11 @@ export interface Guest {
   email: string;
 }
 
-export const guestInput = (guest: Guest): InviteeInput => ({ externalName: guest.name.trim(), externalEmail: guest.email.trim() });
+/** A guest without an address is invited all the same, and gets no mail. */
+export const guestInput = (guest: Guest): InviteeInput => ({ externalName: guest.name.trim(), externalEmail: guest.email.trim() || null });
+
+/** An address is optional; one given must look like one. */
+export const optionalEmail = (value: string) => !value.trim() || looksLikeEmail(value);
 
 /** A koordineringsmøte has fixed participants: the person or a relative, and the coordinator. */
 export function coordinationParticipantsMissing(candidates: readonly InviteeCandidateFragment[], chosen: readonly string[]): boolean {

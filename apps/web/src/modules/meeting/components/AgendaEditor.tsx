@@ -21,7 +21,7 @@ import {
 import type { AgendaItemInput, InviteeInput, MeetingDetailsFragment } from '../../../gql/graphql';
 import { useT } from '../../../i18n';
 import { BuildAgendaFromPlanMutation, SetAgendaMutation } from '../graphql/meeting';
-import { inviteeInput, looksLikeEmail, NAME_MAX, TEXT_MAX } from '../meeting-form';
+import { guestInput, inviteeInput, NAME_MAX, optionalEmail, TEXT_MAX } from '../meeting-form';
 
 const TITLE_MAX = 300;
 
@@ -70,7 +70,7 @@ function valuesOf(meeting: Meeting): FormValues {
 
 function itemInput(item: ItemValues): AgendaItemInput {
   const invitees: InviteeInput[] = item.guests.map((guest) =>
-    guest.identity ? (JSON.parse(guest.identity) as InviteeInput) : { externalName: guest.name.trim(), externalEmail: guest.email.trim() || null },
+    guest.identity ? (JSON.parse(guest.identity) as InviteeInput) : guestInput(guest),
   );
   return {
     title: item.title.trim(),
@@ -223,10 +223,9 @@ function ItemGuests({ index, control, register, errors }: { index: number; contr
             <InputField
               label={t('web.meeting.form.guestEmail', { number: guestIndex + 1 })}
               type="email"
-              required
               autoComplete="off"
               error={errors.items?.[index]?.guests?.[guestIndex]?.email?.message}
-              {...register(`items.${index}.guests.${guestIndex}.email`, { validate: (value) => looksLikeEmail(value) || t('web.meeting.form.guestEmailInvalid') })}
+              {...register(`items.${index}.guests.${guestIndex}.email`, { validate: (value) => optionalEmail(value) || t('web.meeting.form.guestEmailInvalid') })}
             />
             <div>
               <Button type="button" variant="tertiary" data-size="sm" onClick={() => guests.remove(guestIndex)}>

@@ -29,7 +29,7 @@ import {
   inviteeKey,
   isInFuture,
   LOCATION_MAX,
-  looksLikeEmail,
+  optionalEmail,
   NAME_MAX,
   PLANNED_MEETING_TYPES,
   toLocalInput,
@@ -287,10 +287,9 @@ export function MeetingForm(props: MeetingFormProps) {
               <InputField
                 label={t('web.meeting.form.guestEmail', { number: index + 1 })}
                 type="email"
-                required
                 autoComplete="off"
                 error={errors.guests?.[index]?.email?.message}
-                {...register(`guests.${index}.email`, { validate: (value) => looksLikeEmail(value) || t('web.meeting.form.guestEmailInvalid') })}
+                {...register(`guests.${index}.email`, { validate: (value) => optionalEmail(value) || t('web.meeting.form.guestEmailInvalid') })}
               />
               <div>
                 <Button type="button" variant="tertiary" data-size="sm" onClick={() => guests.remove(index)}>
