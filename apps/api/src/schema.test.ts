@@ -9,7 +9,8 @@ it('apps/api/schema.graphql is up to date', async () => {
 });
 
 it('every root field names an action of the policy', async () => {
-  const sdl = await emitSchemaSdl();
+  // Descriptions left out: a line of one may look like a field ("  Coordinator: own persons' ...").
+  const sdl = (await emitSchemaSdl()).replace(/"""[\s\S]*?"""/g, '');
   const rootFields = [...sdl.matchAll(/^type (Query|Mutation) \{([^}]*)\}/gm)].flatMap(([, kind, body]) =>
     [...body!.matchAll(/^ {2}(\w+)[(:]/gm)].map(([, name]) => `${kind}.${name}`),
   );

@@ -2,7 +2,8 @@
 // and no more than their budget (docs/performance.md). A session's first request reads it (one
 // statement); later ones find it in the cache, so `me` sends none; a plan read at most 5 in all,
 // the coordinator's review of a plan (history, comments, legal check) at most 8, KE's inbox at
-// most 4, KE's case page at most 8 and its history at most 5.
+// most 4, KE's case page at most 8 and its history at most 5; a person's meetings and one meeting
+// at most 8 each, the viewer's tasks at most 6.
 // Each test builds its rows in a municipality of its own, counts the statements of the web
 // app's operation at N = 1, adds 49 rows, and counts again.
 import { randomUUID } from 'node:crypto';
@@ -643,17 +644,6 @@ async function createGroups(tenant: Tenant, coordinatorId: string, plans: Array<
   return groups;
 }
 
-const GROUP_PAGE: OwnDocument = {
-  name: 'GroupPage',
-  document: `query GroupPage($personId: ID!) {
-    group(personId: $personId) {
-      person { id name } establishBlockers groupConsentId canManage
-      group { id status establishedAt wishNote needReviewDue compositionReviewDueFor canManage version
-        members { id kind name userId relativeId roleInGroup unitId unitName organisation anchoredInOwnUnit email joinedAt isCoordinator } }
-    }
-  }`,
-};
-
 it("the coordinator's group page: the same statements for 1 member and for 50", async () => {
   const tenant = await createTenant('stmtgroup');
   const coordinator = await createStaff(tenant, 'koordinator', ['COORDINATOR']);
@@ -674,7 +664,7 @@ it("the coordinator's group page: the same statements for 1 member and for 50", 
     });
   };
   const read = async () => {
-    const result = await statementsOf(coordinator.username, GROUP_PAGE, { personId });
+    const result = await statementsOf(coordinator.username, 'GroupPage', { personId });
     return { ...result, rows: result.data.group.group.members.length as number };
   };
   const { one, many } = await countAtOneAndMany('group (members)', read, () => addMembers(1, MANY - 1));
@@ -687,9 +677,8 @@ it('the reviews due on the homes: the same statements for 1 group and for 50', a
   const tenant = await createTenant('stmtreviews');
   const coordinator = await createStaff(tenant, 'koordinator', ['COORDINATOR']);
   await createGroups(tenant, coordinator.id, await createFollowedPersons(tenant, coordinator.id, 1));
-  const document: OwnDocument = { name: 'GroupReviewsDue', document: 'query { groupReviewsDue { groupId reason needReviewDue transitionDate overdue person { id name } } }' };
   const read = async () => {
-    const result = await statementsOf(coordinator.username, document);
+    const result = await statementsOf(coordinator.username, 'GroupReviewsDue');
     return { ...result, rows: result.data.groupReviewsDue.length as number };
   };
   const { one, many } = await countAtOneAndMany('groupReviewsDue (groups)', read, async () => {
@@ -697,4 +686,133 @@ it('the reviews due on the homes: the same statements for 1 group and for 50', a
   });
   expect([one.rows, many.rows]).toEqual([1, MANY]);
   expect(many.count).toBe(one.count);
+});
+
+// --- Meetings: a person's meetings, one meeting, and the viewer's tasks.
+
+const MEETING_FIELDS = `id type status startsAt location version canManage canWriteMinutes myAnswer
+  invitees { id kind name answer present isCoordinator email }
+  agenda { id position title goalId measureId notes conclusion invitees { id name } actionItems { id description responsibleName } }
+  actionItems { id description responsibleName goalId goalDescription overdue }
+  minutes { nextMeetingTopic distribution finalisedByName missingParts }`;
+
+const PERSON_MEETINGS: OwnDocument = {
+  name: 'PersonMeetings',
+  document: `query PersonMeetings($personId: ID!) {
+    meetings(personId: $personId) {
+      person { id name } canPlan agendaNoticeDays groupMeetingMinutes
+      inviteeCandidates { kind name isMember isCoordinator hasEmail }
+      upcoming { ${MEETING_FIELDS} }
+      past { ${MEETING_FIELDS} }
+    }
+  }`,
+};
+
+const ONE_MEETING: OwnDocument = { name: 'Meeting', document: `query Meeting($id: ID!) { meeting(id: $id) { ${MEETING_FIELDS} } }` };
+
+const MY_TASKS: OwnDocument = {
+  name: 'MyTasks',
+  document: 'query MyTasks { myTasks { id description dueDate overdue person { id name } goalId goalDescription responsibleName canMarkDone version } }',
+};
+
+/**
+ * Meetings of the person (planned, one a month from now on), each with `rows` agenda items on the
+ * plan's goal and measure, invitees and action items of the coordinator's under the goal.
+ */
+async function addMeetings(tenant: Tenant, plan: { personId: string; planId: string }, coordinatorId: string, meetings: number, rows: number, options: { finalised?: boolean } = {}) {
+  const { municipalityId } = tenant;
+  const goal = await prisma().goal.findFirstOrThrow({ where: { planId: plan.planId }, select: { id: true, measures: { select: { id: true }, take: 1 } } });
+  const ids = Array.from({ length: meetings }, () => randomUUID());
+  const base = await prisma().meeting.count({ where: { personId: plan.personId } });
+  await prisma().meeting.createMany({
+    data: ids.map((id, i) => ({
+      id,
+      municipalityId,
+      personId: plan.personId,
+      planId: plan.planId,
+      type: 'COOPERATION' as const,
+      startsAt: new Date(Date.now() + (base + i + 1) * 30 * 86_400_000),
+      location: 'Rådhuset',
+      createdById: coordinatorId,
+      chairId: coordinatorId,
+      minuteTakerId: coordinatorId,
+      ...(options.finalised ? { minutesFinalisedAt: new Date(), minutesFinalisedById: coordinatorId } : {}),
+    })),
+  });
+  await addMeetingRows(tenant, ids, coordinatorId, rows, goal.id, goal.measures[0]!.id);
+  return ids;
+}
+
+async function addMeetingRows(tenant: Tenant, meetingIds: string[], coordinatorId: string, rows: number, goalId: string, measureId: string) {
+  const { municipalityId } = tenant;
+  for (const meetingId of meetingIds) {
+    const from = await prisma().agendaItem.count({ where: { meetingId } });
+    const items = Array.from({ length: rows }, (_, i) => ({ id: randomUUID(), position: from + i + 1 }));
+    await prisma().agendaItem.createMany({
+      data: items.map((item, i) => ({ ...item, municipalityId, meetingId, title: `Sak ${item.position}`, goalId, measureId: i % 2 === 0 ? measureId : null })),
+    });
+    await prisma().meetingAttendance.createMany({
+      data: items.map((item, i) => ({ municipalityId, meetingId, ...(i === 0 && from === 0 ? { userId: coordinatorId } : { externalName: `Gjest ${item.position}`, agendaItemId: item.id }) })),
+    });
+    await prisma().actionItem.createMany({
+      data: items.map((item) => ({ municipalityId, meetingId, agendaItemId: item.id, description: `Oppgave ${item.position}`, responsibleUserId: coordinatorId, goalId, dueDate: new Date(Date.UTC(2027, 0, item.position)) })),
+    });
+  }
+}
+
+it("a person's meetings: the same statements for 1 meeting (1 item, invitee and action item) and for 50 meetings", async () => {
+  const tenant = await createTenant('stmtmeetings');
+  const coordinator = await createStaff(tenant, 'koordinator', ['COORDINATOR']);
+  const [plan] = (await createFollowedPersons(tenant, coordinator.id, 1)) as [{ personId: string; planId: string }];
+  await prisma().meeting.deleteMany({ where: { personId: plan.personId } });
+  await addMeetings(tenant, plan, coordinator.id, 1, 1);
+  const read = async () => {
+    const result = await statementsOf(coordinator.username, PERSON_MEETINGS, { personId: plan.personId });
+    return { ...result, meetings: result.data.meetings.upcoming.length as number };
+  };
+  const { one, many } = await countAtOneAndMany('meetings (meetings, agenda, invitees)', read, async () => {
+    await addMeetings(tenant, plan, coordinator.id, MANY - 1, 1);
+  });
+  expect([one.meetings, many.meetings]).toEqual([1, MANY]);
+  expect(many.count).toBe(one.count);
+  expect(many.firstRequest).toBeLessThanOrEqual(8);
+});
+
+it('one meeting: the same statements for 1 agenda item, invitee and action item and for 50 of each', async () => {
+  const tenant = await createTenant('stmtmeeting');
+  const coordinator = await createStaff(tenant, 'koordinator', ['COORDINATOR']);
+  const [plan] = (await createFollowedPersons(tenant, coordinator.id, 1)) as [{ personId: string; planId: string }];
+  const [meetingId] = (await addMeetings(tenant, plan, coordinator.id, 1, 1)) as [string];
+  const read = async () => {
+    const result = await statementsOf(coordinator.username, ONE_MEETING, { id: meetingId });
+    const { agenda, invitees, actionItems } = result.data.meeting;
+    return { ...result, rows: [agenda.length, invitees.length, actionItems.length] };
+  };
+  const { one, many } = await countAtOneAndMany('meeting (agenda, invitees, action items)', read, async () => {
+    const goal = await prisma().goal.findFirstOrThrow({ where: { planId: plan.planId }, select: { id: true, measures: { select: { id: true }, take: 1 } } });
+    await addMeetingRows(tenant, [meetingId], coordinator.id, MANY - 1, goal.id, goal.measures[0]!.id);
+  });
+  expect([one.rows, many.rows]).toEqual([
+    [1, 1, 1],
+    [MANY, MANY, MANY],
+  ]);
+  expect(many.count).toBe(one.count);
+  expect(many.firstRequest).toBeLessThanOrEqual(8);
+});
+
+it('myTasks: the same statements for 1 action item and for 50, of 50 persons', async () => {
+  const tenant = await createTenant('stmttasks');
+  const coordinator = await createStaff(tenant, 'koordinator', ['COORDINATOR']);
+  const plans = await createFollowedPersons(tenant, coordinator.id, MANY);
+  await addMeetings(tenant, plans[0]!, coordinator.id, 1, 1, { finalised: true });
+  const read = async () => {
+    const result = await statementsOf(coordinator.username, MY_TASKS);
+    return { ...result, tasks: result.data.myTasks.length as number };
+  };
+  const { one, many } = await countAtOneAndMany('myTasks (action items, persons)', read, async () => {
+    for (const plan of plans.slice(1)) await addMeetings(tenant, plan, coordinator.id, 1, 1, { finalised: true });
+  });
+  expect([one.tasks, many.tasks]).toEqual([1, MANY]);
+  expect(many.count).toBe(one.count);
+  expect(many.firstRequest).toBeLessThanOrEqual(6);
 });

@@ -12,6 +12,7 @@ const NewReferralPage = lazyComponent(() => import('./pages/NewReferralPage'), '
 const ClosedPlanPage = lazyComponent(() => import('./pages/ClosedPlanPage'), 'ClosedPlanPage');
 const ChangeFormPage = lazyComponent(() => import('./pages/ChangeFormPage'), 'ChangeFormPage');
 const ConsentPage = lazyComponent(() => import('./pages/ConsentPage'), 'ConsentPage');
+const GroupPage = lazyComponent(() => import('./pages/GroupPage'), 'GroupPage');
 const SentMailPage = lazyComponent(() => import('./pages/SentMailPage'), 'SentMailPage');
 const MeetingsPage = lazyComponent(() => import('./modules/meeting/components/MeetingsPage'), 'MeetingsPage');
 const MeetingPage = lazyComponent(() => import('./modules/meeting/components/MeetingPage'), 'MeetingPage');
@@ -38,6 +39,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'melding/ny', element: <NewReferralPage /> },
       { path: 'endring/:personId', element: <ChangeFormPage /> },
       { path: 'samtykke/:personId', element: <ConsentPage /> },
+      { path: 'gruppe/:personId', element: <GroupPage /> },
       { path: 'innsyn', element: <StaffAuditPage /> },
       { path: 'epost', element: <SentMailPage /> },
       { path: 'moter/:personId', element: <MeetingsPage /> },

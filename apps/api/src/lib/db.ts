@@ -82,6 +82,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     : openPglite(options.dataDir);
 }
 
+// Prisma's defaults (2 s to get a connection, 5 s to finish) turn a burst of saves on a busy
+// server into errors: saves waiting for the pool or PGlite's one connection are not failures.
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
+
 async function openPglite(dataDir?: string): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = new PGlite(dataDir);
@@ -90,7 +94,7 @@ async function openPglite(dataDir?: string): Promise<Database> {
   tapPglite(client, statements);
   // PGlite has one connection. Its own mutex makes plain queries wait while a transaction runs,
   // so concurrent requests are serialized; see lib/db.int.test.ts.
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client), transactionOptions: TRANSACTION_OPTIONS });
   const sql: SqlRunner = {
     async exec(text) {
       await client.exec(text);
@@ -140,7 +144,7 @@ async function openPostgres(connectionString: string, poolSize: number, onPoolEr
   pool.on('error', (error) => onPoolError?.(error));
   const statements = new StatementTap();
   tapPgPool(pool, statements);
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_OPTIONS });
   const sql: SqlRunner = {
     async exec(text) {
       await pool.query(text);

@@ -3,6 +3,7 @@ import { Heading, Link } from '@digdir/designsystemet-react';
 import { isUuid } from '@samhandling/shared';
 import type { ReactNode } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
+import { groupPath } from '../modules/group/paths';
 import { isNotFoundOrNoAccess } from '../apollo/errors';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
@@ -37,7 +38,7 @@ function PersonPlan({ personId }: { personId: string }) {
   const plan = planQuery.data?.plan;
   if (plan) {
     return (
-      <PlanPageLayout title={t('web.plan.titleFor', { name: plan.person.name })} person={plan.person}>
+      <PlanPageLayout title={t('web.plan.titleFor', { name: plan.person.name })} person={plan.person} withGroup={plan.canEdit}>
         {plan.canEdit ? (
           <PlanEditor plan={plan} />
         ) : (
@@ -64,7 +65,8 @@ function PersonPlan({ personId }: { personId: string }) {
   );
 }
 
-function PlanPageLayout({ title, person, children }: { title: string; person?: { id: string; name: string }; children: ReactNode }) {
+/** The page's frame; with a person, links to their meetings (and for the coordinator, their group). */
+function PlanPageLayout({ title, person, withGroup = false, children }: { title: string; person?: { id: string; name: string }; withGroup?: boolean; children: ReactNode }) {
   const t = useT();
   usePageTitle(title);
   return (
@@ -82,6 +84,11 @@ function PlanPageLayout({ title, person, children }: { title: string; person?: {
           <Link asChild>
             <RouterLink to={meetingsPath(person.id)}>{t('web.meeting.linkFor', { name: person.name })}</RouterLink>
           </Link>
+          {withGroup && (
+            <Link asChild>
+              <RouterLink to={groupPath(person.id)}>{t('web.groupPage.linkFor', { name: person.name })}</RouterLink>
+            </Link>
+          )}
         </div>
       )}
       {children}

@@ -5,6 +5,7 @@ import { mockMySubmittedReferrals } from '../modules/intake/__tests__/intake.fix
 import { mockMe, PERSON_IDS } from '../test-utils/fixtures';
 import { jsonResponse, mockResult, renderApp, screen, waitFor, within } from '../test-utils/render';
 import { mockConsentAlerts } from '../modules/consent/__tests__/consent.fixtures';
+import { mockGroupReviewsDue } from '../modules/group/__tests__/group.fixtures';
 
 const USERS: DemoUser[] = [
   { username: 'sofie.borger', name: 'Sofie Berg', title: null, roles: ['CITIZEN'], kind: 'CITIZEN' },
@@ -66,7 +67,7 @@ describe('SignInPage', () => {
     });
     const { user, router } = renderApp({
       route: '/logg-inn',
-      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
+      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
     });
 
     await user.click(await screen.findByRole('button', { name: 'Logg inn som Ingrid Solberg' }));
@@ -150,7 +151,7 @@ describe('SignInPage', () => {
         signInEndpoints();
         const { user, router } = renderApp({
           route: `/logg-inn?neste=${encodeURIComponent(target)}`,
-          mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
+          mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
         });
 
         await user.click(await screen.findByRole('button', { name: 'Logg inn som Ingrid Solberg' }));
@@ -167,7 +168,7 @@ describe('SignInPage', () => {
       });
       const { router, unmount } = renderApp({
         route: '/logg-inn',
-        mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
+        mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] })],
       });
       expect(await screen.findByRole('heading', { level: 1, name: 'Mine brukere' })).toBeInTheDocument();
       expect(router.state.location.pathname).toBe('/');

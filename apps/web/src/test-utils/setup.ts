@@ -7,6 +7,8 @@ import { resetLocaleForTests } from '../i18n/locale-store';
 // findBy/waitFor wait up to 5 s rather than 1: on a busy CI machine a lazy route or a mocked
 // response can take longer than a second to render, and a slow pass is not a failure.
 configure({ asyncUtilTimeout: 5000 });
+// And a test, which may wait several times, gets 30 s rather than Jest's 5.
+jest.setTimeout(30_000);
 
 if (typeof globalThis.TextEncoder === 'undefined') {
   Object.assign(globalThis, { TextEncoder, TextDecoder });

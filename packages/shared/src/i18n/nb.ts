@@ -5,6 +5,7 @@ import { appointmentMessages } from './modules/appointment';
 import { changeFormMessages } from './modules/change-form';
 import { mailMessages } from './modules/mail';
 import { meetingMessages } from './modules/meeting';
+import { groupMessages } from './modules/group';
 import { caseMessages } from './modules/case';
 import { formMessages } from './modules/form';
 import { historyMessages } from './modules/history';
@@ -356,6 +357,7 @@ export const nb = {
   ...changeFormMessages.nb,
   ...mailMessages.nb,
   ...meetingMessages.nb,
+  ...groupMessages.nb,
   ...formMessages.nb,
 } as const;
 

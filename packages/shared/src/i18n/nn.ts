@@ -3,6 +3,7 @@ import { appointmentMessages } from './modules/appointment';
 import { changeFormMessages } from './modules/change-form';
 import { mailMessages } from './modules/mail';
 import { meetingMessages } from './modules/meeting';
+import { groupMessages } from './modules/group';
 import { caseMessages } from './modules/case';
 import { formMessages } from './modules/form';
 import { historyMessages } from './modules/history';
@@ -356,5 +357,6 @@ export const nn: Catalog = {
   ...changeFormMessages.nn,
   ...mailMessages.nn,
   ...meetingMessages.nn,
+  ...groupMessages.nn,
   ...formMessages.nn,
 };

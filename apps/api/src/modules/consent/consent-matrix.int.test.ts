@@ -17,7 +17,7 @@ const server = useTestServer();
 const prisma = () => server().database.prisma as Db;
 
 /** What a reader reads of a plan: the access-log actions of a person's plan content. */
-const PLAN_DATA_ACTIONS = new Set(['plan.read', 'plan.export', 'participation.read']);
+const PLAN_DATA_ACTIONS = new Set(['plan.read', 'plan.export', 'participation.read', 'meeting.read']);
 
 type Reader = 'gp' | 'physio' | 'coordinator';
 
@@ -42,6 +42,8 @@ interface Fixture {
   mapping: Marked;
   area: LifeArea;
   all: Marked[];
+  /** A held group meeting with finalised minutes: an agenda item on the goal and one on each measure, and an action item under the goal. */
+  meetingId: string;
 }
 
 let fx: Fixture;
@@ -89,11 +91,51 @@ beforeAll(async () => {
     mapping: mappingMark,
     area,
     all: [goalMark, ...measureMarks, subPlanMark, mappingMark],
+    meetingId: await markedMeeting(municipalityId, sofie.id, plan.id, goal.id, measures.map((m) => m.id)),
   };
   clients.gp = await server().signIn(DEMO_USERNAMES.gp);
   clients.physio = await server().signIn(DEMO_USERNAMES.physio);
   clients.coordinator = await server().signIn(DEMO_USERNAMES.coordinator);
 });
+
+/** The meeting of the fixture, in Sofie's group; Ingrid wrote its minutes. */
+async function markedMeeting(municipalityId: string, personId: string, planId: string, goalId: string, measureIds: string[]): Promise<string> {
+  const db = prisma();
+  const group = await db.responsibilityGroup.findFirstOrThrow({ where: { personId, status: 'ACTIVE' } });
+  const ingrid = await db.user.findUniqueOrThrow({ where: { username: DEMO_USERNAMES.coordinator } });
+  const meeting = await db.meeting.create({
+    data: {
+      municipalityId,
+      personId,
+      planId,
+      groupId: group.id,
+      type: 'RESPONSIBILITY_GROUP',
+      status: 'HELD',
+      startsAt: new Date(Date.now() - 7 * 86_400_000),
+      location: 'Matrisemøterom',
+      minutesFinalisedAt: new Date(Date.now() - 6 * 86_400_000),
+      minutesFinalisedById: ingrid.id,
+      createdById: ingrid.id,
+    },
+  });
+  await db.agendaItem.createMany({
+    data: [{ goalId, measureId: null }, ...measureIds.map((measureId) => ({ goalId, measureId }))].map((link, index) => ({
+      municipalityId,
+      meetingId: meeting.id,
+      position: index + 1,
+      title: `Matrisesak ${index + 1}`,
+      minutes: 'Matrisenotat',
+      ...link,
+    })),
+  });
+  await db.actionItem.create({ data: { municipalityId, meetingId: meeting.id, description: 'Matriseoppgave', responsibleText: 'Sofie', goalId } });
+  return meeting.id;
+}
+
+type MeetingRead = { agenda: Array<{ goalId: string | null; measureId: string | null }>; actionItems: Array<{ goalId: string | null }> };
+const meetingKeys = (meetings: MeetingRead[]) =>
+  keysOf(meetings.flatMap((m) => [...m.agenda.flatMap((item) => [item.goalId, item.measureId]), ...m.actionItems.map((a) => a.goalId)]).filter((id): id is string => !!id));
+const MEETING_PARTS = 'agenda { goalId measureId } actionItems { goalId }';
 
 // --- The paths: each gives the keys of the marked records the reader got.
 
@@ -102,6 +144,18 @@ type PathReader = (client: ApiClient, reader: Reader) => Promise<Set<string>>;
 const keysOf = (ids: Iterable<string>) => new Set(fx.all.filter((mark) => [...ids].includes(mark.id)).map((mark) => mark.key));
 
 const PATHS: Record<string, PathReader> = {
+  'Query.meetings': async (client) => {
+    const result = await client.gql<{ meetings: { upcoming: MeetingRead[]; past: MeetingRead[] } | null }>(
+      `query ($p: ID!) { meetings(personId: $p) { upcoming { ${MEETING_PARTS} } past { ${MEETING_PARTS} } } }`,
+      { p: fx.personId },
+    );
+    const meetings = result.data?.meetings;
+    return meetings ? meetingKeys([...meetings.upcoming, ...meetings.past]) : new Set();
+  },
+  'Query.meeting': async (client) => {
+    const result = await client.gql<{ meeting: MeetingRead | null }>(`query ($id: ID!) { meeting(id: $id) { ${MEETING_PARTS} } }`, { id: fx.meetingId });
+    return result.data?.meeting ? meetingKeys([result.data.meeting]) : new Set();
+  },
   'Query.plan': async (client) => {
     const result = await client.gql<{ plan: { goals: { id: string }[]; measures: { id: string }[]; subPlans: { id: string }[]; lifeAreas: { id: string; area: string; situation: string | null }[] } | null }>(
       'query ($p: ID!) { plan(personId: $p) { goals { id } measures { id } subPlans { id } lifeAreas { id area situation } } }',
@@ -235,6 +289,8 @@ const CASES: Case[] = [
 
 /** What a reader may get of the marked records on a path without any restriction: the provider's own measures are theirs only. */
 function reachable(path: string, reader: Reader, keys: string[]): string[] {
+  // A meeting's agenda and action items point at goals and measures, never at sub-plans or mappings.
+  if (path === 'Query.meetings' || path === 'Query.meeting') return keys.filter((key) => key === 'goal' || key.startsWith('measure'));
   if (path !== 'Query.myParticipation') return keys;
   if (reader === 'coordinator') return [];
   return keys.filter((key) => key === (reader === 'physio' ? 'measure1' : 'measure2'));

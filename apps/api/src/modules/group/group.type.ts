@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { GroupStatus } from '../../graphql/enums';
+import { GroupStatus, RelationKind } from '../../graphql/enums';
 import { LocalDate } from '../../graphql/scalars';
 import { PersonRef } from '../person/person.type';
 import { InviteeKind } from '../meeting/invitee-kind';
@@ -182,8 +182,8 @@ export class GroupMemberCandidate {
   @Field(() => String, { nullable: true, description: "A staff member's outside organisation (a GP office, a hospital)" })
   organisation: string | null;
 
-  @Field(() => String, { nullable: true, description: "A relative's relation to the person (RelationKind)" })
-  relation: string | null;
+  @Field(() => RelationKind, { nullable: true, description: "A relative's relation to the person" })
+  relation: RelationKind | null;
 
   @Field(() => Boolean, { description: 'Already a current member' })
   isMember: boolean;

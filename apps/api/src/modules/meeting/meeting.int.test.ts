@@ -294,6 +294,46 @@ describe(`the agenda (${TEST_DATABASE})`, () => {
     expect(sent.sendAgenda.agendaSentLate).toBe(false);
   });
 
+  it('lists in each recipient’s agenda mail only the items their consent lets them see', async () => {
+    const goalId = await sofieGoal();
+    const meeting = await planGroupMeeting(34);
+    const { setAgenda } = await clients.ingrid.data(SET_AGENDA, { id: meeting.id, version: 1, items: [{ title: 'Om det skjulte målet', goalId }, { title: 'Neste møte' }] });
+    const consent = await prisma().consent.findFirstOrThrow({ where: { personId: ids.sofie, scope: 'INFORMATION_EXCHANGE', withdrawnAt: null } });
+    const restriction = await prisma().consentRestriction.create({
+      data: { municipalityId: consent.municipalityId, consentId: consent.id, kind: 'MATTER', goalId, description: 'Ikke dette målet' },
+    });
+    try {
+      await clients.ingrid.data(SEND_AGENDA, { id: meeting.id, version: setAgenda.version });
+      const mails = await outbox(meeting.id, 'AGENDA');
+      const body = (start: string) => mails.find((m) => m.toAddress.startsWith(start))!.textBody;
+      // The coordinator and the person see the whole agenda; a member, a relative who is no guardian and an outsider not the withheld goal.
+      for (const start of ['ingrid.solberg@', 'sofie.berg@']) expect(body(start)).toContain('Om det skjulte målet');
+      for (const start of ['per.aasen@', 'anders.vold@', 'kari.ekstern@']) {
+        expect(body(start)).not.toContain('Om det skjulte målet');
+        expect(body(start)).toContain('Neste møte');
+      }
+    } finally {
+      await prisma().consentRestriction.delete({ where: { id: restriction.id } });
+    }
+  });
+
+  it('tells those taken off the list that the meeting is cancelled for them, and the others of the change', async () => {
+    const meeting = await planGroupMeeting(35);
+    const kept = groupInvitees().filter((invitee) => invitee.userId !== ids.gp);
+    await clients.ingrid.data(
+      `mutation ($id: ID!, $input: MeetingUpdateInput!) { updateMeeting(meetingId: $id, version: 1, input: $input) { id } }`,
+      { id: meeting.id, input: { invitees: kept } },
+    );
+    const cancellations = await outbox(meeting.id, 'CANCELLATION');
+    expect(cancellations.map((m) => m.toAddress)).toEqual([expect.stringMatching(/^per\.aasen@/)]);
+    const { event, calendar } = parseIcs(cancellations[0]!.ics!);
+    expect([calendar.getFirstPropertyValue('method'), event.sequence]).toEqual(['CANCEL', 1]);
+    expect((await outbox(meeting.id, 'UPDATE')).map((m) => m.toAddress)).not.toContainEqual(expect.stringMatching(/^per\.aasen@/));
+    expect(await prisma().meetingAttendance.count({ where: { meetingId: meeting.id, userId: ids.gp } })).toBe(0);
+    // The others stay invited.
+    expect(await prisma().meetingAttendance.count({ where: { meetingId: meeting.id } })).toBe(kept.length);
+  });
+
   it('refuses an edit from a stale version with CONFLICT and changes nothing', async () => {
     const meeting = await planGroupMeeting(31);
     await clients.ingrid.data(SET_AGENDA, { id: meeting.id, version: 1, items: [{ title: 'Først' }] });

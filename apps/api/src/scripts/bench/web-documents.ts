@@ -32,7 +32,9 @@ export type WebOperation =
   | 'PlanHistory'
   | 'ChangeFormSubject'
   | 'UnregisteredChangeForms'
-  | 'MyUnits';
+  | 'MyUnits'
+  | 'GroupPage'
+  | 'GroupReviewsDue';
 
 /** A document the web app does not send as such (the benchmark's own reads). */
 export interface OwnDocument {

@@ -10,6 +10,7 @@ import { PLAN_STATUS_COLOR } from '../../plan/status';
 import { consentPath } from '../../consent/paths';
 import { changeFormPath } from '../../change-form/paths';
 import { meetingsPath } from '../../meeting/paths';
+import { groupPath } from '../../group/paths';
 
 export const CaseloadRowFragment = graphql(`
   fragment CaseloadRow on CaseloadEntry {
@@ -68,6 +69,13 @@ function CaseloadTableRow(props: { entry: FragmentType<typeof CaseloadRowFragmen
           <Link asChild>
             <RouterLink to={consentPath(entry.person.id)} aria-label={t('web.consentPage.linkFor', { name: entry.person.name })}>
               {t('web.consentPage.link')}
+            </RouterLink>
+          </Link>
+        </div>
+        <div className="app-small">
+          <Link asChild>
+            <RouterLink to={groupPath(entry.person.id)} aria-label={t('web.groupPage.linkFor', { name: entry.person.name })}>
+              {t('web.groupPage.link')}
             </RouterLink>
           </Link>
         </div>

@@ -11,8 +11,9 @@ import { ConsentAlerts } from '../../consent/components/ConsentAlerts';
 import { SENT_MAIL_PATH } from '../../mail/paths';
 import { MyTasks } from '../../meeting/components/MyTasks';
 import { ToLeadersList } from '../../meeting/components/ToLeadersList';
+import { GroupReviewsDue } from '../../group/components/GroupReviewsDue';
 
-/** The coordinator's home: the persons they follow, their tasks from meetings, matters for the leaders, and consents missing or expiring. */
+/** The coordinator's home: the persons they follow, their tasks from meetings and matters for the leaders, consents missing or expiring, and the groups to review. */
 export function CoordinatorHome() {
   const t = useT();
   const { data, error, refetch } = useQuery(MyCaseloadQuery);
@@ -38,6 +39,7 @@ export function CoordinatorHome() {
       <MyTasks />
       <ToLeadersList />
       <ConsentAlerts />
+      <GroupReviewsDue />
       <MySubmittedReferrals />
     </>
   );

@@ -4,6 +4,7 @@ import { mockGraphQLError, mockResult, renderApp, screen, waitFor, within } from
 import { RegisterChangeFormMutation, SubmitChangeFormMutation } from '../graphql/change-form';
 import { mockConsentAlerts } from '../../consent/__tests__/consent.fixtures';
 import { INGRID_ASSIGNMENT, PERSON_ID, subject, subjectMock, mockUnregisteredChangeForms } from './change-form.fixtures';
+import { mockGroupReviewsDue } from '../../group/__tests__/group.fixtures';
 
 const route = `/endring/${PERSON_ID}`;
 const today = osloToday();
@@ -99,7 +100,7 @@ describe("KE's list of change forms waiting", () => {
 
   it('registers a form and the list empties', async () => {
     const registered = mockResult(RegisterChangeFormMutation, { changeFormId: 'f-9' }, { __typename: 'Mutation', registerChangeForm: { __typename: 'DeclineForm', id: 'f-9', registeredAt: '2025-02-02T10:00:00.000Z' } });
-    const { user } = renderApp({ mocks: [mockMe('SYSTEM_COORDINATOR'), mockConsentAlerts(), { ...mockUnregisteredChangeForms([waiting]), maxUsageCount: 1 }, registered, mockUnregisteredChangeForms()] });
+    const { user } = renderApp({ mocks: [mockMe('SYSTEM_COORDINATOR'), mockConsentAlerts(), mockGroupReviewsDue(), { ...mockUnregisteredChangeForms([waiting]), maxUsageCount: 1 }, registered, mockUnregisteredChangeForms()] });
     const table = await screen.findByRole('table', { name: 'Endringsskjemaer som venter' });
     const row = within(table).getByRole('row', { name: /Terje Nilsen/ });
     expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Avslutning av individuell plan', '1. feb. 2025', 'Ingrid Solberg', 'Målene er nådd.', 'Registrer']);

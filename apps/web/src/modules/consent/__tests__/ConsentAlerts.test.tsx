@@ -5,6 +5,7 @@ import { mockMySubmittedReferrals } from '../../intake/__tests__/intake.fixtures
 import { caseloadMock } from '../../caseload/__tests__/caseload.fixtures';
 import { ConsentAlertsQuery } from '../graphql/consent';
 import { mockConsentAlerts, type ConsentAlert } from './consent.fixtures';
+import { mockGroupReviewsDue } from '../../group/__tests__/group.fixtures';
 
 const person = (id: string, name: string) => ({ __typename: 'PersonRef' as const, id, name });
 const missing: ConsentAlert = {
@@ -32,7 +33,7 @@ const expiring: ConsentAlert = {
 
 describe('ConsentAlerts', () => {
   it("lists on the coordinator's home what is missing and what expires, each linked to the person's consent page", async () => {
-    renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), caseloadMock, mockConsentAlerts([missing, expiring])] });
+    renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), caseloadMock, mockConsentAlerts([missing, expiring]), mockGroupReviewsDue()] });
     const section = await screen.findByRole('region', { name: 'Samtykker som mangler eller går ut' });
     const items = await within(section).findAllByTestId('consent-alert');
     expect(items.map((item) => item.textContent)).toEqual([
@@ -50,14 +51,14 @@ describe('ConsentAlerts', () => {
 
   it('shows a failure with a way to try again', async () => {
     renderApp({
-      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), caseloadMock, mockGraphQLError(ConsentAlertsQuery, {}, { code: 'INTERNAL_SERVER_ERROR', message: 'Noe gikk galt.' })],
+      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), caseloadMock, mockGraphQLError(ConsentAlertsQuery, {}, { code: 'INTERNAL_SERVER_ERROR', message: 'Noe gikk galt.' }), mockGroupReviewsDue()],
     });
     const section = await screen.findByRole('region', { name: 'Samtykker som mangler eller går ut' });
     expect(await within(section).findByRole('button', { name: /Prøv igjen/ })).toBeInTheDocument();
   });
 
   it('names the expiry in English too', async () => {
-    renderApp({ locale: 'en', mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), caseloadMock, mockConsentAlerts([expiring])] });
+    renderApp({ locale: 'en', mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), caseloadMock, mockConsentAlerts([expiring]), mockGroupReviewsDue()] });
     expect(await screen.findByText(/The consent to Exchange of information expires on/)).toHaveTextContent('(in 20 days)');
   });
 });

@@ -6,6 +6,7 @@ import { InboxUnitsQuery, KeOverviewQuery, ReferralInboxQuery } from '../graphql
 import { mockMySubmittedReferrals } from '../../intake/__tests__/intake.fixtures';
 import { mockUnregisteredChangeForms } from '../../change-form/__tests__/change-form.fixtures';
 import { mockConsentAlerts } from '../../consent/__tests__/consent.fixtures';
+import { mockGroupReviewsDue } from '../../group/__tests__/group.fixtures';
 
 type Referral = Unmasked<ReferralInboxData>['referrals']['nodes'][number];
 
@@ -73,7 +74,7 @@ const overview = mockResult(
 describe('KeHome (system coordinator)', () => {
   it('shows the registers, the referral counts and the inbox', async () => {
     renderApp({
-      mocks: [mockMe('SYSTEM_COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockUnregisteredChangeForms(), overview, units, mockResult(ReferralInboxQuery, WAITING, page([received, decided]))],
+      mocks: [mockMe('SYSTEM_COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), mockUnregisteredChangeForms(), overview, units, mockResult(ReferralInboxQuery, WAITING, page([received, decided]))],
     });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Koordinerende enhet' })).toBeInTheDocument();
@@ -109,7 +110,7 @@ describe('KeHome (system coordinator)', () => {
     const { user, router } = renderApp({
       mocks: [
         mockMe('SYSTEM_COORDINATOR'),
-        mockMySubmittedReferrals(), mockConsentAlerts(), mockUnregisteredChangeForms(),
+        mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), mockUnregisteredChangeForms(),
         overview,
         units,
         mockResult(ReferralInboxQuery, WAITING, page([received, decided])),
@@ -137,7 +138,7 @@ describe('KeHome (system coordinator)', () => {
     const { user } = renderApp({
       mocks: [
         mockMe('SYSTEM_COORDINATOR'),
-        mockMySubmittedReferrals(), mockConsentAlerts(), mockUnregisteredChangeForms(),
+        mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), mockUnregisteredChangeForms(),
         overview,
         units,
         mockResult(ReferralInboxQuery, WAITING, page([received], 2, 'cursor-1')),
@@ -154,7 +155,7 @@ describe('KeHome (system coordinator)', () => {
   it('reads the filter from the address', async () => {
     renderApp({
       route: '/?status=WITHDRAWN',
-      mocks: [mockMe('SYSTEM_COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockUnregisteredChangeForms(), overview, units, mockResult(ReferralInboxQuery, filtered({ statuses: ['WITHDRAWN'] }), page([]))],
+      mocks: [mockMe('SYSTEM_COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), mockUnregisteredChangeForms(), overview, units, mockResult(ReferralInboxQuery, filtered({ statuses: ['WITHDRAWN'] }), page([]))],
     });
     expect(await screen.findByText('Ingen meldinger passer med filteret.')).toBeInTheDocument();
     expect(screen.getByLabelText('Vis status')).toHaveValue('WITHDRAWN');

@@ -13,6 +13,7 @@ import { UnregisteredChangeForms } from '../../change-form/components/Unregister
 import { STAFF_AUDIT_PATH } from '../../access-log/paths';
 import { SENT_MAIL_PATH } from '../../mail/paths';
 import { ConsentAlerts } from '../../consent/components/ConsentAlerts';
+import { GroupReviewsDue } from '../../group/components/GroupReviewsDue';
 
 /** The system coordinator's home: KE's registers and the referral inbox. */
 export function KeHome() {
@@ -42,6 +43,7 @@ export function KeHome() {
       <ReferralInbox />
       <UnregisteredChangeForms />
       <ConsentAlerts />
+      <GroupReviewsDue />
       <MySubmittedReferrals />
     </>
   );
