@@ -14,6 +14,8 @@ const ChangeFormPage = lazyComponent(() => import('./pages/ChangeFormPage'), 'Ch
 const ConsentPage = lazyComponent(() => import('./pages/ConsentPage'), 'ConsentPage');
 const GroupPage = lazyComponent(() => import('./pages/GroupPage'), 'GroupPage');
 const SentMailPage = lazyComponent(() => import('./pages/SentMailPage'), 'SentMailPage');
+const MeetingsPage = lazyComponent(() => import('./modules/meeting/components/MeetingsPage'), 'MeetingsPage');
+const MeetingPage = lazyComponent(() => import('./modules/meeting/components/MeetingPage'), 'MeetingPage');
 const StaffAuditPage = lazyComponent(() => import('./modules/access-log/components/StaffAuditPage'), 'StaffAuditPage');
 
 /** A route's `handle`, read by the signed-in frame. */
@@ -40,6 +42,8 @@ export const appRoutes: RouteObject[] = [
       { path: 'gruppe/:personId', element: <GroupPage /> },
       { path: 'innsyn', element: <StaffAuditPage /> },
       { path: 'epost', element: <SentMailPage /> },
+      { path: 'moter/:personId', element: <MeetingsPage /> },
+      { path: 'mote/:meetingId', element: <MeetingPage /> },
       // An unknown address keeps the signed-in header when there is a session.
       { path: '*', element: <NotFoundContent />, handle: sessionOptional },
     ],

@@ -15,6 +15,7 @@ import { PlanEditor } from '../modules/plan/editor/PlanEditor';
 import { PlanPeriodConsent } from '../modules/plan/editor/PlanPeriodConsent';
 import { PlanStateNotice } from '../modules/plan/components/PlanStateNotice';
 import { PersonPlanQuery, PersonPlanStateQuery } from '../modules/plan/graphql/plan';
+import { meetingsPath } from '../modules/meeting/paths';
 
 /** /plan/:personId: a person's individual plan, or why they have none. */
 export function PlanPage() {
@@ -37,14 +38,7 @@ function PersonPlan({ personId }: { personId: string }) {
   const plan = planQuery.data?.plan;
   if (plan) {
     return (
-      <PlanPageLayout title={t('web.plan.titleFor', { name: plan.person.name })}>
-        {plan.canEdit && (
-          <p className="app-actions">
-            <Link asChild>
-              <RouterLink to={groupPath(plan.person.id)}>{t('web.groupPage.linkFor', { name: plan.person.name })}</RouterLink>
-            </Link>
-          </p>
-        )}
+      <PlanPageLayout title={t('web.plan.titleFor', { name: plan.person.name })} person={plan.person} withGroup={plan.canEdit}>
         {plan.canEdit ? (
           <PlanEditor plan={plan} />
         ) : (
@@ -59,7 +53,7 @@ function PersonPlan({ personId }: { personId: string }) {
   const person = stateQuery.data?.person;
   if (person) {
     return (
-      <PlanPageLayout title={t('web.plan.titleFor', { name: person.name })}>
+      <PlanPageLayout title={t('web.plan.titleFor', { name: person.name })} person={person}>
         <PlanStateNotice person={person} />
       </PlanPageLayout>
     );
@@ -71,7 +65,8 @@ function PersonPlan({ personId }: { personId: string }) {
   );
 }
 
-function PlanPageLayout({ title, children }: { title: string; children: ReactNode }) {
+/** The page's frame; with a person, links to their meetings (and for the coordinator, their group). */
+function PlanPageLayout({ title, person, withGroup = false, children }: { title: string; person?: { id: string; name: string }; withGroup?: boolean; children: ReactNode }) {
   const t = useT();
   usePageTitle(title);
   return (
@@ -84,6 +79,18 @@ function PlanPageLayout({ title, children }: { title: string; children: ReactNod
       <Heading level={1} data-size="lg">
         {title}
       </Heading>
+      {person && (
+        <div className="app-actions">
+          <Link asChild>
+            <RouterLink to={meetingsPath(person.id)}>{t('web.meeting.linkFor', { name: person.name })}</RouterLink>
+          </Link>
+          {withGroup && (
+            <Link asChild>
+              <RouterLink to={groupPath(person.id)}>{t('web.groupPage.linkFor', { name: person.name })}</RouterLink>
+            </Link>
+          )}
+        </div>
+      )}
       {children}
     </>
   );

@@ -2,6 +2,7 @@
 import { appointmentMessages } from './modules/appointment';
 import { changeFormMessages } from './modules/change-form';
 import { mailMessages } from './modules/mail';
+import { meetingMessages } from './modules/meeting';
 import { groupMessages } from './modules/group';
 import { caseMessages } from './modules/case';
 import { formMessages } from './modules/form';
@@ -355,6 +356,7 @@ export const en: Catalog = {
   ...appointmentMessages.en,
   ...changeFormMessages.en,
   ...mailMessages.en,
+  ...meetingMessages.en,
   ...groupMessages.en,
   ...formMessages.en,
 };

@@ -4,6 +4,7 @@
 import { appointmentMessages } from './modules/appointment';
 import { changeFormMessages } from './modules/change-form';
 import { mailMessages } from './modules/mail';
+import { meetingMessages } from './modules/meeting';
 import { groupMessages } from './modules/group';
 import { caseMessages } from './modules/case';
 import { formMessages } from './modules/form';
@@ -355,6 +356,7 @@ export const nb = {
   ...appointmentMessages.nb,
   ...changeFormMessages.nb,
   ...mailMessages.nb,
+  ...meetingMessages.nb,
   ...groupMessages.nb,
   ...formMessages.nb,
 } as const;

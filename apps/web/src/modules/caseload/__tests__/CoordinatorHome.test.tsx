@@ -4,11 +4,12 @@ import { bjornDeclined, noPlanMock, personStateMock, planMock, sofiePlan, terjeP
 import { caseloadMock } from './caseload.fixtures';
 import { mockMySubmittedReferrals } from '../../intake/__tests__/intake.fixtures';
 import { mockConsentAlerts } from '../../consent/__tests__/consent.fixtures';
+import { mockMyTasks, mockToLeaders } from '../../meeting/__tests__/meeting.fixtures';
 import { mockGroupReviewsDue } from '../../group/__tests__/group.fixtures';
 
 describe('CoordinatorHome', () => {
   it('lists the caseload with plan status, revisions, measures, meetings and groups', async () => {
-    renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), caseloadMock] });
+    renderApp({ mocks: [mockMe('COORDINATOR'), mockMyTasks(), mockToLeaders(), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), caseloadMock] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mine brukere' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Se e-post som er sendt om møter' })).toHaveAttribute('href', '/epost');
@@ -42,7 +43,7 @@ describe('CoordinatorHome', () => {
   });
 
   it('says on the row when the coordinator is being changed', async () => {
-    renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), caseloadMock] });
+    renderApp({ mocks: [mockMe('COORDINATOR'), mockMyTasks(), mockToLeaders(), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), caseloadMock] });
 
     const table = await screen.findByRole('table', { name: 'Personer du er koordinator for' });
     const terjeRow = within(table).getByRole('row', { name: /Terje Pedersen/ });
@@ -51,7 +52,7 @@ describe('CoordinatorHome', () => {
   });
 
   it('opens the plan page when a person is chosen', async () => {
-    const { user, router } = renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), caseloadMock, planMock(sofiePlan)] });
+    const { user, router } = renderApp({ mocks: [mockMe('COORDINATOR'), mockMyTasks(), mockToLeaders(), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), caseloadMock, planMock(sofiePlan)] });
 
     await user.click(await screen.findByRole('link', { name: 'Sofie Berg' }));
 
@@ -71,7 +72,7 @@ describe('CoordinatorHome', () => {
   });
 
   it('shows both coordinators during a handover, and says who hands over to whom until when', async () => {
-    renderApp({ route: `/plan/${PERSON_IDS.terje}`, mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), planMock(terjePlan)] });
+    renderApp({ route: `/plan/${PERSON_IDS.terje}`, mocks: [mockMe('COORDINATOR'), mockMyTasks(), mockToLeaders(), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), planMock(terjePlan)] });
 
     const section = await screen.findByRole('region', { name: 'Koordinator' });
     expect(within(section).getByText('Bytte av koordinator: Lars Brekke overlater til Ingrid Solberg, overlapp til 20. juni 2025.')).toBeInTheDocument();
@@ -85,7 +86,7 @@ describe('CoordinatorHome', () => {
   it('names the person without a plan and says why, and what the coordinator can do', async () => {
     renderApp({
       route: `/plan/${PERSON_IDS.bjorn}`,
-      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), noPlanMock(PERSON_IDS.bjorn), personStateMock(bjornDeclined)],
+      mocks: [mockMe('COORDINATOR'), mockMyTasks(), mockToLeaders(), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), noPlanMock(PERSON_IDS.bjorn), personStateMock(bjornDeclined)],
     });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Individuell plan for Bjørn Hansen' })).toBeInTheDocument();

@@ -9,6 +9,7 @@ import { CoordinatorHandoverText } from '../../plan/components/CoordinatorHandov
 import { PLAN_STATUS_COLOR } from '../../plan/status';
 import { consentPath } from '../../consent/paths';
 import { changeFormPath } from '../../change-form/paths';
+import { meetingsPath } from '../../meeting/paths';
 import { groupPath } from '../../group/paths';
 
 export const CaseloadRowFragment = graphql(`
@@ -75,6 +76,13 @@ function CaseloadTableRow(props: { entry: FragmentType<typeof CaseloadRowFragmen
           <Link asChild>
             <RouterLink to={groupPath(entry.person.id)} aria-label={t('web.groupPage.linkFor', { name: entry.person.name })}>
               {t('web.groupPage.link')}
+            </RouterLink>
+          </Link>
+        </div>
+        <div className="app-small">
+          <Link asChild>
+            <RouterLink to={meetingsPath(entry.person.id)} aria-label={t('web.meeting.linkFor', { name: entry.person.name })}>
+              {t('web.meeting.link')}
             </RouterLink>
           </Link>
         </div>

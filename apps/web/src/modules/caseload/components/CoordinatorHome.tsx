@@ -9,9 +9,11 @@ import { CaseloadTable } from './CaseloadTable';
 import { MySubmittedReferrals } from '../../intake/components/MySubmittedReferrals';
 import { ConsentAlerts } from '../../consent/components/ConsentAlerts';
 import { SENT_MAIL_PATH } from '../../mail/paths';
+import { MyTasks } from '../../meeting/components/MyTasks';
+import { ToLeadersList } from '../../meeting/components/ToLeadersList';
 import { GroupReviewsDue } from '../../group/components/GroupReviewsDue';
 
-/** The coordinator's home: the persons they follow, those whose consent is missing or expiring, and the groups to review. */
+/** The coordinator's home: the persons they follow, their tasks from meetings and matters for the leaders, consents missing or expiring, and the groups to review. */
 export function CoordinatorHome() {
   const t = useT();
   const { data, error, refetch } = useQuery(MyCaseloadQuery);
@@ -34,6 +36,8 @@ export function CoordinatorHome() {
       >
         {(entries) => <CaseloadTable entries={entries} />}
       </QueryContent>
+      <MyTasks />
+      <ToLeadersList />
       <ConsentAlerts />
       <GroupReviewsDue />
       <MySubmittedReferrals />

@@ -62,6 +62,7 @@ export const sofiePlanView: CitizenPlanView = {
       lifeArea: 'WORK',
       parentGoalId: null,
       comments: sofieThread.slice(0, 2),
+      actionItems: [],
     },
   ],
   measures: [

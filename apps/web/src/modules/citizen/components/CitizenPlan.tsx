@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Section } from '../../../components/Section';
-import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
@@ -21,6 +22,8 @@ import type { ShownPerson } from '../person';
 import { CitizenGoalComments } from './CitizenGoalComments';
 import { SubPlanList } from '../../plan/components/SubPlanList';
 import { WhoDoesWhat } from './WhoDoesWhat';
+import { meetingsPath } from '../../meeting/paths';
+import { GoalActionItems } from '../../meeting/components/GoalActionItems';
 
 const LIVE_QUERIES = [CitizenPlanQuery];
 
@@ -43,6 +46,16 @@ export const CitizenPlanViewFragment = graphql(`
       id
       ...GoalListGoal
       ...GoalCommentThread
+      # Inline, as in the staff's plan: tasks from meetings tied to the goal.
+      actionItems {
+        id
+        meetingId
+        description
+        responsibleName
+        dueDate
+        overdue
+        doneAt
+      }
     }
     measures {
       id
@@ -80,7 +93,12 @@ function CitizenPlanSections(props: { plan: FragmentType<typeof CitizenPlanViewF
   const about = aboutPerson(props.person);
   const comments = (goalId: string) => {
     const goal = plan.goals.find((candidate) => candidate.id === goalId);
-    return goal ? <CitizenGoalComments goal={goal} person={props.person} /> : null;
+    return goal ? (
+      <>
+        <GoalActionItems items={goal.actionItems} />
+        <CitizenGoalComments goal={goal} person={props.person} />
+      </>
+    ) : null;
   };
   return (
     <>
@@ -120,6 +138,7 @@ function CitizenPlanSections(props: { plan: FragmentType<typeof CitizenPlanViewF
 
       <Section id="citizen-meetings" title={t('web.citizen.meetings')}>
         <MeetingList meetings={plan.upcomingMeetings} />
+        <MeetingsLink person={props.person} />
       </Section>
     </>
   );
@@ -149,4 +168,16 @@ export function CitizenPlan({ person }: { person: ShownPerson }) {
   const error = planQuery.error ?? stateQuery.error;
   if (error) return <ErrorState error={error} onRetry={() => void (planQuery.error ? planQuery.refetch() : stateQuery.refetch())} />;
   return <LoadingState label={t('web.citizen.loadingPlan')} lines={5} />;
+}
+
+/** All the person's meetings, with agendas and finalised minutes. */
+function MeetingsLink({ person }: { person: ShownPerson }) {
+  const { t } = useI18n();
+  return (
+    <Paragraph>
+      <Link asChild>
+        <RouterLink to={meetingsPath(person.id)}>{t('web.meeting.citizenLink', aboutPerson(person))}</RouterLink>
+      </Link>
+    </Paragraph>
+  );
 }

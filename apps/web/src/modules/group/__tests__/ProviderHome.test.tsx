@@ -2,6 +2,7 @@ import { mockMe, PERSON_IDS } from '../../../test-utils/fixtures';
 import { mockResult, renderApp, screen, within } from '../../../test-utils/render';
 import { MyParticipationQuery } from '../graphql/group';
 import { mockMySubmittedReferrals } from '../../intake/__tests__/intake.fixtures';
+import { mockMyTasks } from '../../meeting/__tests__/meeting.fixtures';
 
 const participation = mockResult(
   MyParticipationQuery,
@@ -43,7 +44,7 @@ const participation = mockResult(
 
 describe('ProviderHome (service provider)', () => {
   it('shows each group with role, next meeting and own measures', async () => {
-    renderApp({ mocks: [mockMe('SERVICE_PROVIDER'), mockMySubmittedReferrals(), participation] });
+    renderApp({ mocks: [mockMe('SERVICE_PROVIDER'), mockMyTasks(), mockMySubmittedReferrals(), participation] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mine ansvarsgrupper' })).toBeInTheDocument();
     const sofie = await screen.findByRole('region', { name: 'Ansvarsgruppe for Sofie Berg' });
@@ -56,7 +57,7 @@ describe('ProviderHome (service provider)', () => {
   });
 
   it('explains that the consent does not allow access to the plan', async () => {
-    renderApp({ mocks: [mockMe('SERVICE_PROVIDER'), mockMySubmittedReferrals(), participation] });
+    renderApp({ mocks: [mockMe('SERVICE_PROVIDER'), mockMyTasks(), mockMySubmittedReferrals(), participation] });
 
     const kristoffer = await screen.findByRole('region', { name: 'Ansvarsgruppe for Kristoffer Lund' });
     expect(within(kristoffer).getByRole('heading', { name: 'Ingen tilgang til planen' })).toBeInTheDocument();

@@ -5,8 +5,9 @@ import { useT } from '../../../i18n';
 import { MyParticipationQuery } from '../graphql/group';
 import { ParticipationCard } from './ParticipationCard';
 import { MySubmittedReferrals } from '../../intake/components/MySubmittedReferrals';
+import { MyTasks } from '../../meeting/components/MyTasks';
 
-/** The service provider's home: the responsibility groups they take part in. */
+/** The service provider's home: the responsibility groups they take part in, and their tasks from meetings. */
 export function ProviderHome() {
   const t = useT();
   const { data, error, refetch } = useQuery(MyParticipationQuery);
@@ -30,6 +31,7 @@ export function ProviderHome() {
           </div>
         )}
       </QueryContent>
+      <MyTasks />
       <MySubmittedReferrals />
     </>
   );

@@ -121,6 +121,7 @@ export const sofiePlan: Plan = {
       sortOrder: 0,
       version: 2,
       comments: [],
+      actionItems: [],
     },
     {
       __typename: 'GoalView',
@@ -134,6 +135,7 @@ export const sofiePlan: Plan = {
       sortOrder: 0,
       version: 1,
       comments: sofieThread,
+      actionItems: [],
     },
   ],
   measures: [

@@ -10,6 +10,7 @@ import { MeasureTable } from './MeasureTable';
 import { MeetingList } from './MeetingList';
 import { PlanPdfLink } from './PlanPdfLink';
 import { SubPlanList } from './SubPlanList';
+import { GoalActionItems } from '../../meeting/components/GoalActionItems';
 
 export const PlanDetailsFragment = graphql(`
   fragment PlanDetails on PlanView {
@@ -34,6 +35,16 @@ export const PlanDetailsFragment = graphql(`
     goals {
       id
       ...GoalListGoal
+      # Inline rather than a fragment: the test mocks' Unmasked<> type loses one nested this deep.
+      actionItems {
+        id
+        meetingId
+        description
+        responsibleName
+        dueDate
+        overdue
+        doneAt
+      }
     }
     measures {
       id
@@ -84,7 +95,7 @@ export function PlanDetails(props: { plan: FragmentType<typeof PlanDetailsFragme
       </Section>
 
       <Section id="plan-goals" title={t('web.plan.goals')}>
-        <GoalList goals={plan.goals} />
+        <GoalList goals={plan.goals} extra={(goalId) => <GoalActionItems items={plan.goals.find((goal) => goal.id === goalId)?.actionItems ?? []} />} />
       </Section>
 
       <Section id="plan-measures" title={t('web.plan.measures')}>

@@ -8,6 +8,7 @@ import { useI18n } from '../../../i18n';
 import { shortText } from '../short-text';
 import { ReorderGoalsMutation } from '../graphql/editor';
 import { GoalComments } from '../review/GoalComments';
+import { GoalActionItems } from '../../meeting/components/GoalActionItems';
 import { planItemElementId } from '../review/LegalContentPanel';
 import { RecordHistory } from '../review/PlanHistory';
 import { AddGoalForm } from './AddGoalForm';
@@ -225,6 +226,7 @@ function GoalItem({ goal, siblings, index, context }: { goal: Goal; siblings: Go
           ) : (
             <p className="app-muted">{t('web.planEditor.measures.none')}</p>
           )}
+          <GoalActionItems items={goal.actionItems} headingLevel={goal.kind === 'LONG_TERM' ? 4 : 5} />
           {/* Inside a div: a card with a Details of its own loses its padding. */}
           <div>
           <Details>

@@ -75,6 +75,16 @@ export const PlanEditorFragment = graphql(`
         createdAt
         answeredAt
       }
+      # Tasks from meetings tied to the goal, shown under its measures.
+      actionItems {
+        id
+        meetingId
+        description
+        responsibleName
+        dueDate
+        overdue
+        doneAt
+      }
     }
     measures {
       id

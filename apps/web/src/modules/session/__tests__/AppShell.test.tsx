@@ -11,6 +11,7 @@ import { MyUnitsQuery } from '../../unit/graphql/unit';
 import { MeQuery, SwitchRoleMutation } from '../graphql/session';
 import { mockMySubmittedReferrals } from '../../intake/__tests__/intake.fixtures';
 import { mockConsentAlerts } from '../../consent/__tests__/consent.fixtures';
+import { mockMyTasks, mockToLeaders } from '../../meeting/__tests__/meeting.fixtures';
 import { mockGroupReviewsDue } from '../../group/__tests__/group.fixtures';
 
 afterEach(() => {
@@ -37,7 +38,7 @@ function mockAuthEndpoints(users: DemoUser[] = [INGRID]) {
 
 describe('the signed-in shell', () => {
   it('shows product, municipality, user, a skip link and a sign-out button', async () => {
-    renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), caseloadMock] });
+    renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), mockMyTasks(), mockToLeaders(), caseloadMock] });
 
     await screen.findByText('Innlogget som Ingrid Solberg');
     const banner = screen.getByRole('banner');
@@ -53,7 +54,7 @@ describe('the signed-in shell', () => {
   });
 
   it('switches the visible language to nynorsk and English, and remembers it', async () => {
-    const { user } = renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), caseloadMock] });
+    const { user } = renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), mockMyTasks(), mockToLeaders(), caseloadMock] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mine brukere' })).toBeInTheDocument();
     expect(await screen.findByRole('columnheader', { name: 'Åpne tiltak' })).toBeInTheDocument();
@@ -92,7 +93,7 @@ describe('the signed-in shell', () => {
     }));
     const { user } = renderApp({
       mocks: [
-        mockMe('UNIT_LEADER', { id: nina.id, name: nina.name, roles: [...nina.roles] }), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(),
+        mockMe('UNIT_LEADER', { id: nina.id, name: nina.name, roles: [...nina.roles] }), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), mockMyTasks(), mockMyTasks(), mockToLeaders(),
         mockResult(MyUnitsQuery, {}, { __typename: 'Query', myUnits: [] }),
         { request: { query: SwitchRoleMutation, variables: { role: 'COORDINATOR' } }, result: switchResult },
         mockResult(MyCaseloadQuery, {}, { __typename: 'Query', myCaseload: [] }),
@@ -125,10 +126,10 @@ describe('the signed-in shell', () => {
     mockAuthEndpoints();
     const { user, router } = renderApp({
       mocks: [
-        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(),
+        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), mockMyTasks(), mockToLeaders(),
         caseloadMock,
         mockGraphQLError(PersonPlanQuery, { personId: PERSON_IDS.sofie }, { code: 'UNAUTHENTICATED', message: 'Du må logge inn.' }),
-        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(),
+        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), mockMyTasks(), mockToLeaders(),
         planMock(sofiePlan),
       ],
     });
@@ -164,7 +165,7 @@ describe('the signed-in shell', () => {
 
   it('signs out: posts /auth/logout and returns to sign-in', async () => {
     const fetchMock = mockAuthEndpoints();
-    const { user, router } = renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), caseloadMock] });
+    const { user, router } = renderApp({ mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), mockMyTasks(), mockToLeaders(), caseloadMock] });
 
     await user.click(await screen.findByRole('button', { name: 'Logg ut' }));
 
@@ -180,7 +181,7 @@ describe('the signed-in shell', () => {
     mockAuthEndpoints([INGRID, PER]);
     const { user } = renderApp({
       mocks: [
-        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(),
+        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), mockMyTasks(), mockToLeaders(),
         caseloadMock,
         // Cache first in tests: Ingrid's user would answer at once if her cache were still there.
         { ...mockMe('SERVICE_PROVIDER'), delay: 200 },
@@ -202,7 +203,7 @@ describe('error states', () => {
   it('shows the translated message from the API and retries a server error', async () => {
     const { user } = renderApp({
       mocks: [
-        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(),
+        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), mockMyTasks(), mockToLeaders(),
         mockGraphQLError(MyCaseloadQuery, {}, { code: 'INTERNAL_SERVER_ERROR', message: 'Noe gikk galt hos oss. Prøv igjen om litt.' }),
         caseloadMock,
       ],
@@ -220,7 +221,7 @@ describe('error states', () => {
 
   it('offers no retry when trying again cannot help', async () => {
     renderApp({
-      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), mockGraphQLError(MyCaseloadQuery, {}, { code: 'FORBIDDEN', message: 'Du har ikke tilgang til dette.' })],
+      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), mockMyTasks(), mockToLeaders(), mockGraphQLError(MyCaseloadQuery, {}, { code: 'FORBIDDEN', message: 'Du har ikke tilgang til dette.' })],
     });
 
     const alert = await screen.findByRole('alert');
@@ -231,7 +232,7 @@ describe('error states', () => {
   it('explains a network failure in the chosen language', async () => {
     renderApp({
       locale: 'nn',
-      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), { request: { query: MyCaseloadQuery, variables: {} }, error: new TypeError('Failed to fetch') }],
+      mocks: [mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), mockMyTasks(), mockToLeaders(), { request: { query: MyCaseloadQuery, variables: {} }, error: new TypeError('Failed to fetch') }],
     });
 
     const alert = await screen.findByRole('alert');
@@ -243,7 +244,7 @@ describe('error states', () => {
     const { user } = renderApp({
       mocks: [
         mockGraphQLError(MeQuery, {}, { code: 'INTERNAL_SERVER_ERROR', message: 'Noe gikk galt hos oss. Prøv igjen om litt.' }),
-        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(),
+        mockMe('COORDINATOR'), mockMySubmittedReferrals(), mockConsentAlerts(), mockGroupReviewsDue(), mockMyTasks(), mockToLeaders(),
         caseloadMock,
       ],
     });

@@ -3,6 +3,7 @@ import { mockResult, renderApp, screen, within } from '../../../test-utils/rende
 import { MyAppointmentRequestsQuery } from '../../appointment/graphql/appointment';
 import { MyUnitsQuery } from '../graphql/unit';
 import { mockMySubmittedReferrals } from '../../intake/__tests__/intake.fixtures';
+import { mockMyTasks } from '../../meeting/__tests__/meeting.fixtures';
 
 const GUNNAR_REFERRAL = '3c9d2e1f-0a4b-4c5d-8e6f-7a8b9c0d1e2f';
 
@@ -91,7 +92,7 @@ const units = mockResult(
 
 describe('UnitLeaderHome', () => {
   it('shows the coordinators with their assignments and marks overdue training offers', async () => {
-    renderApp({ mocks: [mockMe('UNIT_LEADER'), mockMySubmittedReferrals(), units, noRequests] });
+    renderApp({ mocks: [mockMe('UNIT_LEADER'), mockMyTasks(), mockMySubmittedReferrals(), units, noRequests] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Min virksomhet' })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 2, name: 'Hjemmetjenesten' })).toBeInTheDocument();
@@ -115,7 +116,7 @@ describe('UnitLeaderHome', () => {
   });
 
   it("lists the unit's coordinator assignments, each with a way to its change form", async () => {
-    renderApp({ mocks: [mockMe('UNIT_LEADER'), mockMySubmittedReferrals(), units, noRequests] });
+    renderApp({ mocks: [mockMe('UNIT_LEADER'), mockMyTasks(), mockMySubmittedReferrals(), units, noRequests] });
     const table = await screen.findByRole('table', { name: 'Koordinatoroppdrag i Hjemmetjenesten' });
     const row = within(table).getByRole('row', { name: /Sofie Berg/ });
     expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
@@ -127,12 +128,12 @@ describe('UnitLeaderHome', () => {
   });
 
   it('says so when the leader leads no unit', async () => {
-    renderApp({ mocks: [mockMe('UNIT_LEADER'), mockMySubmittedReferrals(), mockResult(MyUnitsQuery, {}, { __typename: 'Query', myUnits: [] }), noRequests] });
+    renderApp({ mocks: [mockMe('UNIT_LEADER'), mockMyTasks(), mockMySubmittedReferrals(), mockResult(MyUnitsQuery, {}, { __typename: 'Query', myUnits: [] }), noRequests] });
     expect(await screen.findByText('Du leder ingen virksomheter.')).toBeInTheDocument();
   });
 
   it('lists the requests to appoint, oldest first, each opening its case', async () => {
-    renderApp({ mocks: [mockMe('UNIT_LEADER'), units, requests] });
+    renderApp({ mocks: [mockMe('UNIT_LEADER'), mockMyTasks(), units, requests] });
     const table = await screen.findByRole('table', { name: 'Forespørsler om å oppnevne koordinator, eldste først' });
     const row = within(table).getByRole('row', { name: /Gunnar Strøm/ });
     expect(within(row).getByRole('link', { name: 'Gunnar Strøm' })).toHaveAttribute('href', `/sak/${GUNNAR_REFERRAL}`);
@@ -146,7 +147,7 @@ describe('UnitLeaderHome', () => {
   });
 
   it('says so when no request waits', async () => {
-    renderApp({ mocks: [mockMe('UNIT_LEADER'), units, noRequests] });
+    renderApp({ mocks: [mockMe('UNIT_LEADER'), mockMyTasks(), units, noRequests] });
     expect(await screen.findByText('Ingen forespørsler venter på deg.')).toBeInTheDocument();
   });
 });

@@ -6,6 +6,7 @@ import { AppointmentRequests } from '../../appointment/components/AppointmentReq
 import { MyUnitsQuery } from '../graphql/unit';
 import { UnitCard } from './UnitCard';
 import { MySubmittedReferrals } from '../../intake/components/MySubmittedReferrals';
+import { MyTasks } from '../../meeting/components/MyTasks';
 
 /** The unit leader's home: coordinators of each unit they lead, and its training needs. */
 export function UnitLeaderHome() {
@@ -32,6 +33,7 @@ export function UnitLeaderHome() {
         )}
       </QueryContent>
       <AppointmentRequests />
+      <MyTasks />
       <MySubmittedReferrals />
     </>
   );
