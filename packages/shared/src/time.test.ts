@@ -1,4 +1,17 @@
-import { addDays, addMonths, addYears, formatLongDate, formatTimeOfDay, localDateAsUtcMidnight, osloDate, osloStartOfDay, osloToday, osloTodayAsDate } from './time';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  formatLongDate,
+  formatTimeOfDay,
+  localDateAsUtcMidnight,
+  osloDate,
+  osloStartOfDay,
+  osloToday,
+  osloTodayAsDate,
+  osloWallTime,
+  osloWallTimeToInstant,
+} from './time';
 
 describe('today in Oslo', () => {
   it('turns at midnight in Oslo in winter (UTC+1), an hour before UTC does', () => {
@@ -90,5 +103,23 @@ describe('addMonths', () => {
     expect(addMonths(new Date('2026-12-02T00:00:00Z'), 12).toISOString()).toBe('2027-12-02T00:00:00.000Z');
     expect(addMonths(new Date('2026-01-31T00:00:00Z'), 1).toISOString()).toBe('2026-02-28T00:00:00.000Z');
     expect(addMonths(new Date('2028-02-29T00:00:00Z'), 12).toISOString()).toBe('2029-02-28T00:00:00.000Z');
+  });
+});
+
+describe('Oslo wall-clock times', () => {
+  it('reads a typed time as Norwegian time, in winter and in summer', () => {
+    expect(osloWallTimeToInstant('2026-12-24T10:00')!.toISOString()).toBe('2026-12-24T09:00:00.000Z');
+    expect(osloWallTimeToInstant('2027-06-10T10:00')!.toISOString()).toBe('2027-06-10T08:00:00.000Z');
+    // The spring change skips 02:00-03:00; the autumn change repeats it (the first is taken).
+    expect(osloWallTimeToInstant('2027-03-28T02:30')!.toISOString()).toBe('2027-03-28T01:30:00.000Z');
+    expect(osloWallTimeToInstant('2027-10-31T02:30')!.toISOString()).toBe('2027-10-31T00:30:00.000Z');
+    expect(osloWallTimeToInstant('')).toBeNull();
+    expect(osloWallTimeToInstant('24.12.2026 10:00')).toBeNull();
+  });
+
+  it('shows an instant as the wall-clock time in Oslo, and back', () => {
+    expect(osloWallTime(new Date('2026-12-24T09:00:00.000Z'))).toBe('2026-12-24T10:00');
+    expect(osloWallTime(new Date('2027-06-09T22:30:00.000Z'))).toBe('2027-06-10T00:30');
+    for (const wall of ['2026-01-01T00:00', '2027-07-01T23:59', '2026-12-31T12:15']) expect(osloWallTime(osloWallTimeToInstant(wall)!)).toBe(wall);
   });
 });

@@ -106,3 +106,38 @@ export function addMonths(date: Date, months: number): Date {
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)));
 }
+
+const WALL_TIME_IN_OSLO = new Intl.DateTimeFormat('en-US', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The wall-clock time in Oslo at an instant, as a datetime-local field holds it ("2026-12-24T10:00"). */
+export function osloWallTime(instant: Date): string {
+  const part = Object.fromEntries(WALL_TIME_IN_OSLO.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}`;
+}
+
+/**
+ * A wall-clock time in Oslo ("2026-12-24T10:00") as the instant, whatever zone the device is in:
+ * a time typed into the app is Norwegian time, as the app shows times. Null when not such a time.
+ */
+export function osloWallTimeToInstant(value: string): Date | null {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(value.slice(0, 16));
+  if (!match) return null;
+  const wall = `${match[1]}T${match[2]}:${match[3]}`;
+  const asUtc = Date.parse(`${wall}:00.000Z`);
+  if (Number.isNaN(asUtc)) return null;
+  // Oslo is one hour ahead of UTC in winter and two in summer; a time the spring change skips
+  // is taken as winter time.
+  for (const hours of [2, 1]) {
+    const instant = new Date(asUtc - hours * 3_600_000);
+    if (osloWallTime(instant) === wall) return instant;
+  }
+  return new Date(asUtc - 3_600_000);
+}

@@ -1,5 +1,5 @@
-// What the planning form and the meeting page share: the meeting types one plans here, the
-// invitees as the API takes them, and times between a datetime-local field and the API.
+// What the planning form and the meeting page share: the meeting types one plans here, and the
+// invitees as the API takes them.
 import type { InviteeInput, InviteeCandidateFragment, MeetingType } from '../../gql/graphql';
 
 /** The types a coordinator plans on the meetings page (evaluations are planned with the plan). */
@@ -52,28 +52,6 @@ export function coordinationParticipantsMissing(candidates: readonly InviteeCand
   const coordinator = picked.some((candidate) => candidate.isCoordinator);
   return !personSide || !coordinator;
 }
-
-const pad = (value: number) => String(value).padStart(2, '0');
-
-/** An instant as a datetime-local value: the device's time, as the field shows it. */
-export function toLocalInput(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-/** A datetime-local value as the API's instant; null when empty or not a time. */
-export function fromLocalInput(value: string): string | null {
-  if (!value) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
-}
-
-export const isInFuture = (value: string, now = Date.now()) => {
-  const date = new Date(value);
-  return !Number.isNaN(date.getTime()) && date.getTime() > now;
-};
 
 /** A simple check of an e-mail address; the server checks it properly. */
 export const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());

@@ -191,13 +191,15 @@ describe('AppointmentSection', () => {
   });
 
   it('plans the start-up meeting only in the future', async () => {
+    // Typed as Norwegian time (summer: UTC+2), whatever the device's zone.
     const startsAt = '2999-05-04T08:30';
+    const instant = '2999-05-04T06:30:00.000Z';
     const planned = mockResult(
       PlanStartupMeetingMutation,
-      { referralId: REFERRAL_ID, startsAt: new Date(startsAt).toISOString(), location: 'Rådhuset' },
+      { referralId: REFERRAL_ID, startsAt: instant, location: 'Rådhuset' },
       { __typename: 'Mutation', planStartupMeeting: { __typename: 'PlannedMeeting', id: 'm-1' } },
     );
-    const after = sectionReferral({ startupMeeting: { __typename: 'PlannedMeeting', id: 'm-1', startsAt: new Date(startsAt).toISOString(), location: 'Rådhuset' } });
+    const after = sectionReferral({ startupMeeting: { __typename: 'PlannedMeeting', id: 'm-1', startsAt: instant, location: 'Rådhuset' } });
     const { user } = renderSection('SYSTEM_COORDINATOR', [sectionMock(sectionReferral()), planned, sectionMock(after)]);
     expect(await screen.findByText('Ikke planlagt')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Planlegg oppstartsmøte' }));

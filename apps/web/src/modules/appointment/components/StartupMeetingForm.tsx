@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormActions, InputField, maxLengthRule, setApiFieldErrors } from '../../../components/form';
 import { useT } from '../../../i18n';
+import { fromLocalInput, isInFuture } from '../../../lib/time-input';
 import { PlanStartupMeetingMutation } from '../graphql/appointment';
 
 const LOCATION_MAX = 200;
 
 interface FormValues {
-  /** A datetime-local value: the device's time (in Norway, Norwegian time). */
+  /** A datetime-local value: Norwegian time (lib/time-input.ts). */
   startsAt: string;
   location: string;
 }
@@ -28,7 +29,7 @@ export function StartupMeetingForm({ referralId, onDone, onCancel }: { referralI
   const onSubmit = handleSubmit(async ({ startsAt, location }) => {
     setFailed(false);
     try {
-      await plan({ variables: { referralId, startsAt: new Date(startsAt).toISOString(), location: location.trim() || null } });
+      await plan({ variables: { referralId, startsAt: fromLocalInput(startsAt)!, location: location.trim() || null } });
     } catch (failure) {
       if (!setApiFieldErrors(failure, setError, ['startsAt', 'location']).placed) setFailed(true);
       return;
@@ -44,7 +45,7 @@ export function StartupMeetingForm({ referralId, onDone, onCancel }: { referralI
         error={errors.startsAt?.message}
         {...register('startsAt', {
           required: t('validation.required'),
-          validate: (value) => (new Date(value).getTime() > Date.now() ? true : t('web.appointment.form.startsAtFuture')),
+          validate: (value) => (isInFuture(value) ? true : t('web.appointment.form.startsAtFuture')),
         })}
       />
       <InputField

@@ -31,7 +31,8 @@ describe('writing the minutes', () => {
       ],
       previousMinutesApproved: true,
       items: [{ agendaItemId: 'ai-1', notes: 'Går fint to dager i uka.', conclusion: 'Øker til tre dager.', toLeadersKind: 'RESOURCE_ALLOCATION' as const }],
-      nextMeetingAt: new Date(nextAt).toISOString(),
+      // Norwegian time in winter: UTC+1.
+      nextMeetingAt: '2030-01-15T09:00:00.000Z',
       nextMeetingTopic: 'Evaluering',
       distribution: 'Ansvarsgruppa og Sofie',
     };

@@ -1,3 +1,4 @@
+import { osloDate, osloWallTimeToInstant } from '@samhandling/shared';
 import { mockMe } from '../../../test-utils/fixtures';
 import { mockGraphQLError, mockResult, renderApp, screen, within } from '../../../test-utils/render';
 import { PlanMeetingMutation } from '../graphql/meeting';
@@ -5,11 +6,7 @@ import { meeting, MEETING_ID, mockMeeting, mockNoPlanGoals, mockPersonMeetings, 
 
 const route = `/moter/${PERSON_ID}`;
 /** A datetime-local value some days from now, and the instant the form sends for it. */
-const localIn = (days: number) => {
-  const date = new Date(Date.now() + days * 24 * 3600 * 1000);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T10:00`;
-};
+const localIn = (days: number) => `${osloDate(new Date(Date.now() + days * 24 * 3600 * 1000))}T10:00`;
 
 describe('MeetingsPage', () => {
   it('lists the upcoming and past meetings, each a link to its page', async () => {
@@ -62,7 +59,7 @@ describe('MeetingsPage', () => {
     const input = {
       personId: PERSON_ID,
       type: 'COORDINATION' as const,
-      startsAt: new Date(startsAt).toISOString(),
+      startsAt: osloWallTimeToInstant(startsAt)!.toISOString(),
       durationMinutes: 60,
       location: 'Rådhuset',
       videoLink: null,
@@ -97,7 +94,7 @@ describe('MeetingsPage', () => {
     const input = {
       personId: PERSON_ID,
       type: 'RESPONSIBILITY_GROUP' as const,
-      startsAt: new Date(startsAt).toISOString(),
+      startsAt: osloWallTimeToInstant(startsAt)!.toISOString(),
       durationMinutes: 90,
       location: 'Rådhuset, møterom 2',
       videoLink: null,
@@ -129,7 +126,7 @@ describe('MeetingsPage', () => {
     const input = {
       personId: PERSON_ID,
       type: 'COOPERATION' as const,
-      startsAt: new Date(startsAt).toISOString(),
+      startsAt: osloWallTimeToInstant(startsAt)!.toISOString(),
       durationMinutes: 60,
       location: 'Legekontoret',
       videoLink: null,

@@ -23,19 +23,17 @@ import { PlanMeetingMutation, UpdateMeetingMutation } from '../graphql/meeting';
 import {
   coordinationParticipantsMissing,
   defaultDuration,
-  fromLocalInput,
   guestInput,
   inviteeInput,
   inviteeKey,
-  isInFuture,
   LOCATION_MAX,
   optionalEmail,
   NAME_MAX,
   PLANNED_MEETING_TYPES,
-  toLocalInput,
   VIDEO_LINK_MAX,
   type Guest,
 } from '../meeting-form';
+import { fromLocalInput, isInFuture, toLocalInput } from '../../../lib/time-input';
 
 interface FormValues {
   type: MeetingType | '';

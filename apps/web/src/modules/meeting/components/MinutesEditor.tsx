@@ -23,7 +23,8 @@ import type { MeetingDetailsFragment, MinutesInput, MinutesPart, ToLeadersKind }
 import { apiErrorInfo } from '../../../apollo/errors';
 import { useT } from '../../../i18n';
 import { FinaliseMinutesMutation, SaveMinutesMutation } from '../graphql/meeting';
-import { fromLocalInput, TEXT_MAX, toLocalInput } from '../meeting-form';
+import { fromLocalInput, toLocalInput } from '../../../lib/time-input';
+import { TEXT_MAX } from '../meeting-form';
 import { ActionItemsEditor } from './ActionItemsEditor';
 
 export const TO_LEADERS_KINDS: readonly ToLeadersKind[] = ['STAFF_COMPLAINT', 'RESOURCE_ALLOCATION', 'MEASURE_TRAINING', 'AGENCY_DISAGREEMENT'];
