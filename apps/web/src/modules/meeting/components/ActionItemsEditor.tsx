@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Details, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ActionError, FormActions, InputField, requiredTextRule, SelectField, setApiFieldErrors } from '../../../components/form';
+import { ActionError, FieldIdPrefix, FormActions, InputField, requiredTextRule, SelectField, setApiFieldErrors } from '../../../components/form';
 import type { MeetingDetailsFragment } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
 import { AddActionItemMutation, MeetingPlanGoalsQuery, RemoveActionItemMutation } from '../graphql/meeting';
@@ -70,7 +70,10 @@ export function ActionItemsEditor({ meeting, item, onReload }: { meeting: Meetin
       <Details>
         <Details.Summary>{t('web.meeting.actionItems.add', { title: item.title })}</Details.Summary>
         <Details.Content>
-          <AddActionItem meeting={meeting} item={item} onReload={onReload} />
+          {/* One form per agenda item: each needs its own field ids. */}
+          <FieldIdPrefix prefix={`action-item-${item.position}`}>
+            <AddActionItem meeting={meeting} item={item} onReload={onReload} />
+          </FieldIdPrefix>
         </Details.Content>
       </Details>
     </div>
