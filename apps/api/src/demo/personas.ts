@@ -153,7 +153,7 @@ export const DEMO_FACTS = {
   sofieShortTermGoals: 3,
   sofieMeasures: 5,
   /** Sofie's meetings: start-up and one responsibility group meeting held, the next one planned. */
-  sofieMeetings: { HELD: 2, PLANNED: 1 },
+  sofieMeetings: { HELD: 2, PLANNED: 2 },
   /** Sofie's thread on the work-trial goal: her suggestion, Ingrid's answer, and her newer comment waiting. */
   sofieCommentThread: ['SUGGESTION', 'ANSWER', 'COMMENT'],
   sofieCommentGoal: 'Starte arbeidsutprøving i 20 % stilling i barnehagen.',

@@ -425,6 +425,25 @@ function sofie(b: DemoBuilder): void {
       [{ relative: 'sofie.anders' }, 'TENTATIVE'],
     ],
   });
+  // Yesterday's samarbeidsmøte about the work trial, with the physiotherapist: held, its minutes
+  // not written yet, so Ingrid has minutes to write and finalise.
+  b.meeting('sofie', {
+    type: 'COOPERATION',
+    status: 'PLANNED',
+    day: -1,
+    hour: 10,
+    durationMinutes: 60,
+    location: 'Fjordvik helsehus, møterom 1',
+    planId: plan,
+    createdBy: U.coordinator,
+    agendaSetWithPerson: true,
+    agenda: [['Tilrettelegging på arbeidsplassen'], ['Trening før oppstart']],
+    invited: [
+      [{ user: U.coordinator }, 'ACCEPTED'],
+      [{ user: U.physio }, 'ACCEPTED'],
+      [{ person: true }, 'ACCEPTED'],
+    ],
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -397,8 +397,12 @@ describe('the personas', () => {
     expect(held.attendance.some((a) => !a.present)).toBe(true);
     expect(held.actionItems.length).toBeGreaterThanOrEqual(3);
     expect(held.nextMeetingAt).not.toBeNull();
-    const planned = meetings.find((m) => m.status === 'PLANNED')!;
+    const planned = meetings.find((m) => m.status === 'PLANNED' && m.type === 'RESPONSIBILITY_GROUP')!;
     expect(planned.startsAt.getTime()).toBeGreaterThan(Date.now());
+    // Yesterday's cooperation meeting waits for its minutes.
+    const unminuted = meetings.find((m) => m.status === 'PLANNED' && m.type === 'COOPERATION')!;
+    expect(unminuted.startsAt.getTime()).toBeLessThan(Date.now());
+    expect(unminuted.minutesFinalisedAt).toBeNull();
 
     const consents = await db.consent.findMany({ where: { personId: sofie.id }, include: { restrictions: true } });
     expect(consents.map((c) => c.scope).sort()).toEqual(['INDIVIDUAL_PLAN', 'INFORMATION_EXCHANGE', 'RESPONSIBILITY_GROUP']);

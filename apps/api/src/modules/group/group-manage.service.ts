@@ -178,8 +178,12 @@ async function checkedMember(tx: Transaction, group: GroupRef, input: GroupMembe
   let identity = who;
   if (current) {
     // Who the member is stays; an outside member's name may be corrected.
-    const sameKind = named === 0 || (who.userId ?? null) === current.userId && (who.relativeId ?? null) === current.relativeId && who.isPerson === current.isPerson && (who.externalName !== null) === (current.externalName !== null);
-    if (!sameKind) throw badInput([{ field: 'input.userId', messageKey: 'group.error.changeWho' }]);
+    const sameWho =
+      who.userId === current.userId &&
+      who.relativeId === current.relativeId &&
+      who.isPerson === current.isPerson &&
+      (who.externalName !== null) === (current.externalName !== null);
+    if (named > 0 && !sameWho) throw badInput([{ field: 'input.userId', messageKey: 'group.error.changeWho' }]);
     identity = { userId: current.userId, relativeId: current.relativeId, isPerson: current.isPerson, externalName: who.externalName ?? current.externalName };
   } else if (named !== 1) {
     throw badInput([{ field: 'input.userId', messageKey: 'group.error.memberOneKind' }]);

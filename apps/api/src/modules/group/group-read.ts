@@ -94,8 +94,7 @@ export function reviewFacts(group: Omit<GroupRow, 'person'> & { person: Pick<Gro
 export const canManageGroup = (scope: AccessScope): boolean => scope.relationship === 'coordinatorOfPerson';
 
 export function toGroupView(ctx: Context, group: GroupRow, scope: AccessScope): GroupRead {
-  const { municipality: _m, person, ...rest } = group;
-  const { planId: _planId, personId: _personId, ...fields } = rest as typeof rest & { planId?: string | null };
+  const { municipality: _municipality, person, personId: _personId, ...fields } = group;
   return withScope(
     {
       ...fields,

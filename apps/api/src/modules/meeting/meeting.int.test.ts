@@ -257,6 +257,24 @@ describe(`the agenda (${TEST_DATABASE})`, () => {
     expect(buildAgendaFromPlan.version).toBe(2);
   });
 
+  it('leaves out of the agenda built from the plan a goal the consent withholds from every member, with its measures', async () => {
+    const plan = await prisma().individualPlan.findFirstOrThrow({ where: { personId: ids.sofie, status: 'ACTIVE' } });
+    const goal = await prisma().goal.findFirstOrThrow({ where: { planId: plan.id, removedAt: null, status: { in: ['NOT_STARTED', 'IN_PROGRESS'] }, measures: { some: { removedAt: null } } } });
+    const consent = await prisma().consent.findFirstOrThrow({ where: { personId: ids.sofie, scope: 'INFORMATION_EXCHANGE', withdrawnAt: null } });
+    const restriction = await prisma().consentRestriction.create({
+      data: { municipalityId: consent.municipalityId, consentId: consent.id, kind: 'MATTER', goalId: goal.id, description: 'Ikke dette målet' },
+    });
+    try {
+      const meeting = await planGroupMeeting(71);
+      const { buildAgendaFromPlan } = await clients.ingrid.data(`mutation ($id: ID!) { buildAgendaFromPlan(meetingId: $id, version: 1) { ${MEETING} } }`, { id: meeting.id });
+      const goalIds = buildAgendaFromPlan.agenda.filter((item: Meeting) => !item.fromActionItemId).map((item: Meeting) => item.goalId);
+      expect(goalIds.length).toBeGreaterThan(0);
+      expect(goalIds).not.toContain(goal.id);
+    } finally {
+      await prisma().consentRestriction.delete({ where: { id: restriction.id } });
+    }
+  });
+
   it('holds the 14-day rule for a responsibility group meeting: late only with a reason, and marked late', async () => {
     const meeting = await planGroupMeeting(10);
     expect(meeting.agendaDueBy).toBe(new Date(new Date(meeting.startsAt).getTime() - 14 * 86_400_000).toISOString());
@@ -465,6 +483,22 @@ describe(`action items (${TEST_DATABASE})`, () => {
     expect(markActionItemDone.doneAt).not.toBeNull();
     expect(codeOf(await clients.physio.gql(MARK, { id: item.id, version: item.version }))).toBe('CONFLICT');
     expect((await clients.physio.data(TASKS)).myTasks.map((t: Meeting) => t.id)).not.toContain(item.id);
+    // The coordinator may mark it undone again.
+    const UNMARK = 'mutation ($id: ID!, $version: Int!) { markActionItemDone(actionItemId: $id, version: $version, done: false) { doneAt version } }';
+    expect((await clients.ingrid.data(UNMARK, { id: item.id, version: markActionItemDone.version })).markActionItemDone).toEqual({ doneAt: null, version: markActionItemDone.version + 1 });
+    const history = await prisma().historyEntry.findMany({ where: { entityId: item.id }, orderBy: { at: 'asc' } });
+    expect(history.map((entry) => entry.action)).toEqual(['actionItem.done', 'actionItem.reopened']);
+  });
+
+  it('are removed from minutes being written, from the meeting’s version', async () => {
+    const meeting = await heldMeeting(await sofieGoal());
+    const { addActionItem } = await clients.ingrid.data(ADD_ACTION, { id: meeting.id, version: meeting.version, input: { description: 'Feilført', responsibleText: 'Anders' } });
+    const item = addActionItem.actionItems[0];
+    const REMOVE = `mutation ($id: ID!, $version: Int!) { removeActionItem(actionItemId: $id, version: $version) { version actionItems { id } } }`;
+    expect(codeOf(await clients.ingrid.gql(REMOVE, { id: item.id, version: meeting.version }))).toBe('CONFLICT');
+    const { removeActionItem } = await clients.ingrid.data(REMOVE, { id: item.id, version: addActionItem.version });
+    expect(removeActionItem).toEqual({ version: addActionItem.version + 1, actionItems: [] });
+    expect(await prisma().actionItem.count({ where: { id: item.id } })).toBe(0);
   });
 });
 

@@ -4,6 +4,7 @@ import { DEMO_PERSONS, DEMO_USERNAMES } from '../../demo/personas';
 import { caseBaseline } from './baselines/case';
 import { caseloadBaseline } from './baselines/caseload';
 import { goalSaveBaseline } from './baselines/goal-save';
+import { MEETING_PAGE, meetingBaseline } from './baselines/meeting';
 import { meBaseline } from './baselines/me';
 import { planBaseline } from './baselines/plan';
 import { planEditorBaseline } from './baselines/plan-editor';
@@ -13,7 +14,7 @@ import type { WriteLoad } from './measure';
 import { goalSaves } from './saves';
 import type { OwnDocument, WebOperation } from './web-documents';
 
-export type OperationKey = 'me' | 'plan' | 'referrals' | 'caseload' | 'case' | 'planEditor' | 'goalSave';
+export type OperationKey = 'me' | 'plan' | 'referrals' | 'caseload' | 'case' | 'planEditor' | 'goalSave' | 'meeting';
 
 /** Sends a web document (or one of the benchmark's own) as the operation's user and gives its data. */
 export type Ask = (document: WebOperation | OwnDocument, variables?: Record<string, unknown>) => Promise<Record<string, unknown>>;
@@ -31,7 +32,8 @@ export interface HotOperation {
   key: OperationKey;
   label: string;
   username: string;
-  document: WebOperation;
+  /** The web app's document, or the benchmark's own where the web app's is not there yet. */
+  document: WebOperation | OwnDocument;
   variables(ask: Ask): Promise<Record<string, unknown>>;
   sql: SqlBaseline;
   /** Also timed against a bare Fastify + Apollo server answering the same data as a constant. */
@@ -121,6 +123,20 @@ export const HOT_OPERATIONS: HotOperation[] = [
     sql: goalSaveBaseline,
     // The goals of the same plan, their descriptions saved as the editor saves one field.
     write: async (ask) => goalSaves(ask, await sofieFromCaseload(ask)),
+  },
+  {
+    key: 'meeting',
+    label: 'meeting (coordinator)',
+    username: DEMO_USERNAMES.coordinator,
+    document: MEETING_PAGE,
+    // Sofie Berg's next responsibility group meeting, which her coordinator opens from her meetings.
+    variables: async (ask) => {
+      const personId = await sofieFromCaseload(ask);
+      const list = await ask({ name: 'PersonMeetings', query: 'query PersonMeetings($personId: ID!) { meetings(personId: $personId) { upcoming { id type } } }' }, { personId });
+      const upcoming = (list.meetings as { upcoming: Array<{ id: string; type: string }> }).upcoming;
+      return { id: upcoming.find((meeting) => meeting.type === 'RESPONSIBILITY_GROUP')?.id };
+    },
+    sql: meetingBaseline,
   },
 ];
 

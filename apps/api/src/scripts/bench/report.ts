@@ -88,6 +88,7 @@ export function budgets(results: OperationResult[], stats: Stats, databaseKind: 
     statements('case', 8, 'KE case page'),
     statements('planEditor', 7, "plan read (coordinator's editor)"),
     statements('goalSave', 15, 'goal save'),
+    statements('meeting', 7, 'meeting (coordinator)'),
     rss('postgres', 300, 'PostgreSQL'),
     rss('pglite', 400, 'PGlite'),
   ];

@@ -366,3 +366,24 @@ it("the coordinator's plan read baselines find every problem of the legal conten
   ];
   expect(every.filter((code) => !codes.has(code))).toEqual([]);
 });
+
+it("the meeting baselines answer the full stack's data for every meeting of the coordinator's persons, held ones with minutes and action items included, and refuse another coordinator", async () => {
+  const { prisma } = server().database;
+  const ingrid = await prisma.user.findUniqueOrThrow({ where: { username: DEMO_USERNAMES.coordinator } });
+  const meetings = await prisma.meeting.findMany({
+    where: { person: { coordinatorAssigns: { some: { coordinatorId: ingrid.id, endDate: null } } } },
+    select: { id: true, status: true, _count: { select: { actionItems: true } } },
+  });
+  expect(meetings.some((meeting) => meeting.status === 'HELD' && meeting._count.actionItems > 0)).toBe(true);
+  const problems: string[] = [];
+  for (const { id } of meetings) {
+    const prepared = await prepareTargets(urls(), { ...operationByKey('meeting')!, variables: async () => ({ id }) });
+    problems.push(...(await baselineMismatches(prepared, async () => undefined)).map((problem) => `${id}: ${problem}`));
+  }
+  expect(problems).toEqual([]);
+
+  const prepared = await prepareTargets(urls(), operationByKey('meeting')!);
+  const obliged = prepared.targets.find((target) => target.kind === 'sqlObliged')!;
+  const jonas = (await server().signIn(DEMO_USERNAMES.childCoordinator)).cookie;
+  expect((await post(obliged.url, obliged.body, jonas)).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+});
