@@ -21,6 +21,7 @@ import { AccessLogList } from '../modules/access-log/components/AccessLogList';
 import { MeQuery } from '../modules/session/graphql/session';
 import { consentPath } from '../modules/consent/paths';
 import { changeFormPath } from '../modules/change-form/paths';
+import { meetingsPath } from '../modules/meeting/paths';
 
 /** /sak/:referralId: one case, from the referral to the appointed coordinator. */
 export function CasePage() {
@@ -99,6 +100,9 @@ function Case({ referralId }: { referralId: string }) {
           </Link>
           <Link asChild>
             <RouterLink to={changeFormPath(person.id)}>{t('web.changeForm.unit.open', { name: person.name })}</RouterLink>
+          </Link>
+          <Link asChild>
+            <RouterLink to={meetingsPath(person.id)}>{t('web.meeting.linkFor', { name: person.name })}</RouterLink>
           </Link>
         </div>
       )}
