@@ -10,7 +10,7 @@ const app = useApp();
 it('the coordinator establishes a group after registering the written group consent, and adds a member', async () => {
   const ingrid = await app.newPage();
   await signIn(ingrid, app.baseUrl, 'Ingrid Solberg');
-  await ingrid.getByRole('table', { name: 'Personer du er koordinator for' }).getByRole('link', { name: 'Ansvarsgruppen til Ragnhild Olsen' }).click();
+  await ingrid.getByRole('table', { name: 'Personer du er koordinator for' }).getByRole('link', { name: 'Ansvarsgruppe for Ragnhild Olsen' }).click();
   await ingrid.getByRole('heading', { level: 1, name: 'Ansvarsgruppe for Ragnhild Olsen' }).waitFor();
   await ingrid.getByText(/Det finnes ikke et gyldig skriftlig samtykke til ansvarsgruppe/).waitFor();
   await settled(ingrid);

@@ -34,7 +34,7 @@ it('the coordinator establishes a group, plans a meeting with the agenda from th
   await signIn(ingrid, app.baseUrl, 'Ingrid Solberg');
 
   // The group, on Astrid's wish: her written group consent is already registered.
-  await ingrid.getByRole('table', { name: 'Personer du er koordinator for' }).getByRole('link', { name: 'Ansvarsgruppen til Astrid Nilsen' }).click();
+  await ingrid.getByRole('table', { name: 'Personer du er koordinator for' }).getByRole('link', { name: 'Ansvarsgruppe for Astrid Nilsen' }).click();
   await ingrid.getByRole('heading', { level: 1, name: 'Ansvarsgruppe for Astrid Nilsen' }).waitFor();
   const establish = ingrid.getByRole('form', { name: 'Opprett ansvarsgruppe' });
   await establish.getByRole('checkbox', { name: 'Personen (eller verge) ønsker ansvarsgruppe' }).check();

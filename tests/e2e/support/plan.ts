@@ -4,7 +4,8 @@ import { settled } from './app';
 
 /** Opens a person's plan from the coordinator's caseload. */
 export async function openPlanOf(page: Page, name: RegExp): Promise<void> {
-  await page.getByRole('link', { name }).first().click();
+  // The row's first link is the person's name; the home's other lists name the person too.
+  await page.getByRole('table', { name: 'Personer du er koordinator for' }).getByRole('link', { name }).first().click();
   await page.getByTestId('plan-editor').waitFor();
   await settled(page);
 }

@@ -3,7 +3,7 @@
 // and the reviews due on the coordinator's and KE's homes. nb.ts, nn.ts and en.ts spread them in.
 const nb = {
   'web.groupPage.link': 'Ansvarsgruppe',
-  'web.groupPage.linkFor': 'Ansvarsgruppen til {name}',
+  'web.groupPage.linkFor': 'Ansvarsgruppe for {name}',
   'web.groupPage.titleFor': 'Ansvarsgruppe for {name}',
   'web.groupPage.title': 'Ansvarsgruppe',
   'web.groupPage.loading': 'Henter ansvarsgruppen …',
@@ -109,7 +109,7 @@ type Messages = Record<keyof typeof nb, string>;
 
 const nn: Messages = {
   'web.groupPage.link': 'Ansvarsgruppe',
-  'web.groupPage.linkFor': 'Ansvarsgruppa til {name}',
+  'web.groupPage.linkFor': 'Ansvarsgruppe for {name}',
   'web.groupPage.titleFor': 'Ansvarsgruppe for {name}',
   'web.groupPage.title': 'Ansvarsgruppe',
   'web.groupPage.loading': 'Hentar ansvarsgruppa …',
@@ -213,7 +213,7 @@ const nn: Messages = {
 
 const en: Messages = {
   'web.groupPage.link': 'Responsibility group',
-  'web.groupPage.linkFor': "{name}'s responsibility group",
+  'web.groupPage.linkFor': 'Responsibility group for {name}',
   'web.groupPage.titleFor': 'Responsibility group for {name}',
   'web.groupPage.title': 'Responsibility group',
   'web.groupPage.loading': 'Loading the responsibility group …',

@@ -10,6 +10,7 @@
 import { ADULT_FROM_AGE, TRANSITION_REVIEW_DAYS, YOUTH_FROM_AGE } from '@samhandling/shared';
 import { rootFields, type WebOperation } from '../web-documents';
 import {
+  goalActionItems,
   accessLogInsert,
   ageOf,
   givenViewer,
@@ -177,6 +178,7 @@ const PLAN_FIELDS: Record<string, string> = {
           '__typename', 'GoalCommentView') ORDER BY gc."createdAt", gc."id"), '[]'::json)
         FROM "GoalComment" gc JOIN "User" au ON au."id" = gc."authorId"
         WHERE gc."municipalityId" = p."municipalityId" AND gc."goalId" = g."id"),
+      'actionItems', ${goalActionItems('g."id"', 'p."personId"', '(SELECT "userId" FROM viewer)')},
       '__typename', 'GoalView') ORDER BY g."ord"), '[]'::json)
     FROM goals g)`,
   measures: `(

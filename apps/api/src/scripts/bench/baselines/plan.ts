@@ -5,6 +5,7 @@
 // A citizen sees every life area, so nothing is hidden (hiddenLifeAreas is empty).
 import { rootFields } from '../web-documents';
 import {
+  goalActionItems,
   accessLogInsert,
   givenViewer,
   handover,
@@ -70,6 +71,7 @@ const data = (viewer: string) => `
             '__typename', 'GoalCommentView') ORDER BY gc."createdAt", gc."id"), '[]'::json)
           FROM "GoalComment" gc JOIN "User" au ON au."id" = gc."authorId"
           WHERE gc."goalId" = g."id"),
+        'actionItems', ${goalActionItems('g."id"', 'p."personId"', 'v."userId"')},
         '__typename', 'GoalView') ORDER BY g."kind", g."sortOrder", g."createdAt"), '[]'::json)
       FROM "Goal" g WHERE g."planId" = p."id" AND g."removedAt" IS NULL),
     'measures', (

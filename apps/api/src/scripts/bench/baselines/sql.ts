@@ -162,3 +162,22 @@ export function listBaseline(list: {
     SELECT ${SIGNED_IN_AND_ALLOWED}, CASE WHEN EXISTS (SELECT 1 FROM allowed) THEN (${list.data}) END AS "data"`,
   };
 }
+
+/**
+ * A goal's tasks from meetings (`GoalView.actionItems`), as the plan documents select them: the
+ * person's coordinator sees every one, others those of finalised minutes; due first. `viewerId`
+ * is the viewer's user id, `goal` and `person` the goal's id and person's id columns.
+ */
+export const goalActionItems = (goal: string, person: string, viewerId: string) => `(
+  SELECT coalesce(json_agg(json_build_object(
+    'id', ai."id", 'meetingId', ai."meetingId", 'description', ai."description",
+    'responsibleName', coalesce(ru."name", ai."responsibleText", ''), 'dueDate', ${localDate('ai."dueDate"')},
+    'overdue', ai."doneAt" IS NULL AND ai."dueDate" IS NOT NULL AND ai."dueDate" < ${TODAY},
+    'doneAt', ${instant('ai."doneAt"')}, '__typename', 'ActionItemView')
+    ORDER BY ai."dueDate" ASC NULLS LAST, ai."id"), '[]'::json)
+  FROM "ActionItem" ai
+  JOIN "Meeting" am ON am."id" = ai."meetingId"
+  LEFT JOIN "User" ru ON ru."id" = ai."responsibleUserId"
+  WHERE ai."goalId" = ${goal} AND (am."minutesFinalisedAt" IS NOT NULL OR EXISTS (
+    SELECT 1 FROM "CoordinatorAssignment" ca
+    WHERE ca."personId" = ${person} AND ca."coordinatorId" = ${viewerId} AND ${inForce('ca')})))`;
