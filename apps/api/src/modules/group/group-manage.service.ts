@@ -21,6 +21,7 @@ import { changedFields, recordHistory, type HistoryChange } from '../history/his
 import { groupViewById, validGroupConsentFilter, type GroupRead } from './group-read';
 import type { EstablishGroupInput, GroupMemberInput } from './group.input';
 import { inviteeKindOf } from '../meeting/invitee-kind';
+import type { MemberRow } from './group.loaders';
 
 /** The person a group belongs to, for the policy; none when there is no such group (denied). */
 export async function groupTarget(ctx: Context, groupId: string): Promise<{ personId: string } | undefined> {
@@ -141,17 +142,8 @@ async function writeGroup(
   return groupViewById(ctx, groupId, scope);
 }
 
-type MemberFields = {
-  userId: string | null;
-  relativeId: string | null;
-  isPerson: boolean;
-  externalName: string | null;
-  externalEmail: string | null;
-  roleInGroup: string | null;
-  unitId: string | null;
-  organisation: string | null;
-  anchoredInOwnUnit: boolean;
-};
+/** What a member's row holds of who they are and their place in the group (the loader's row, less its bookkeeping). */
+type MemberFields = Omit<MemberRow, 'id' | 'groupId' | 'joinedAt' | 'leftAt' | 'user' | 'relative' | 'unit' | 'group'>;
 
 const MEMBER_COLUMNS = {
   userId: true,
