@@ -55,7 +55,7 @@ it('the citizen withdraws her consent, the member loses the plan on the next loa
   const ke = await app.newPage();
   await signIn(ke, app.baseUrl, 'Kari Nordmann-Berg');
   await ke.goto(`${app.baseUrl}/?status=all`);
-  await ke.getByRole('link', { name: 'Sofie Berg' }).first().click();
+  await ke.getByRole('table', { name: 'Innkomne meldinger' }).getByRole('link', { name: 'Sofie Berg' }).first().click();
   await ke.getByRole('heading', { level: 1, name: 'Sak for Sofie Berg' }).waitFor();
   const audit = ke.getByRole('region', { name: 'Hvem har sett opplysningene til Sofie Berg' });
   await audit.scrollIntoViewIfNeeded();

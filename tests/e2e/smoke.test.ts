@@ -79,7 +79,7 @@ it('fetches only the chosen language, and a stored choice before the first view'
 it('a deep link opened while signed out returns to its target after sign-in', async () => {
   const page = await app.newPage();
   await signIn(page, app.baseUrl, 'Ingrid Solberg');
-  await page.getByRole('link', { name: 'Sofie Berg' }).first().click();
+  await page.getByRole('table', { name: 'Personer du er koordinator for' }).getByRole('link', { name: 'Sofie Berg', exact: true }).click();
   await page.waitForURL(/\/plan\//);
   const planUrl = page.url();
   await page.getByRole('button', { name: 'Logg ut' }).click();
@@ -102,7 +102,7 @@ it('a session that ends mid-use says so on the sign-in page and returns to where
   await page.getByRole('heading', { level: 1, name: 'Mine brukere' }).waitFor();
   // The session ends on the server (as at expiry) while the page stays open.
   await page.evaluate(() => fetch('/auth/logout', { method: 'POST' }));
-  await page.getByRole('link', { name: 'Sofie Berg' }).first().click();
+  await page.getByRole('table', { name: 'Personer du er koordinator for' }).getByRole('link', { name: 'Sofie Berg', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Logg inn' }).waitFor();
   await page.getByText('Økten din er utløpt. Logg inn på nytt.').waitFor();
   await page.getByRole('button', { name: 'Logg inn som Ingrid Solberg' }).click();
