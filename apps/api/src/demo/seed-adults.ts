@@ -1231,7 +1231,7 @@ function maria(b: DemoBuilder): void {
       [{ user: U.hospitalNurse }, 'Sykepleier, DPS'],
       [{ person: true }, 'Planeier'],
       [{ relative: 'maria.elin' }, 'Mor'],
-      [{ external: 'Veileder, NAV Fjordvik' }, 'NAV'],
+      [{ external: 'Veileder, NAV Fjordvik', email: 'veileder@nav.example' }, 'NAV'],
     ],
   });
   const held = b.meeting('maria', {
@@ -1259,7 +1259,7 @@ function maria(b: DemoBuilder): void {
       [{ user: U.hospitalNurse }, true],
       [{ person: true }, true],
       [{ relative: 'maria.elin' }, false],
-      [{ external: 'Veileder, NAV Fjordvik' }, true],
+      [{ external: 'Veileder, NAV Fjordvik', email: 'veileder@nav.example' }, true],
     ],
   });
   b.actionItem(held.id, {
@@ -1443,7 +1443,7 @@ function kristoffer(b: DemoBuilder): void {
       [{ user: U.mentalHealthCoordinator }, 'Koordinator'],
       [{ user: U.gp }, 'Fastlege'],
       [{ person: true }, 'Planeier'],
-      [{ external: 'Veileder, NAV Fjordvik' }, 'NAV'],
+      [{ external: 'Veileder, NAV Fjordvik', email: 'veileder@nav.example' }, 'NAV'],
     ],
   });
   b.meeting('kristoffer', {
@@ -1469,7 +1469,7 @@ function kristoffer(b: DemoBuilder): void {
       [{ user: U.mentalHealthCoordinator }, true],
       [{ user: U.gp }, true],
       [{ person: true }, true],
-      [{ external: 'Veileder, NAV Fjordvik' }, true],
+      [{ external: 'Veileder, NAV Fjordvik', email: 'veileder@nav.example' }, true],
     ],
   });
   b.meeting('kristoffer', {

@@ -85,7 +85,7 @@ export type Participant =
   | { user: string }
   | { relative: string }
   | { person: true }
-  | { external: string };
+  | { external: string; email?: string };
 
 export class DemoBuilder {
   readonly mid = randomUUID();
@@ -886,12 +886,14 @@ export class DemoBuilder {
     relativeId: string | null;
     isPerson: boolean;
     externalName: string | null;
+    externalEmail: string | null;
   } {
     return {
       userId: 'user' in p ? this.user(p.user) : null,
       relativeId: 'relative' in p ? this.relative(p.relative) : null,
       isPerson: 'person' in p,
       externalName: 'external' in p ? p.external : null,
+      externalEmail: 'external' in p ? (p.email ?? null) : null,
     };
   }
 

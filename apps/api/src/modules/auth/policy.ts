@@ -239,6 +239,16 @@ export async function authorize(ctx: PolicyContext, action: Action, targetSource
   throw forbidden();
 }
 
+/**
+ * Whether the relationship behind a scope already decided on a person also grants another action
+ * on that person to the role, so a page can offer a link only where it would open.
+ */
+export function scopeAlsoGrants(scope: AccessScope, role: Role, action: Action): boolean {
+  const named = (POLICY[action] as Rule)[role];
+  if (!named) return false;
+  return (typeof named === 'string' ? [named] : named).includes(scope.relationship);
+}
+
 /** The scope the relationship gives the viewer on the target, or null when it does not hold. */
 async function scopeFor(ctx: PolicyContext, viewer: Viewer, relationship: Relationship, target: PolicyTarget | undefined): Promise<AccessScope | null> {
   switch (relationship) {

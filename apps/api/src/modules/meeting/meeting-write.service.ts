@@ -66,6 +66,7 @@ async function resolveInvitees(tx: Transaction, personId: string, invitees: Invi
     if (row.relativeId && !relatives.some((r) => r.id === row.relativeId)) problems.push({ field: `${field}.${index}.relativeId`, messageKey: 'meeting.error.unknownRelative' });
   });
   throwIf(problems);
+  await addressesOfOutsideMembers(tx, personId, rows);
   // The same participant named twice is invited once.
   const seen = new Set<string>();
   return rows.filter((row) => {
@@ -74,6 +75,20 @@ async function resolveInvitees(tx: Transaction, personId: string, invitees: Invi
     seen.add(key);
     return true;
   });
+}
+
+/** An outside member of the group invited by name gets the address on file with the group. */
+async function addressesOfOutsideMembers(tx: Transaction, personId: string, rows: Invitation[]): Promise<void> {
+  const names = [...new Set(rows.filter((row) => row.externalName && !row.externalEmail).map((row) => row.externalName!))];
+  if (names.length === 0) return;
+  const members = await tx.groupMember.findMany({
+    where: { group: { personId, status: 'ACTIVE' }, leftAt: null, externalName: { in: names }, externalEmail: { not: null } },
+    select: { externalName: true, externalEmail: true },
+  });
+  for (const row of rows) {
+    if (row.externalEmail) continue;
+    row.externalEmail = members.find((member) => member.externalName === row.externalName)?.externalEmail ?? null;
+  }
 }
 
 async function requireStaff(tx: Transaction, userId: string | null | undefined, field: string): Promise<FieldError[]> {

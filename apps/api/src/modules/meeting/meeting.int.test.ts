@@ -16,7 +16,7 @@ const server = useTestServer();
 const prisma = () => server().database.prisma as Db;
 
 const MEETING = `id type status startsAt durationMinutes endsAt location groupId version agendaDueBy agendaSentAt agendaSentLate agendaLateReason
-  canManage canWriteMinutes myAnswer cancelledAt cancelReason
+  canManage canWriteMinutes canReadPlan myAnswer cancelledAt cancelReason
   invitees { id kind name userId agendaItemId answer present isCoordinator email }
   agenda { id position title goalId measureId fromActionItemId notes conclusion toLeadersKind invitees { userId } actionItems { id description goalId } }
   actionItems { id description responsibleName goalId doneAt version canMarkDone }
@@ -134,6 +134,26 @@ describe(`planning (${TEST_DATABASE})`, () => {
     expect(ingridMail.textBody).toContain('Du er invitert til ansvarsgruppemøte');
     const history = await prisma().historyEntry.findFirstOrThrow({ where: { entityId: meeting.id, action: 'meeting.planned' } });
     expect(history.personId).toBe(ids.sofie);
+  });
+
+  it("invites an outside member of the group named by the planner at the group's address for them", async () => {
+    const group = await prisma().responsibilityGroup.findFirstOrThrow({ where: { personId: ids.sofie, status: 'ACTIVE' } });
+    const member = await prisma().groupMember.create({
+      data: { municipalityId: group.municipalityId, groupId: group.id, externalName: 'Vera Veileder', externalEmail: 'vera.veileder@nav.example', organisation: 'NAV' },
+    });
+    try {
+      const { planMeeting } = await clients.ingrid.data(PLAN, {
+        input: { personId: ids.sofie, type: 'COOPERATION', startsAt: inDays(44).toISOString(), location: 'Helsehuset', invitees: [{ userId: ids.ingrid }, { externalName: 'Vera Veileder' }, { externalName: 'Ikke Medlem' }] },
+      });
+      const vera = planMeeting.invitees.find((i: Meeting) => i.name === 'Vera Veileder');
+      expect(vera.email).toBe('vera.veileder@nav.example');
+      expect(planMeeting.invitees.find((i: Meeting) => i.name === 'Ikke Medlem').email).toBeNull();
+      const addresses = (await outbox(planMeeting.id)).map((m) => m.toAddress);
+      expect(addresses).toContain('vera.veileder@nav.example');
+      expect(addresses).toHaveLength(2);
+    } finally {
+      await prisma().groupMember.delete({ where: { id: member.id } });
+    }
   });
 
   it('writes the mail in the language of the person where it is known', async () => {
@@ -533,7 +553,7 @@ describe(`who sees what (${TEST_DATABASE})`, () => {
   it('lets one invited to an agenda item only see the meeting’s time and place and that item, nothing else of the person', async () => {
     const meeting = await heldMeeting(await sofieGoal());
     const { meeting: view } = await clients.teacher.data(GET, { id: meeting.id });
-    expect(view).toMatchObject({ location: 'Helsehuset', minutes: null, canManage: false, canWriteMinutes: false });
+    expect(view).toMatchObject({ location: 'Helsehuset', minutes: null, canManage: false, canWriteMinutes: false, canReadPlan: false });
     expect(view.agenda.map((item: Meeting) => item.title)).toEqual(['Skolen']);
     expect(view.invitees.every((i: Meeting) => i.email === null)).toBe(true);
     const { meetings } = await clients.teacher.data('query ($p: ID!) { meetings(personId: $p) { upcoming { id } past { id } canPlan inviteeCandidates { name } } }', { p: ids.sofie });
@@ -557,6 +577,9 @@ describe(`who sees what (${TEST_DATABASE})`, () => {
     expect((await clients.sofie.data(ANSWER, { id: meeting.id })).answerInvitation.myAnswer).toBe('ACCEPTED');
     expect((await clients.gp.data(ANSWER, { id: meeting.id })).answerInvitation.myAnswer).toBe('ACCEPTED');
     expect(codeOf(await clients.jonas.gql(ANSWER, { id: meeting.id }))).toBe('FORBIDDEN');
+    // The link to the plan is offered to those who may open it: the person, the coordinator and a member, not KE.
+    const canReadPlan = async (client: ApiClient) => (await client.data(GET, { id: meeting.id })).meeting.canReadPlan;
+    expect([await canReadPlan(clients.sofie), await canReadPlan(clients.ingrid), await canReadPlan(clients.gp), await canReadPlan(clients.ke)]).toEqual([true, true, true, false]);
   });
 });
 

@@ -2,8 +2,8 @@
 // may see: which agenda items (consent, and for one invited to an item, that item only), whether
 // the minutes are theirs yet (finalised, or they write them), and what they may do.
 import { osloTodayAsDate } from '@samhandling/shared';
-import type { LifeArea, Prisma } from '../../generated/prisma/client';
-import type { AccessScope } from '../auth/policy';
+import type { LifeArea, Prisma, Role } from '../../generated/prisma/client';
+import { scopeAlsoGrants, type AccessScope } from '../auth/policy';
 import { goalVisible } from '../plan/plan-visibility';
 import { PERSON_REF_SELECT, toPersonRef } from '../person/person.mapper';
 import type { PersonRef } from '../person/person.type';
@@ -123,7 +123,7 @@ export const AGENDA_SELECT = {
 
 export type AgendaRow = Prisma.AgendaItemGetPayload<{ select: typeof AGENDA_SELECT }>;
 
-export function toMeetingRead(row: MeetingRow, person: PersonRef, coordinatorIds: string[], scope: AccessScope, viewer: { userId: string; personId: string | null }): MeetingRead {
+export function toMeetingRead(row: MeetingRow, person: PersonRef, coordinatorIds: string[], scope: AccessScope, viewer: { userId: string; personId: string | null; activeRole: Role }): MeetingRead {
   const manager = isManager(scope);
   const minuteTaker = isMinuteTaker(scope, row.minuteTakerId, viewer.userId);
   const open = row.status !== 'CANCELLED' && row.minutesFinalisedAt === null;
@@ -151,6 +151,7 @@ export function toMeetingRead(row: MeetingRow, person: PersonRef, coordinatorIds
     cancelReason: row.cancelReason,
     canManage: manager && row.status !== 'CANCELLED',
     canWriteMinutes: (manager || minuteTaker) && open,
+    canReadPlan: scopeAlsoGrants(scope, viewer.activeRole, 'plan.read'),
     version: row.version,
     facts: {
       personId: row.personId,

@@ -233,6 +233,9 @@ export class MeetingView {
   @Field(() => Boolean)
   canWriteMinutes: boolean;
 
+  @Field(() => Boolean, { description: "The viewer may open the person's plan (not one invited to an agenda item, not KE)" })
+  canReadPlan: boolean;
+
   @Field(() => Int)
   version: number;
 }

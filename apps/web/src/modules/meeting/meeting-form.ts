@@ -26,7 +26,7 @@ export function inviteeKey(invitee: InviteeIdentity): string {
   return `name:${invitee.name}`;
 }
 
-/** The API's input for a candidate (an outside group member is named; their address is on file). */
+/** The API's input for a candidate (an outside group member is named; the server takes their address from the group). */
 export function inviteeInput(invitee: InviteeIdentity, email?: string | null): InviteeInput {
   if (invitee.kind === 'PERSON') return { isPerson: true };
   if (invitee.userId) return { userId: invitee.userId };

@@ -31,6 +31,14 @@ describe('MeetingPage', () => {
     expect(within(participants).getAllByTestId('invitee')[1]).toHaveTextContent('Kommer');
   });
 
+  it('offers one invited to an agenda item the meetings but no link to a plan they may not open', async () => {
+    const onlyItem = meeting({ canManage: false, canWriteMinutes: false, canReadPlan: false, myAnswer: 'NO_ANSWER', minutes: null });
+    renderApp({ route, mocks: [mockMe('UNIT_LEADER'), mockMeeting(onlyItem)] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ansvarsgruppemøte for Sofie Berg' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Alle møtene til Sofie' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Til planen til Sofie' })).toBeNull();
+  });
+
   it('asks why when an ansvarsgruppemøte’s agenda is sent after it was due, and flags it', async () => {
     const late = meeting({ agendaDueBy: inDays(-4) });
     const sent = { ...late, version: 4, agendaSentAt: inDays(0), agendaSentLate: true, agendaLateReason: 'Koordinatoren var syk.' };

@@ -90,6 +90,7 @@ export const meeting = (overrides: Partial<MeetingFixture> = {}): MeetingFixture
   cancelReason: null,
   canManage: true,
   canWriteMinutes: true,
+  canReadPlan: true,
   version: 3,
   invitees: [ingrid, per, sofie],
   agenda: [agendaItem({ id: 'ai-1', title: 'Hvordan går arbeidstreningen?' })],

@@ -100,9 +100,11 @@ function MeetingLinks({ meeting }: { meeting: MeetingDetailsFragment }) {
       <Link asChild>
         <RouterLink to={meetingsPath(meeting.person.id)}>{t('web.meeting.toList', { name: meeting.person.firstName })}</RouterLink>
       </Link>
-      <Link asChild>
-        <RouterLink to={planLink}>{t('web.meeting.toPlan', { name: meeting.person.firstName })}</RouterLink>
-      </Link>
+      {meeting.canReadPlan && (
+        <Link asChild>
+          <RouterLink to={planLink}>{t('web.meeting.toPlan', { name: meeting.person.firstName })}</RouterLink>
+        </Link>
+      )}
     </nav>
   );
 }

@@ -103,6 +103,7 @@ export const MeetingDetailsFragment = graphql(`
     cancelReason
     canManage
     canWriteMinutes
+    canReadPlan
     version
     invitees {
       id
