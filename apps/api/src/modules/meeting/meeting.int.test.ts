@@ -556,11 +556,11 @@ describe(`who sees what (${TEST_DATABASE})`, () => {
     expect(view).toMatchObject({ location: 'Helsehuset', minutes: null, canManage: false, canWriteMinutes: false, canReadPlan: false });
     expect(view.agenda.map((item: Meeting) => item.title)).toEqual(['Skolen']);
     expect(view.invitees.every((i: Meeting) => i.email === null)).toBe(true);
-    const { meetings } = await clients.teacher.data('query ($p: ID!) { meetings(personId: $p) { upcoming { id } past { id } canPlan inviteeCandidates { name } } }', { p: ids.sofie });
+    const { meetings } = await clients.teacher.data('query ($p: ID!) { meetings(personId: $p) { upcoming { id } past { id } canPlan canReadPlan inviteeCandidates { name } } }', { p: ids.sofie });
     const invitedTo = await prisma().meetingAttendance.findMany({ where: { userId: ids.teacher, meeting: { personId: ids.sofie } }, select: { meetingId: true } });
     expect([...meetings.upcoming, ...meetings.past].map((m: Meeting) => m.id).sort()).toEqual([...new Set(invitedTo.map((row) => row.meetingId))].sort());
     expect([...meetings.upcoming, ...meetings.past].map((m: Meeting) => m.id)).toContain(meeting.id);
-    expect(meetings).toMatchObject({ canPlan: false, inviteeCandidates: [] });
+    expect(meetings).toMatchObject({ canPlan: false, canReadPlan: false, inviteeCandidates: [] });
     expect(codeOf(await clients.teacher.gql('query ($p: ID!) { plan(personId: $p) { id } }', { p: ids.sofie }))).toBe('FORBIDDEN');
     const other = await prisma().meeting.findFirstOrThrow({ where: { personId: ids.sofie, id: { notIn: invitedTo.map((row) => row.meetingId) } } });
     expect(codeOf(await clients.teacher.gql(GET, { id: other.id }))).toBe('FORBIDDEN');

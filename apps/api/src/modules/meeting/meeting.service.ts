@@ -8,7 +8,7 @@ import { forbidden, notFound } from '../../graphql/errors';
 import { withScope, type Scoped } from '../../graphql/scope';
 import type { Prisma } from '../../generated/prisma/client';
 import { recordAccess } from '../access-log/access-log.service';
-import { activeAssignmentFilter, groupMemberScopes, type AccessScope } from '../auth/policy';
+import { activeAssignmentFilter, groupMemberScopes, scopeAlsoGrants, type AccessScope } from '../auth/policy';
 import { PERSON_REF_SELECT, toPersonRef } from '../person/person.mapper';
 import { InviteeKind } from './invitee-kind';
 import { ACTION_ITEM_WITH_PERSON_SELECT, actionItemGoalVisible, type ActionItemWithPersonRow, MEETING_SELECT, toActionItemView, toMeetingRead, type MeetingRead } from './meeting.mapper';
@@ -90,6 +90,7 @@ export async function meetingsOfPerson(ctx: Context, personId: string, scope: Ac
     upcoming: views.filter((m) => m.status === 'PLANNED'),
     past: views.filter((m) => m.status !== 'PLANNED').reverse(),
     canPlan: manager,
+    canReadPlan: scopeAlsoGrants(scope, viewer.activeRole, 'plan.read'),
     inviteeCandidates: manager ? inviteeCandidates(person as unknown as CandidateSource) : [],
     agendaNoticeDays: person.municipality.agendaNoticeDays,
     groupMeetingMinutes: person.municipality.groupMeetingMinutes,

@@ -281,6 +281,9 @@ export class PersonMeetings {
   @Field(() => Boolean)
   canPlan: boolean;
 
+  @Field(() => Boolean, { description: "The viewer may open the person's plan (not one invited to an agenda item, not KE)" })
+  canReadPlan: boolean;
+
   @Field(() => [MeetingInviteeCandidate], { description: "The group's members, the coordinator, the person and relatives (for the planner; empty for others)" })
   inviteeCandidates: MeetingInviteeCandidate[];
 

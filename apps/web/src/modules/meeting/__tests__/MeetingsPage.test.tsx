@@ -24,6 +24,13 @@ describe('MeetingsPage', () => {
     expect(screen.getByRole('link', { name: 'Til planen til Sofie' })).toHaveAttribute('href', `/plan/${PERSON_ID}`);
   });
 
+  it('lists for one invited to an agenda item their meetings, with no link to the plan', async () => {
+    renderApp({ route, mocks: [mockMe('UNIT_LEADER'), mockPersonMeetings(personMeetings({ canPlan: false, canReadPlan: false, upcoming: [meeting({ canReadPlan: false })], past: [] }))] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Møter for Sofie Berg' })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Møter som kommer' })).getByRole('link', { name: /Ansvarsgruppemøte/ })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Til planen til Sofie' })).toBeNull();
+  });
+
   it.each([
     ['nn', 'Møte for Sofie Berg', 'Planlegg eit møte'],
     ['en', 'Meetings for Sofie Berg', 'Plan a meeting'],

@@ -129,6 +129,7 @@ export const personMeetings = (overrides: Partial<PersonMeetings> = {}): PersonM
   __typename: 'PersonMeetings',
   person: sofieRef,
   canPlan: true,
+  canReadPlan: true,
   agendaNoticeDays: 14,
   groupMeetingMinutes: 90,
   inviteeCandidates: candidates,

@@ -39,11 +39,13 @@ function PersonMeetings({ personId }: { personId: string }) {
   const planLink = activeRole === 'CITIZEN' ? '/' : `/plan/${personId}`;
   return (
     <>
-      <nav aria-label={t('web.meeting.breadcrumb')} className="app-back">
-        <Link asChild>
-          <RouterLink to={planLink}>{t('web.meeting.toPlan', { name: meetings.person.firstName })}</RouterLink>
-        </Link>
-      </nav>
+      {meetings.canReadPlan && (
+        <nav aria-label={t('web.meeting.breadcrumb')} className="app-back">
+          <Link asChild>
+            <RouterLink to={planLink}>{t('web.meeting.toPlan', { name: meetings.person.firstName })}</RouterLink>
+          </Link>
+        </nav>
+      )}
       <Heading level={1} data-size="lg">
         {t('web.meeting.listTitle', { name: meetings.person.name })}
       </Heading>

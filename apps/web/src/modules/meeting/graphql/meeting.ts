@@ -40,6 +40,7 @@ export const PersonMeetingsQuery = graphql(`
         firstName
       }
       canPlan
+      canReadPlan
       agendaNoticeDays
       groupMeetingMinutes
       inviteeCandidates {
