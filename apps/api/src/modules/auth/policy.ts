@@ -226,10 +226,8 @@ type TargetSource = PolicyTarget | undefined | (() => Promise<PolicyTarget | und
 export async function authorize(ctx: PolicyContext, action: Action, targetSource?: TargetSource): Promise<AccessScope> {
   const viewer = ctx.viewer;
   if (!viewer) throw unauthenticated();
-  const rule: Rule = POLICY[action];
-  const named = rule[viewer.activeRole];
-  if (!named) throw forbidden();
-  const relationships: readonly Relationship[] = typeof named === 'string' ? [named] : named;
+  const relationships = relationshipsFor(action, viewer.activeRole);
+  if (relationships.length === 0) throw forbidden();
   const target = typeof targetSource === 'function' ? await targetSource() : targetSource;
   if (target) requireWellFormedId('personId', target.personId);
   for (const relationship of relationships) {
@@ -244,9 +242,13 @@ export async function authorize(ctx: PolicyContext, action: Action, targetSource
  * on that person to the role, so a page can offer a link only where it would open.
  */
 export function scopeAlsoGrants(scope: AccessScope, role: Role, action: Action): boolean {
+  return relationshipsFor(action, role).includes(scope.relationship);
+}
+
+/** The relationships the action's rule names for the role, in the order they are tried (none: denied). */
+function relationshipsFor(action: Action, role: Role): readonly Relationship[] {
   const named = (POLICY[action] as Rule)[role];
-  if (!named) return false;
-  return (typeof named === 'string' ? [named] : named).includes(scope.relationship);
+  return named === undefined ? [] : typeof named === 'string' ? [named] : named;
 }
 
 /** The scope the relationship gives the viewer on the target, or null when it does not hold. */

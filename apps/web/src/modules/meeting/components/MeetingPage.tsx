@@ -12,7 +12,6 @@ import { usePageTitle } from '../../../components/usePageTitle';
 import { useFragment } from '../../../gql';
 import type { MeetingDetailsFragment } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n';
-import { useMe } from '../../session/MeContext';
 import { InviteeCandidateFragment, InviteeCandidatesQuery, MeetingDetailsFragment as MeetingDetailsDocument, MeetingQuery } from '../graphql/meeting';
 import { meetingsPath } from '../paths';
 import { ANSWER_COLOR, MEETING_STATUS_COLOR } from '../status';
@@ -23,6 +22,7 @@ import { CancelMeeting } from './CancelMeeting';
 import { MeetingForm } from './MeetingForm';
 import { MinutesEditor } from './MinutesEditor';
 import { MinutesView } from './MinutesView';
+import { PlanLink } from './PlanLink';
 import { SendAgenda } from './SendAgenda';
 
 /** /mote/:meetingId: one meeting, its agenda and minutes, with what the viewer may do with them. */
@@ -92,19 +92,12 @@ function MeetingContent({ meetingId }: { meetingId: string }) {
 
 function MeetingLinks({ meeting }: { meeting: MeetingDetailsFragment }) {
   const t = useI18n().t;
-  const { activeRole } = useMe();
-  // The citizen's plan is their home page; staff have a page per person.
-  const planLink = activeRole === 'CITIZEN' ? '/' : `/plan/${meeting.person.id}`;
   return (
     <nav aria-label={t('web.meeting.breadcrumb')} className="app-back app-actions">
       <Link asChild>
         <RouterLink to={meetingsPath(meeting.person.id)}>{t('web.meeting.toList', { name: meeting.person.firstName })}</RouterLink>
       </Link>
-      {meeting.canReadPlan && (
-        <Link asChild>
-          <RouterLink to={planLink}>{t('web.meeting.toPlan', { name: meeting.person.firstName })}</RouterLink>
-        </Link>
-      )}
+      {meeting.canReadPlan && <PlanLink person={meeting.person} />}
     </nav>
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { isUuid } from '@samhandling/shared';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { isNotFoundOrNoAccess } from '../../../apollo/errors';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
@@ -10,11 +10,11 @@ import { Section } from '../../../components/Section';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { useFragment } from '../../../gql';
 import { useI18n } from '../../../i18n';
-import { useMe } from '../../session/MeContext';
 import { InviteeCandidateFragment, PersonMeetingsQuery } from '../graphql/meeting';
 import { meetingPath } from '../paths';
 import { MeetingForm } from './MeetingForm';
 import { MeetingSummaryList } from './MeetingSummaryList';
+import { PlanLink } from './PlanLink';
 
 /** /moter/:personId: a person's meetings, upcoming and past, and for the coordinator the planner. */
 export function MeetingsPage() {
@@ -25,7 +25,6 @@ export function MeetingsPage() {
 
 function PersonMeetings({ personId }: { personId: string }) {
   const { t } = useI18n();
-  const { activeRole } = useMe();
   const navigate = useNavigate();
   const { data, error, refetch } = useQuery(PersonMeetingsQuery, { variables: { personId }, fetchPolicy: 'cache-and-network' });
   const meetings = data?.meetings;
@@ -35,15 +34,11 @@ function PersonMeetings({ personId }: { personId: string }) {
   if (!meetings) {
     return error ? <ErrorState error={error} onRetry={() => void refetch()} /> : <LoadingState label={t('web.meeting.loadingList')} lines={5} />;
   }
-  // The citizen's plan is on their home page; staff have a page per person.
-  const planLink = activeRole === 'CITIZEN' ? '/' : `/plan/${personId}`;
   return (
     <>
       {meetings.canReadPlan && (
         <nav aria-label={t('web.meeting.breadcrumb')} className="app-back">
-          <Link asChild>
-            <RouterLink to={planLink}>{t('web.meeting.toPlan', { name: meetings.person.firstName })}</RouterLink>
-          </Link>
+          <PlanLink person={meetings.person} />
         </nav>
       )}
       <Heading level={1} data-size="lg">
