@@ -101,7 +101,9 @@ describe('establishing a group', () => {
 
     // Not enough: told only of the composition, withdrawn, or ended.
     await groupConsent(personId, { informedOfWayOfWorking: false, informedOfInformationExchange: false });
-    await groupConsent(personId, { withdrawnAt: new Date() });
+    // Withdrawn a minute after it was given: one clock reading for both, so the withdrawal never comes first.
+    const givenAt = new Date(Date.now() - 60_000);
+    await groupConsent(personId, { givenAt, withdrawnAt: new Date(givenAt.getTime() + 60_000) });
     await groupConsent(personId, { periodStart: asDate(day(-30)), periodEnd: asDate(day(-1)) });
     expect((await clients.ingrid.data(STATE, { p: personId })).group.establishBlockers).toEqual(['NO_GROUP_CONSENT']);
     expect(codeOf(await clients.ingrid.gql(ESTABLISH, { input: { personId, wishedByPerson: true } }))).toBe('CONFLICT');
